@@ -1,0 +1,64 @@
+// The router: the one door from the renderer (over IPC), the browser test shim and the CLI into
+// the services. It validates every input against the contract, calls the handler and turns every
+// outcome into an ApiResult. It never throws and never lets a stack trace out.
+import { contract, isChannel, type Channel } from '../../shared/api/contract';
+import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
+import { translate, type Locale, type MessageKey, type MessageParams } from '../../shared/i18n/catalog';
+import type { Services } from '../services';
+import { ServiceError } from '../services/service-error';
+import type { Handler, HandlerMap } from './handler';
+import { describeValidationIssue } from './validation-error';
+import { companyHandlers } from './handlers/companies';
+import { settingsHandlers } from './handlers/settings';
+
+const handlers = {
+  ...companyHandlers,
+  ...settingsHandlers,
+} satisfies HandlerMap<Channel>;
+
+// The compiler also refuses a handler for a channel the contract does not declare.
+type UndeclaredHandlers = Exclude<keyof typeof handlers, Channel>;
+const everyHandlerDeclared: [UndeclaredHandlers] extends [never] ? true : never = true;
+void everyHandlerDeclared;
+
+export interface RouterOptions {
+  /** The language errors are written in; the app passes the user's setting. */
+  locale?: () => Locale;
+  /** Where unexpected errors go (the main process log, stderr for the CLI). */
+  logError?: (channel: string, error: unknown) => void;
+}
+
+export interface Router {
+  invoke(channel: unknown, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+export function createRouter(services: Services, options: RouterOptions = {}): Router {
+  const locale = options.locale ?? (() => services.settings.locale());
+  const logError = options.logError ?? ((channel, error) => console.error(`[caruman] ${channel} failed:`, error));
+
+  function fail(code: ApiErrorShape['code'], key: MessageKey, params: MessageParams = {}, field?: string) {
+    const error: ApiErrorShape = { code, key, message: translate(locale(), key, params), params };
+    if (field) error.field = field;
+    return { ok: false as const, error };
+  }
+
+  return {
+    async invoke(channel, input) {
+      if (!isChannel(channel)) return fail('NOT_FOUND', 'error.channel.unknown', { channel: String(channel) });
+      const parsed = contract[channel].input.safeParse(input ?? {});
+      if (!parsed.success) {
+        const problem = describeValidationIssue(parsed.error);
+        return fail('VALIDATION', problem.key, problem.params, problem.field);
+      }
+      try {
+        const handler = handlers[channel] as Handler<Channel>;
+        const value = await handler(parsed.data as never, services);
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof ServiceError) return fail(error.code, error.key, error.params, error.field);
+        logError(channel, error);
+        return fail('INTERNAL', 'error.internal');
+      }
+    },
+  };
+}

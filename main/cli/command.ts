@@ -1,0 +1,49 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Router } from '../api/router';
+import type { Services } from '../services';
+import type { Locale } from '../../shared/i18n/catalog';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & { description: string; valueName?: string };
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export interface CommandContext {
+  io: CliIo;
+  /** Opened lazily so `--help` and usage errors never touch the database. */
+  services: () => Services;
+  router: () => Router;
+  locale: () => Locale;
+  json: boolean;
+}
+
+export interface Command {
+  /** e.g. ['companies', 'add'] */
+  path: string[];
+  summary: string;
+  /** Extra usage text after the option list (examples, file formats). */
+  details?: string;
+  positionals?: { name: string; description: string; required: boolean }[];
+  options: Record<string, OptionSpec>;
+  run(ctx: CommandContext, values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
+}
+
+/** A refusal that is the user's to fix: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** A failure reported by the services, already translated: one line, exit code 1. */
+export class CommandFailed extends Error {
+  override name = 'CommandFailed';
+  constructor(
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}

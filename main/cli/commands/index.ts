@@ -1,0 +1,5 @@
+// Every CLI command. To add one: write it in commands/<area>.ts and list the array here.
+import type { Command } from '../command';
+import { companyCommands } from './companies';
+
+export const commands: Command[] = [...companyCommands];

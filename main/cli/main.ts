@@ -1,0 +1,131 @@
+// The `caruman` command: the same services and router as the app, for scripts and bookkeepers.
+// runCli is pure apart from the io it is given, so tests run it in-process.
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { createRouter, type Router } from '../api/router';
+import { createServices, type Services } from '../services';
+import { resolveDataDir } from '../services/db/paths';
+import { ServiceError } from '../services/service-error';
+import { isLocale, translate, type Locale } from '../../shared/i18n/catalog';
+import { CommandFailed, UsageError, type CliIo, type Command, type CommandContext } from './command';
+import { commands } from './commands';
+import { commandHelp, groupHelp, rootHelp } from './help';
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const jsonRequested = argv.includes('--json');
+  let services: Services | null = null;
+  try {
+    const { command, rest } = findCommand(argv);
+    if (!command) {
+      const group = argv.filter((a) => !a.startsWith('-'));
+      const wantsHelp = argv.length === 0 || argv.includes('--help') || argv.includes('-h');
+      const text = group.length > 0 ? groupHelp(commands, group) : null;
+      if (wantsHelp) {
+        io.stdout(text ?? rootHelp(commands));
+        return 0;
+      }
+      if (text && group.length === 1 && commands.some((c) => c.path[0] === group[0])) {
+        io.stdout(text);
+        return 2;
+      }
+      throw new UsageError(`unknown command "${group.join(' ') || argv.join(' ')}". Run \`caruman --help\` for the list.`);
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(commandHelp(command));
+      return 0;
+    }
+    const { values, positionals } = parseCommandArgs(command, rest);
+    const context = makeContext(io, Boolean(values.json), () => {
+      services ??= createServices({ dataDir: resolveDataDir(io.env, process.platform, os.homedir()) });
+      return services;
+    });
+    return await command.run(context, values, positionals);
+  } catch (error) {
+    return report(error, io, jsonRequested, () => services);
+  } finally {
+    (services as Services | null)?.close();
+  }
+}
+
+function findCommand(argv: string[]): { command: Command | undefined; rest: string[] } {
+  const words: string[] = [];
+  for (const arg of argv) {
+    if (arg.startsWith('-')) break;
+    words.push(arg);
+  }
+  // The longest command path that matches the leading words wins.
+  let best: Command | undefined;
+  for (const command of commands) {
+    if (command.path.length <= words.length && command.path.every((p, i) => p === words[i])) {
+      if (!best || command.path.length > best.path.length) best = command;
+    }
+  }
+  return { command: best, rest: best ? argv.slice(best.path.length) : argv };
+}
+
+function parseCommandArgs(command: Command, rest: string[]) {
+  const options = Object.fromEntries(
+    Object.entries(command.options).map(([name, spec]) => {
+      const { description: _description, valueName: _valueName, ...parseSpec } = spec;
+      return [name, parseSpec];
+    }),
+  );
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see \`caruman ${command.path.join(' ')} --help\`)`);
+  }
+  const expected = command.positionals ?? [];
+  if (parsed.positionals.length > expected.length) {
+    throw new UsageError(`unexpected argument "${parsed.positionals[expected.length]}" (see \`caruman ${command.path.join(' ')} --help\`)`);
+  }
+  const missing = expected.slice(parsed.positionals.length).find((p) => p.required);
+  if (missing) throw new UsageError(`missing ${missing.name} (see \`caruman ${command.path.join(' ')} --help\`)`);
+  return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
+}
+
+function makeContext(io: CliIo, json: boolean, services: () => Services): CommandContext {
+  let router: Router | null = null;
+  const locale = (): Locale => {
+    const fromEnv = io.env.CARUMAN_LANG;
+    return isLocale(fromEnv) ? fromEnv : services().settings.locale();
+  };
+  return {
+    io,
+    json,
+    services,
+    locale,
+    router: () => (router ??= createRouter(services(), { locale, logError: (ch, e) => io.stderr(`internal error in ${ch}: ${String(e)}\n`) })),
+  };
+}
+
+function report(error: unknown, io: CliIo, json: boolean, services: () => Services | null): number {
+  const localeFromEnv = io.env.CARUMAN_LANG;
+  const locale = (): Locale => {
+    if (isLocale(localeFromEnv)) return localeFromEnv;
+    try {
+      return services()?.settings.locale() ?? 'en';
+    } catch {
+      return 'en';
+    }
+  };
+  let message: string;
+  let exitCode = 1;
+  let details: unknown;
+  if (error instanceof UsageError) {
+    message = error.message;
+    exitCode = 2;
+  } else if (error instanceof CommandFailed) {
+    message = error.message;
+    details = error.details;
+  } else if (error instanceof ServiceError) {
+    message = translate(locale(), error.key, error.params);
+    details = { error: { code: error.code, key: error.key, params: error.params, message } };
+  } else {
+    message = `internal error: ${(error as Error)?.message ?? String(error)}`;
+  }
+  if (json && details) io.stdout(`${JSON.stringify(details, null, 2)}\n`);
+  io.stderr(`caruman: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  return exitCode;
+}

@@ -1,0 +1,29 @@
+import type { Db } from './db/open';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../shared/i18n/catalog';
+import type { Settings } from '../../shared/api/channels/settings';
+
+/** Small per-installation preferences, kept in the same database as everything else. */
+export function createSettingsService(db: Db) {
+  const get = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+  const put = db.prepare<[string, string]>(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+
+  function locale(): Locale {
+    const stored = get.get('locale')?.value;
+    return isLocale(stored) ? stored : DEFAULT_LOCALE;
+  }
+
+  return {
+    locale,
+    get(): Settings {
+      return { locale: locale() };
+    },
+    setLocale(value: Locale): Settings {
+      put.run('locale', value);
+      return { locale: locale() };
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { newCompanySchema, renameCompanySchema, type Company } from '../../domain/company';
+
+export const companyChannels = {
+  'companies:list': channel<Company[]>()(z.object({}).strict()),
+  'companies:create': channel<Company>()(newCompanySchema),
+  'companies:rename': channel<Company>()(renameCompanySchema),
+};

@@ -1,0 +1,29 @@
+// The one contract between the renderer (or the CLI) and the services: every channel, its input
+// schema and its output type. Each area declares its channels in channels/<area>.ts; they are
+// merged here. The router must handle exactly these (checked by the compiler in main/api).
+import type { z } from 'zod';
+import type { ApiResult } from './errors';
+import { companyChannels } from './channels/companies';
+import { settingsChannels } from './channels/settings';
+
+export const contract = {
+  ...companyChannels,
+  ...settingsChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = Contract[C]['output'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+/** The shape of window.api, identical in Electron (preload) and in the browser test shim. */
+export interface Bridge {
+  invoke(channel: string, input: unknown): Promise<ApiResult<unknown>>;
+}

@@ -1,0 +1,39 @@
+// All message catalogues, merged. To add an area: create messages/<area>.ts with defineMessages
+// and list it here. Keys are namespaced by area ("companies.title") so areas never collide.
+import { DEFAULT_LOCALE, type Locale } from './define';
+import { common } from './messages/common';
+import { companies } from './messages/companies';
+
+const areas = [common, companies] as const;
+
+type Area = (typeof areas)[number];
+export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;
+
+const catalogues: Record<Locale, Record<string, string>> = { en: {}, ms: {} };
+for (const area of areas) {
+  for (const [key, text] of Object.entries(area.en)) {
+    if (key in catalogues.en) throw new Error(`Duplicate message key ${key}`);
+    catalogues.en[key] = text;
+  }
+  Object.assign(catalogues.ms, area.ms);
+}
+
+export type MessageParams = Record<string, string | number>;
+
+export function hasMessage(key: string): key is MessageKey {
+  return key in catalogues.en;
+}
+
+/** Looks a key up in the locale, falls back to English, then to the key itself (never throws). */
+export function translate(locale: Locale, key: string, params: MessageParams = {}): string {
+  const template = catalogues[locale][key] ?? catalogues.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function allKeys(locale: Locale = DEFAULT_LOCALE): string[] {
+  return Object.keys(catalogues[locale]);
+}
+
+export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './define';

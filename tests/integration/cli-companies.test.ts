@@ -1,0 +1,79 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCaruman } from '../helpers/cli';
+import { makeTempDir } from '../helpers/temp-dir';
+
+const temps: Array<{ remove: () => void }> = [];
+function dataDir() {
+  const t = makeTempDir();
+  temps.push(t);
+  return t.dir;
+}
+afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+
+describe('caruman companies', () => {
+  it('adds a company and lists it as JSON', async () => {
+    const dir = dataDir();
+    const added = await runCaruman(['companies', 'add', '--name', 'Kedai Runcit Ali', '--employer-code', 'A3700012345B', '--json'], dir);
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ name: 'Kedai Runcit Ali', employerCode: 'A3700012345B' });
+
+    const listed = await runCaruman(['companies', 'list', '--json'], dir);
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual([JSON.parse(added.stdout)]);
+  });
+
+  it('prints a table without --json', async () => {
+    const dir = dataDir();
+    await runCaruman(['companies', 'add', '--name', 'Kedai Runcit Ali', '--employer-code', 'A3700012345B', '--ssm', '202301012345'], dir);
+    const listed = await runCaruman(['companies', 'list'], dir);
+    expect(listed.stdout).toMatch(/A3700012345B\s+Kedai Runcit Ali\s+202301012345/);
+  });
+
+  it('fails with one line and a non-zero code on invalid input, writing nothing', async () => {
+    const dir = dataDir();
+    const bad = await runCaruman(['companies', 'add', '--name', 'Kedai', '--employer-code', 'A37-0001'], dir);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('only letters and digits');
+    expect(JSON.parse((await runCaruman(['companies', 'list', '--json'], dir)).stdout)).toEqual([]);
+  });
+
+  it('speaks Malay when asked', async () => {
+    const bad = await runCaruman(['companies', 'add', '--name', '', '--employer-code', 'A1'], dataDir(), { CARUMAN_LANG: 'ms' });
+    expect(bad.stderr).toBe('caruman: Taip nama syarikat.\n');
+  });
+
+  it('refuses unknown options and commands with a usage error', async () => {
+    const dir = dataDir();
+    expect((await runCaruman(['companies', 'add', '--nmae', 'x'], dir)).code).toBe(2);
+    expect((await runCaruman(['payroll'], dir)).code).toBe(2);
+  });
+
+  it('has --help on every command', async () => {
+    const dir = dataDir();
+    const { commands } = await import('../../main/cli/commands');
+    for (const command of commands) {
+      const help = await runCaruman([...command.path, '--help'], dir);
+      expect(help.code, command.path.join(' ')).toBe(0);
+      expect(help.stdout).toContain(`Usage: caruman ${command.path.join(' ')}`);
+      for (const option of Object.keys(command.options)) expect(help.stdout).toContain(`--${option}`);
+    }
+    const root = await runCaruman(['--help'], dir);
+    for (const command of commands) expect(root.stdout).toContain(command.path.join(' '));
+  });
+
+  it('works as the installed `caruman` bin, in a separate process', () => {
+    const dir = dataDir();
+    const bin = path.resolve('bin/caruman.mjs');
+    const env = { ...process.env, CARUMAN_DATA_DIR: dir, CARUMAN_LANG: 'en' };
+    execFileSync(process.execPath, [bin, 'companies', 'add', '--name', 'Kedai Runcit Ali', '--employer-code', 'A3700012345B'], { env });
+    const listed = spawnSync(process.execPath, [bin, 'companies', 'list', '--json'], { env, encoding: 'utf8' });
+    expect(listed.status).toBe(0);
+    expect(JSON.parse(listed.stdout)).toMatchObject([{ employerCode: 'A3700012345B' }]);
+    const failed = spawnSync(process.execPath, [bin, 'companies', 'add', '--name', 'X', '--employer-code', ''], { env, encoding: 'utf8' });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toBe('caruman: Type the PERKESO employer code.\n');
+  });
+});
