@@ -4,23 +4,42 @@ import { openDatabase, type OpenOptions, type Db } from './db/open';
 import { createCompanyService } from './companies';
 import { createSettingsService } from './settings';
 
-export interface Services {
-  db: Db;
-  dataDir: string;
-  databaseFile: string;
-  companies: ReturnType<typeof createCompanyService>;
-  settings: ReturnType<typeof createSettingsService>;
-  close(): void;
+function buildServices(db: Db) {
+  return {
+    companies: createCompanyService(db),
+    settings: createSettingsService(db),
+  };
 }
+
+export type Services = ReturnType<typeof buildServices> & {
+  db: Db;
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  /**
+   * Closes the database, runs `whileClosed` (a restore replaces the file here), then opens it
+   * again and rebinds every service in place, so the router keeps working with the same object.
+   */
+  reopen(whileClosed?: () => void): void;
+  close(): void;
+};
 
 export function createServices(options: OpenOptions): Services {
   const { db, file } = openDatabase(options);
-  return {
+  const services: Services = {
     db,
     dataDir: options.dataDir,
     databaseFile: file,
-    companies: createCompanyService(db),
-    settings: createSettingsService(db),
-    close: () => db.close(),
+    ...buildServices(db),
+    reopen(whileClosed) {
+      services.db.close();
+      try {
+        whileClosed?.();
+      } finally {
+        const reopened = openDatabase(options).db;
+        Object.assign(services, { db: reopened, ...buildServices(reopened) });
+      }
+    },
+    close: () => services.db.close(),
   };
+  return services;
 }
