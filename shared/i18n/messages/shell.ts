@@ -1,0 +1,33 @@
+import { defineMessages } from '../define';
+
+// The words of the application frame: header, navigation, company switcher, full-screen errors.
+export const shell = defineMessages({
+  en: {
+    'shell.skipToContent': 'Skip to main content',
+    'shell.languageSwitch.label': 'Language/Bahasa',
+    'shell.nav.label': 'Sections',
+    'shell.company.choose': 'Choose a company…',
+    'shell.company.noneYet': 'No company yet',
+    'shell.company.option': '{name} ({employerCode})',
+    'shell.company.codeLabel': 'Employer code',
+    'shell.company.switched': 'Now working on {name} ({employerCode}).',
+    'shell.company.noneChosen': 'No company chosen',
+    'shell.error.title': 'Caruman cannot continue',
+    'shell.error.reload': 'Reload',
+    'shell.placeholder.title': '{section}: coming soon',
+  },
+  ms: {
+    'shell.skipToContent': 'Langkau ke kandungan utama',
+    'shell.languageSwitch.label': 'Language/Bahasa',
+    'shell.nav.label': 'Bahagian',
+    'shell.company.choose': 'Pilih syarikat…',
+    'shell.company.noneYet': 'Belum ada syarikat',
+    'shell.company.option': '{name} ({employerCode})',
+    'shell.company.codeLabel': 'Kod majikan',
+    'shell.company.switched': 'Kini bekerja untuk {name} ({employerCode}).',
+    'shell.company.noneChosen': 'Tiada syarikat dipilih',
+    'shell.error.title': 'Caruman tidak dapat diteruskan',
+    'shell.error.reload': 'Muat semula',
+    'shell.placeholder.title': '{section}: akan datang',
+  },
+});
