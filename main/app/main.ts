@@ -1,0 +1,110 @@
+// The Electron main process: lifecycle, single instance, the app:// protocol, the main window, the
+// database and the IPC bridge. Everything that decides something lives in pure modules next to
+// this file (unit-tested); everything that computes or stores lives in main/services.
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { createRouter } from '../api/router';
+import { createServices, type Services } from '../services';
+import { resolveDataDir } from '../services/db/paths';
+import { ServiceError } from '../services/service-error';
+import { DEFAULT_LOCALE, translate } from '../../shared/i18n/catalog';
+import { applyAppHardening } from './hardening';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { registerAppSchemePrivileges, serveAppProtocol } from './protocol';
+import { createMainWindow } from './window';
+
+const dataDir = resolveDataDir(process.env, process.platform, os.homedir());
+
+// With CARUMAN_DATA_DIR set (tests, a second installation), Chromium's profile and the
+// single-instance lock live next to that database, so such runs never touch the user's own app.
+if (process.env.CARUMAN_DATA_DIR?.trim()) app.setPath('userData', path.join(dataDir, 'electron-profile'));
+
+// Both must happen before 'ready'.
+registerAppSchemePrivileges();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+/** In development scripts/start.mjs builds better-sqlite3 for Electron's ABI and names it here. */
+function nativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined; // electron-builder rebuilt the module inside the package
+  return process.env.CARUMAN_SQLITE_BINDING?.trim() || undefined;
+}
+
+function describeStartupError(error: unknown): string {
+  if (error instanceof ServiceError) return translate(DEFAULT_LOCALE, error.key, error.params);
+  return error instanceof Error ? error.message : String(error);
+}
+
+function start(): void {
+  let mainWindow: BrowserWindow | null = null;
+  let services: Services | null = null;
+  const appRoot = app.getAppPath();
+  const devTools = !app.isPackaged;
+
+  applyAppHardening();
+
+  const openWindow = (): BrowserWindow => {
+    const window = createMainWindow({
+      preloadPath: path.join(appRoot, 'dist', 'preload', 'preload.cjs'),
+      iconPath: path.join(appRoot, 'resources', 'icons', 'icon.png'),
+      devTools,
+    });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+    return window;
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && services && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  app.on('will-quit', () => {
+    services?.close();
+    services = null;
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
+      installMenu({ isMac: process.platform === 'darwin', devTools });
+      try {
+        services = createServices({ dataDir, nativeBinding: nativeBinding() });
+      } catch (error) {
+        console.error('[caruman] could not open the database:', error);
+        dialog.showErrorBox('Caruman', describeStartupError(error));
+        app.exit(1);
+        return;
+      }
+      const opened = services;
+      const router = createRouter(opened, {
+        logError: (channel, error) => console.error(`[caruman] ${channel} failed:`, error),
+      });
+      registerIpc(router, () => mainWindow, () => opened.settings.locale());
+      openWindow();
+    })
+    .catch((error: unknown) => {
+      console.error('[caruman] failed to start:', error);
+      dialog.showErrorBox('Caruman', describeStartupError(error));
+      app.exit(1);
+    });
+}
