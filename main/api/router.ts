@@ -10,10 +10,12 @@ import type { Handler, HandlerMap } from './handler';
 import { describeValidationIssue } from './validation-error';
 import { companyHandlers } from './handlers/companies';
 import { settingsHandlers } from './handlers/settings';
+import { backupHandlers } from './handlers/backups';
 
 const handlers = {
   ...companyHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

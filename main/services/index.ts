@@ -3,6 +3,7 @@
 import { openDatabase, type OpenOptions, type Db } from './db/open';
 import { createCompanyService } from './companies';
 import { createSettingsService } from './settings';
+import { createBackupService, type BackupService } from './backups';
 
 function buildServices(db: Db) {
   return {
@@ -15,6 +16,7 @@ export type Services = ReturnType<typeof buildServices> & {
   db: Db;
   readonly dataDir: string;
   readonly databaseFile: string;
+  readonly backups: BackupService;
   /**
    * Closes the database, runs `whileClosed` (a restore replaces the file here), then opens it
    * again and rebinds every service in place, so the router keeps working with the same object.
@@ -29,6 +31,7 @@ export function createServices(options: OpenOptions): Services {
     db,
     dataDir: options.dataDir,
     databaseFile: file,
+    backups: createBackupService(() => services, options),
     ...buildServices(db),
     reopen(whileClosed) {
       services.db.close();

@@ -5,10 +5,12 @@ import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { companyChannels } from './channels/companies';
 import { settingsChannels } from './channels/settings';
+import { backupChannels } from './channels/backups';
 
 export const contract = {
   ...companyChannels,
   ...settingsChannels,
+  ...backupChannels,
 };
 
 export type Contract = typeof contract;

@@ -3,9 +3,10 @@
 import { DEFAULT_LOCALE, type Locale } from './define';
 import { common } from './messages/common';
 import { companies } from './messages/companies';
+import { backups } from './messages/backups';
 import { shell } from './messages/shell';
 
-const areas = [common, companies, shell] as const;
+const areas = [common, companies, backups, shell] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

@@ -1,5 +1,6 @@
 // Every CLI command. To add one: write it in commands/<area>.ts and list the array here.
 import type { Command } from '../command';
 import { companyCommands } from './companies';
+import { backupCommands } from './backup';
 
-export const commands: Command[] = [...companyCommands];
+export const commands: Command[] = [...companyCommands, ...backupCommands];

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import type { Command, CommandContext } from '../command';
+import { call, printJson, printTable } from '../call';
+
+/** Paths on the command line are relative to where `caruman` runs; the contract wants them absolute. */
+function absolute(ctx: CommandContext, file: string): string {
+  return file === '' ? file : path.resolve(ctx.io.cwd, file);
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+const backup: Command = {
+  path: ['backup'],
+  summary: 'Back up the Caruman database (into the data folder, or to a file with --to).',
+  details:
+    'The copy is taken while Caruman may be in use and checked before it is kept.\n' +
+    'Examples:\n  caruman backup\n  caruman backup --to /media/usb/caruman-2026-03.sqlite',
+  options: {
+    to: { type: 'string', valueName: 'FILE', description: 'Write the backup to this file instead of the backups folder.' },
+    force: { type: 'boolean', description: 'Replace FILE if it already exists.' },
+    json: { type: 'boolean', description: 'Print the backup as JSON.' },
+  },
+  async run(ctx, values) {
+    const to = typeof values.to === 'string' ? absolute(ctx, values.to) : undefined;
+    const made = await call(ctx, 'backups:create', to === undefined ? {} : { to, overwrite: values.force === true });
+    if (ctx.json) printJson(ctx, made);
+    else ctx.io.stdout(`Backed up to ${made.file} (${formatSize(made.size)}).\n`);
+    return 0;
+  },
+};
+
+const list: Command = {
+  path: ['backup', 'list'],
+  summary: 'List the backups in the data folder, newest first.',
+  options: { json: { type: 'boolean', description: 'Print JSON instead of a table.' } },
+  async run(ctx) {
+    const backups = await call(ctx, 'backups:list', {});
+    if (ctx.json) printJson(ctx, backups);
+    else if (backups.length === 0) ctx.io.stdout('No backups yet. Make one with `caruman backup`.\n');
+    else
+      printTable(
+        ctx,
+        ['CREATED (UTC)', 'KIND', 'SIZE', 'VERSION', 'FILE'],
+        backups.map((b) => [b.createdAt.replace('T', ' ').slice(0, 19), b.reason, formatSize(b.size), String(b.schemaVersion ?? '?'), b.file]),
+      );
+    return 0;
+  },
+};
+
+const restore: Command = {
+  path: ['restore'],
+  summary: 'Replace the Caruman database with a backup (the current one is kept as a backup).',
+  details:
+    'FILE is checked completely first; a damaged file, a file that is not a Caruman backup or one\n' +
+    'from a newer Caruman is refused and nothing is changed. Close the Caruman app before restoring.\n' +
+    'Example:\n  caruman restore /media/usb/caruman-2026-03.sqlite',
+  positionals: [{ name: 'FILE', description: 'The backup file to restore.', required: true }],
+  options: { json: { type: 'boolean', description: 'Print the result as JSON.' } },
+  async run(ctx, _values, positionals) {
+    const file = absolute(ctx, positionals[0] ?? '');
+    const summary = await call(ctx, 'backups:restore', { file });
+    if (ctx.json) printJson(ctx, summary);
+    else
+      ctx.io.stdout(
+        `Restored ${summary.restoredFrom} (${summary.companies} ${summary.companies === 1 ? 'company' : 'companies'}).\n` +
+          `Your previous data was kept in ${summary.replacedBackup}.\n`,
+      );
+    return 0;
+  },
+};
+
+export const backupCommands = [backup, list, restore];

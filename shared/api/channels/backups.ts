@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+
+/** Why an automatic backup was made; part of its file name (caruman-<reason>-<UTC time>.sqlite). */
+export const BACKUP_REASONS = ['daily', 'manual', 'before-import', 'before-restore', 'before-migration'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export interface BackupInfo {
+  /** Absolute path of the backup file. */
+  file: string;
+  name: string;
+  /** One of BACKUP_REASONS, or 'manual' for a file whose name Caruman did not choose. */
+  reason: string;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  /** Bytes. */
+  size: number;
+  /** PRAGMA user_version of the copy; null when the file is not an SQLite database. */
+  schemaVersion: number | null;
+}
+
+export interface VerifiedBackup {
+  file: string;
+  size: number;
+  schemaVersion: number;
+  companies: number;
+}
+
+export interface RestoreSummary {
+  restoredFrom: string;
+  /** The database that was replaced, kept in the backups folder. */
+  replacedBackup: string;
+  /** The version the file was saved with; older ones are migrated when reopened. */
+  backupSchemaVersion: number;
+  /** The version now open. */
+  schemaVersion: number;
+  companies: number;
+}
+
+/** Absolute on POSIX ("/…") or Windows ("C:\…", "\\server\share\…"); shared/ cannot use node:path. */
+export function isAbsolutePath(value: string): boolean {
+  return value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\');
+}
+
+const absolutePath = z
+  .string({ error: 'backups.error.path.required' })
+  .min(1, 'backups.error.path.required')
+  .refine(isAbsolutePath, 'backups.error.path.notAbsolute');
+
+export const backupChannels = {
+  'backups:list': channel<BackupInfo[]>()(z.object({}).strict()),
+  /** Without `to`: a manual backup into the backups folder. With `to`: that file (overwrite to replace it). */
+  'backups:create': channel<BackupInfo>()(z.object({ to: absolutePath.optional(), overwrite: z.boolean().optional() }).strict()),
+  'backups:restore': channel<RestoreSummary>()(z.object({ file: absolutePath }).strict()),
+};
