@@ -14,7 +14,6 @@ export const shell = defineMessages({
     'shell.company.noneChosen': 'No company chosen',
     'shell.error.title': 'Caruman cannot continue',
     'shell.error.reload': 'Reload',
-    'shell.placeholder.title': '{section}: coming soon',
   },
   ms: {
     'shell.skipToContent': 'Langkau ke kandungan utama',
@@ -28,6 +27,5 @@ export const shell = defineMessages({
     'shell.company.noneChosen': 'Tiada syarikat dipilih',
     'shell.error.title': 'Caruman tidak dapat diteruskan',
     'shell.error.reload': 'Muat semula',
-    'shell.placeholder.title': '{section}: akan datang',
   },
 });

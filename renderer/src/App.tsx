@@ -1,0 +1,82 @@
+// The application frame: header (name, current company, language), navigation, main content.
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { CompanySwitcher } from './components/CompanySwitcher';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { useT } from './i18n/I18nProvider';
+import { ROUTES, hrefFor, useRoute, type RouteId } from './routes';
+import { CompaniesScreen } from './screens/CompaniesScreen';
+import { PlaceholderScreen } from './screens/PlaceholderScreen';
+
+function Screen({ route }: { route: RouteId }) {
+  switch (route) {
+    case 'companies':
+      return <CompaniesScreen />;
+    default: {
+      const entry = ROUTES.find((candidate) => candidate.id === route);
+      return <PlaceholderScreen titleKey={entry?.navKey ?? 'nav.companies'} />;
+    }
+  }
+}
+
+export function App() {
+  const t = useT();
+  const route = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a navigation, focus moves to the new screen's title so keyboard and screen-reader
+  // users start there (not on the first render: the page has just loaded).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    (heading ?? mainRef.current)?.focus();
+  }, [route]);
+
+  function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+    // The hash holds the route; the skip link only moves focus.
+    event.preventDefault();
+    mainRef.current?.focus();
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content" onClick={skipToContent}>
+        {t('shell.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-text">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </div>
+        <CompanySwitcher />
+        <LanguageSwitch />
+      </header>
+      <div className="app-body">
+        <nav className="app-nav" aria-label={t('shell.nav.label')}>
+          <ul>
+            {ROUTES.map((entry) => (
+              <li key={entry.id}>
+                <a
+                  href={hrefFor(entry.id)}
+                  className="nav-link"
+                  aria-current={entry.id === route ? 'page' : undefined}
+                >
+                  {t(entry.navKey)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main-content" className="app-main" ref={mainRef} tabIndex={-1}>
+          <Screen route={route} />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Message } from '../i18n/messages';
+import { useCurrentCompany } from '../state/CurrentCompany';
+
+/**
+ * The company everything applies to, always in view: its name and PERKESO employer code. A
+ * bookkeeper switches here; the switch is announced politely.
+ */
+export function CompanySwitcher() {
+  const { t, say } = useI18n();
+  const { companies, current, select, loaded } = useCurrentCompany();
+  const [announcement, setAnnouncement] = useState<Message | null>(null);
+
+  return (
+    <div className="header-control company-switcher">
+      <label htmlFor="company-switch" className="header-label">
+        {t('companies.current')}
+      </label>
+      <div className="company-switcher-row">
+        <select
+          id="company-switch"
+          className="select company-select"
+          value={current ? String(current.id) : ''}
+          disabled={!loaded || companies.length === 0}
+          onChange={(event) => {
+            const id = Number(event.target.value);
+            const chosen = companies.find((company) => company.id === id);
+            if (!chosen) return;
+            select(chosen.id);
+            setAnnouncement({
+              key: 'shell.company.switched',
+              params: { name: chosen.name, employerCode: chosen.employerCode },
+            });
+          }}
+        >
+          {current ? null : (
+            <option value="" disabled>
+              {companies.length === 0 ? t('shell.company.noneYet') : t('shell.company.choose')}
+            </option>
+          )}
+          {companies.map((company) => (
+            <option key={company.id} value={String(company.id)}>
+              {t('shell.company.option', { name: company.name, employerCode: company.employerCode })}
+            </option>
+          ))}
+        </select>
+        <span className="employer-code" data-testid="current-employer-code">
+          <span className="visually-hidden">{t('shell.company.codeLabel')} </span>
+          {current ? current.employerCode : <span className="muted">{t('shell.company.noneChosen')}</span>}
+        </span>
+      </div>
+      <p className="visually-hidden" role="status">
+        {announcement ? say(announcement) : ''}
+      </p>
+    </div>
+  );
+}

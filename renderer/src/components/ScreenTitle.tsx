@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+
+/**
+ * The h1 of a screen. It can take focus (tabIndex -1) so the shell moves focus to it after a
+ * navigation, and screen-reader users hear where they arrived.
+ */
+export function ScreenTitle({ children }: { children: ReactNode }) {
+  return (
+    <h1 className="screen-title" tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}

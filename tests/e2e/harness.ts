@@ -1,0 +1,187 @@
+// The end-to-end harness: the real React UI (the built dist/renderer), the real router, the real
+// services and a real SQLite file in a temporary folder. Only the transport differs from Electron:
+// window.api is a shim that forwards to router.invoke through page.exposeFunction (which copies
+// values across the boundary, like IPC does). The files are served with no server at all:
+// context.route answers http://caruman.test/ from dist/renderer, with the app's own
+// Content-Security-Policy, and every other request is refused (the app works offline).
+//
+//   import { test, expect, queryDatabase } from './harness';
+//   test('…', async ({ page, app, gotoApp }) => { await gotoApp(page, '#/companies'); … });
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { createServices, type Services } from '../../main/services';
+import { createRouter, type Router } from '../../main/api/router';
+import { securityHeaders } from '../../main/app/csp';
+import { makeTempDir } from '../helpers/temp-dir';
+
+export const APP_ORIGIN = 'http://caruman.test';
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RENDERER_DIR = path.join(repoRoot, 'dist', 'renderer');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export interface AppHandle {
+  dataDir: string;
+  services: Services;
+  router: Router;
+  /** The SQLite file; open it with queryDatabase() to check what was really stored. */
+  databaseFile: string;
+  /** Closes and reopens the database (running `whileClosed` in between), as a restore does. */
+  reopen(whileClosed?: () => void): void;
+}
+
+export interface GotoOptions {
+  /** false: load the app WITHOUT window.api, as if the preload had not run. Default true. */
+  bridge?: boolean;
+}
+
+/** Opens the app at a hash route ("#/companies" or "/companies"; default the app's start). */
+export type GotoApp = (page: Page, hash?: string, options?: GotoOptions) => Promise<void>;
+
+interface Fixtures {
+  app: AppHandle;
+  gotoApp: GotoApp;
+  /** CSP violations and uncaught page errors seen so far; the test fails at the end if any. */
+  browserProblems: string[];
+  /** Requests to anything but the app's origin (refused); the test fails at the end if any. */
+  outsideRequests: string[];
+}
+
+function ensureBuilt() {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(
+      `The built renderer is missing (${path.relative(repoRoot, RENDERER_DIR)}/index.html): run vite build first ` +
+        '(`npx vite build`, or `npm run test:e2e`, which builds then tests).',
+    );
+  }
+}
+
+async function serveRenderer(context: BrowserContext, outsideRequests: string[]) {
+  await context.route(
+    (url) => url.origin !== APP_ORIGIN,
+    async (route) => {
+      outsideRequests.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
+  );
+  await context.route(`${APP_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.resolve(RENDERER_DIR, relative);
+    const inside = file === RENDERER_DIR || file.startsWith(RENDERER_DIR + path.sep);
+    if (!inside || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      await route.fulfill({ status: 404, headers: securityHeaders(), contentType: 'text/plain', body: 'Not found' });
+      return;
+    }
+    await route.fulfill({
+      status: 200,
+      headers: { ...securityHeaders(), 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' },
+      body: fs.readFileSync(file),
+    });
+  });
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  browserProblems: async ({}, use) => {
+    const problems: string[] = [];
+    await use(problems);
+    expect(problems, 'CSP violations or uncaught errors in the page').toEqual([]);
+  },
+
+  // eslint-disable-next-line no-empty-pattern
+  outsideRequests: async ({}, use) => {
+    const requests: string[] = [];
+    await use(requests);
+    expect(requests, 'requests outside the app (it must work offline)').toEqual([]);
+  },
+
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const temp = makeTempDir('caruman-e2e-');
+    const services = createServices({ dataDir: temp.dir });
+    // Errors are written in the user's saved language, exactly as in the app.
+    const router = createRouter(services, { logError: (channel, error) => console.error(`[e2e] ${channel}:`, error) });
+    const handle: AppHandle = {
+      dataDir: temp.dir,
+      services,
+      router,
+      get databaseFile() {
+        return services.databaseFile;
+      },
+      reopen: (whileClosed) => services.reopen(whileClosed),
+    };
+    try {
+      await use(handle);
+    } finally {
+      services.close();
+      temp.remove();
+    }
+  },
+
+  gotoApp: async ({ app, browserProblems, outsideRequests }, use) => {
+    ensureBuilt();
+    const served = new WeakSet<BrowserContext>();
+    const bridged = new WeakSet<Page>();
+    const watched = new WeakSet<Page>();
+
+    await use(async (page, hash = '', options = {}) => {
+      const context = page.context();
+      if (!served.has(context)) {
+        served.add(context);
+        await serveRenderer(context, outsideRequests);
+      }
+      if (options.bridge !== false && !bridged.has(page)) {
+        bridged.add(page);
+        await page.exposeFunction('__carumanInvoke', (channel: unknown, input: unknown) => app.router.invoke(channel, input));
+        await page.addInitScript(() => {
+          const target = window as unknown as {
+            api: { invoke(channel: string, input: unknown): Promise<unknown> };
+            __carumanInvoke(channel: string, input: unknown): Promise<unknown>;
+          };
+          target.api = Object.freeze({ invoke: (channel: string, input: unknown) => target.__carumanInvoke(channel, input) });
+        });
+      }
+      if (!watched.has(page)) {
+        watched.add(page);
+        page.on('pageerror', (error) => browserProblems.push(`page error: ${error.message}`));
+        page.on('console', (message) => {
+          const text = message.text();
+          if (/Content Security Policy|Refused to (load|execute|apply|evaluate|connect|frame)/i.test(text)) {
+            browserProblems.push(`CSP: ${text}`);
+          }
+        });
+      }
+      const fragment = hash === '' ? '' : hash.startsWith('#') ? hash : `#${hash}`;
+      // Always a fresh load: a goto that changes only the hash would not restart the app.
+      if (page.url().startsWith(APP_ORIGIN)) await page.goto('about:blank');
+      await page.goto(`${APP_ORIGIN}/index.html${fragment}`);
+    });
+  },
+});
+
+/** Runs a query against the SQLite file through a separate read-only connection. */
+export function queryDatabase<T = Record<string, unknown>>(databaseFile: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+export { expect };
