@@ -158,10 +158,16 @@ export const test = base.extend<Fixtures>({
       }
       if (!watched.has(page)) {
         watched.add(page);
+        // Every CSP violation is also reported as an event; turn it into a console line we catch.
+        await page.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (event) => {
+            console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+          });
+        });
         page.on('pageerror', (error) => browserProblems.push(`page error: ${error.message}`));
         page.on('console', (message) => {
           const text = message.text();
-          if (/Content Security Policy|Refused to (load|execute|apply|evaluate|connect|frame)/i.test(text)) {
+          if (/CSP violation|Content Security Policy|Refused to (load|execute|apply|evaluate|connect|frame)/i.test(text)) {
             browserProblems.push(`CSP: ${text}`);
           }
         });
