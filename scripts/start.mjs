@@ -13,7 +13,8 @@
 //   --prepare-only  do 1-4 and print one JSON line {"electronPath","sqliteBinding"} (used by the
 //                   Electron end-to-end tests) instead of starting the app.
 //   --skip-build    reuse the existing dist/.
-// Any argument after `--` is passed to Electron.
+// Any argument after `--` is passed to Electron. ELECTRON_PATH names an Electron executable to use
+// instead of the one in node_modules/electron.
 // When a step cannot be done (no internet for the first download, an old Node), it says what to
 // do in a few lines, without a stack trace, and exits non-zero.
 import { spawn, spawnSync } from 'node:child_process';
@@ -62,6 +63,8 @@ export function electronVersion() {
 
 /** The Electron executable if it is already on disk; never downloads (unlike require('electron')). */
 export function installedElectronPath() {
+  const explicit = process.env.ELECTRON_PATH?.trim();
+  if (explicit) return fs.existsSync(explicit) ? explicit : null;
   const pkg = path.join(root, 'node_modules', 'electron');
   if (!fs.existsSync(path.join(pkg, 'package.json'))) return null;
   const pathFile = path.join(pkg, 'path.txt');
