@@ -44,9 +44,7 @@ export function CompaniesScreen() {
 
   return (
     <section className="screen companies-screen" aria-labelledby="companies-title">
-      <div id="companies-title">
-        <ScreenTitle>{t('companies.title')}</ScreenTitle>
-      </div>
+      <ScreenTitle id="companies-title">{t('companies.title')}</ScreenTitle>
       <p role="status" className={status ? 'status-message' : 'status-message status-empty'}>
         {status ? say(status) : ''}
       </p>
