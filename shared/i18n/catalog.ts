@@ -4,9 +4,11 @@ import { DEFAULT_LOCALE, type Locale } from './define';
 import { common } from './messages/common';
 import { companies } from './messages/companies';
 import { backups } from './messages/backups';
+import { mykad } from './messages/mykad';
 import { shell } from './messages/shell';
+import { statutory } from './messages/statutory';
 
-const areas = [common, companies, backups, shell] as const;
+const areas = [common, companies, backups, shell, mykad, statutory] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

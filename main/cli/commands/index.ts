@@ -1,6 +1,7 @@
 // Every CLI command. To add one: write it in commands/<area>.ts and list the array here.
 import type { Command } from '../command';
+import { calcCommands } from './calc';
 import { companyCommands } from './companies';
 import { backupCommands } from './backup';
 
-export const commands: Command[] = [...companyCommands, ...backupCommands];
+export const commands: Command[] = [...companyCommands, ...calcCommands, ...backupCommands];
