@@ -1,0 +1,12 @@
+// The statutory engine's public face. Import from 'shared/statutory' rather than its files.
+export { calculateContributions, type ContributionInput, type ContributionResult, type SchemeContribution } from './calculate';
+export { decideCoverage, type Coverage, type SchemeStatus } from './coverage';
+export { StatutoryError, type StatutoryErrorCode } from './errors';
+export { bandLabel, type ExplanationItem } from './explanation';
+export { type LindungPhase } from './derived-tables';
+export * from './month';
+export { NATIONALITIES, isNationality, type Category, type Nationality, type PersonFacts, type PersonOverrides } from './person';
+export { PAY_ITEMS, PAY_ITEM_NAMES, isLiablePayItem, isPayItemName, liableWagesSen, type PayItemName, type PayItems } from './pay-items';
+export { findRow, type RateRow, type RateTable, type Scheme } from './rate-table';
+export * as rules from './rules';
+export { ALL_TABLES, EIS_PERIODS, LINDUNG_PERIODS, SOCSO_PERIODS, eisTableFor, lindungTableFor, socsoTablesFor } from './schedule';
