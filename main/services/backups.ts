@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db, OpenOptions } from './db/open';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations';
-import { backupsDir } from './db/paths';
+import { backupsDir, databasePath } from './db/paths';
 import { ServiceError } from './service-error';
 import type { BackupInfo, BackupReason, RestoreSummary, VerifiedBackup } from '../../shared/api/channels/backups';
 
@@ -174,67 +174,47 @@ export function createBackupService(deps: () => BackupDeps, options: BackupServi
     }
   }
 
-  /** Copies file next to the database and checks the copy; the caller owns (and removes) the copy. */
-  function stageAndVerify(file: string): { staged: string; verified: VerifiedBackup } {
-    const source = checkAbsolute(file, 'file');
-    const stat = statOrNull(source);
-    if (!stat) throw new ServiceError('NOT_FOUND', 'backups.error.fileMissing', { path: source }, 'file');
-    if (!stat.isFile()) throw new ServiceError('VALIDATION', 'backups.error.notBackup', { path: source }, 'file');
-    if (samePath(source, deps().databaseFile)) throw new ServiceError('VALIDATION', 'backups.error.sourceIsDatabase', {}, 'file');
-    if (!hasSqliteHeader(source)) throw new ServiceError('VALIDATION', 'backups.error.notBackup', { path: source }, 'file');
-
-    const staged = path.join(deps().dataDir, `.caruman-restore-${crypto.randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
-    try {
-      fs.copyFileSync(source, staged, fs.constants.COPYFILE_EXCL);
-      fsyncFile(staged);
-    } catch (error) {
-      removeStaged(staged);
-      throw asStorageError(error, staged);
-    }
-    try {
-      return { staged, verified: { ...verifyCopy(staged, source, latestVersion), file: source, size: stat.size } };
-    } catch (error) {
-      removeStaged(staged);
-      throw error;
-    }
-  }
-
   function verifyBackupFile(file: string): VerifiedBackup {
-    const { staged, verified } = stageAndVerify(file);
+    const { staged, verified } = stageAndVerify(file, deps().dataDir, deps().databaseFile, latestVersion);
     removeStaged(staged);
     return verified;
   }
 
   async function restoreUnlocked(file: string): Promise<RestoreSummary> {
     // 1. Verify a private copy: a damaged or foreign file stops here, before anything is changed.
-    const { staged, verified } = stageAndVerify(file);
+    const { dataDir, databaseFile } = deps();
+    const { staged, verified } = stageAndVerify(file, dataDir, databaseFile, latestVersion);
     try {
-      // 2. Keep what is about to be replaced.
-      const replaced = await backupNowUnlocked('before-restore', clock());
-      const databaseFile = deps().databaseFile;
+      // 2. Keep what is about to be replaced: an online, checked copy; if the current database is
+      //    too damaged for that, a byte-for-byte copy of its file taken below while it is closed.
+      const now = clock();
+      let replaced: string | null = null;
+      try {
+        replaced = (await backupNowUnlocked('before-restore', now)).file;
+      } catch {
+        replaced = null;
+      }
 
       // 3. Swap the file while the database is closed; reopen() then opens (and migrates) it.
       let swapped = false;
       try {
         deps().reopen(() => {
           takeSoleOwnership(databaseFile);
-          for (const suffix of SIDE_FILES) fs.rmSync(databaseFile + suffix, { force: true });
-          fs.renameSync(staged, databaseFile);
+          replaced ??= rawBackupOfClosedFile(databaseFile, backupsDir(dataDir), 'before-restore', now);
+          swapIn(staged, databaseFile);
           swapped = true;
-          syncFolder(path.dirname(databaseFile));
         });
       } catch (error) {
-        if (swapped) putBack(replaced.file, databaseFile, error);
+        if (swapped && replaced) putBack(replaced, databaseFile, error);
         throw error;
       }
       const db = deps().db;
-      const companies = (db.prepare('SELECT count(*) AS n FROM companies').get() as { n: number }).n;
       return {
         restoredFrom: verified.file,
-        replacedBackup: replaced.file,
+        replacedBackup: replaced,
         backupSchemaVersion: verified.schemaVersion,
         schemaVersion: db.pragma('user_version', { simple: true }) as number,
-        companies,
+        companies: countCompanies(db),
       };
     } finally {
       removeStaged(staged);
@@ -250,6 +230,8 @@ export function createBackupService(deps: () => BackupDeps, options: BackupServi
         fs.copyFileSync(replacedBackup, again);
         fsyncFile(again);
         fs.renameSync(again, databaseFile);
+        // A byte-for-byte copy of a damaged database may carry its log alongside.
+        if (fs.existsSync(`${replacedBackup}-wal`)) fs.copyFileSync(`${replacedBackup}-wal`, `${databaseFile}-wal`);
         syncFolder(path.dirname(databaseFile));
       });
     } catch {
@@ -385,6 +367,97 @@ function headerSchemaVersion(file: string): number | null {
 
 // ---------------------------------------------------------------------------------------------
 // Restore helpers
+
+/**
+ * For `caruman restore` when the current database cannot even be opened (damaged beyond use):
+ * verifies file, keeps a byte-for-byte copy of the unusable database in the backups folder and
+ * puts the verified copy in its place. Opening it afterwards (createServices) migrates it.
+ * Nothing may have the database open.
+ */
+export function restoreOverClosedDatabase(
+  dataDir: string,
+  file: string,
+  options: Pick<OpenOptions, 'now' | 'migrations'> = {},
+): { restoredFrom: string; replacedBackup: string | null; backupSchemaVersion: number } {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations === MIGRATIONS ? LATEST_SCHEMA_VERSION : Math.max(0, ...migrations.map((m) => m.version));
+  const databaseFile = databasePath(dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const { staged, verified } = stageAndVerify(file, dataDir, databaseFile, latest);
+  try {
+    takeSoleOwnership(databaseFile);
+    const replacedBackup = rawBackupOfClosedFile(databaseFile, backupsDir(dataDir), 'before-restore', options.now?.() ?? new Date());
+    swapIn(staged, databaseFile);
+    return { restoredFrom: verified.file, replacedBackup, backupSchemaVersion: verified.schemaVersion };
+  } finally {
+    removeStaged(staged);
+  }
+}
+
+/** Copies file next to the database and checks the copy; the caller owns (and removes) the copy. */
+function stageAndVerify(
+  file: string,
+  dataDir: string,
+  databaseFile: string,
+  latestVersion: number,
+): { staged: string; verified: VerifiedBackup } {
+  const source = checkAbsolute(file, 'file');
+  const stat = statOrNull(source);
+  if (!stat) throw new ServiceError('NOT_FOUND', 'backups.error.fileMissing', { path: source }, 'file');
+  if (!stat.isFile()) throw new ServiceError('VALIDATION', 'backups.error.notBackup', { path: source }, 'file');
+  if (samePath(source, databaseFile)) throw new ServiceError('VALIDATION', 'backups.error.sourceIsDatabase', {}, 'file');
+  if (!hasSqliteHeader(source)) throw new ServiceError('VALIDATION', 'backups.error.notBackup', { path: source }, 'file');
+
+  const staged = path.join(dataDir, `.caruman-restore-${crypto.randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  try {
+    fs.copyFileSync(source, staged, fs.constants.COPYFILE_EXCL);
+    fsyncFile(staged);
+  } catch (error) {
+    removeStaged(staged);
+    throw asStorageError(error, staged);
+  }
+  try {
+    return { staged, verified: { ...verifyCopy(staged, source, latestVersion), file: source, size: stat.size } };
+  } catch (error) {
+    removeStaged(staged);
+    throw error;
+  }
+}
+
+/**
+ * Puts the verified copy in place of the (closed) database. Any -wal, -shm or -journal of the old
+ * database goes first: SQLite would otherwise apply the old database's log to the restored file.
+ */
+function swapIn(staged: string, databaseFile: string): void {
+  for (const suffix of SIDE_FILES) fs.rmSync(databaseFile + suffix, { force: true });
+  fs.renameSync(staged, databaseFile);
+  syncFolder(path.dirname(databaseFile));
+}
+
+/** A byte-for-byte copy of a closed database (and a -wal it left behind) into the backups folder. */
+function rawBackupOfClosedFile(databaseFile: string, dir: string, reason: BackupReason, now: Date): string | null {
+  if (!fs.existsSync(databaseFile)) return null;
+  fs.mkdirSync(dir, { recursive: true });
+  const target = uniqueName(dir, reason, now);
+  const temp = tempNameFor(target);
+  const wal = `${databaseFile}-wal`;
+  try {
+    fs.copyFileSync(databaseFile, temp, fs.constants.COPYFILE_EXCL);
+    fsyncFile(temp);
+    if ((statOrNull(wal)?.size ?? 0) > 0) fs.copyFileSync(wal, `${target}-wal`);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    removeQuietly(temp);
+    removeQuietly(`${target}-wal`);
+    throw asStorageError(error, target);
+  }
+  syncFolder(dir);
+  return target;
+}
+
+function countCompanies(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM companies').get() as { n: number }).n;
+}
 
 /**
  * Folds the old database's WAL into its file and proves nobody else has it open: leaving WAL mode

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRouter } from '../../main/api/router';
 import { createServices, type Services } from '../../main/services';
-import { BACKUP_RETENTION, createBackupService } from '../../main/services/backups';
+import { BACKUP_RETENTION, createBackupService, restoreOverClosedDatabase } from '../../main/services/backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../main/services/db/migrations';
 import { ServiceError } from '../../main/services/service-error';
 import { createTestApp, type TestApp } from '../helpers/services';
@@ -402,6 +402,47 @@ describe('backups: verifying and restoring', () => {
     expect(error).toMatchObject({ code: 'STORAGE', key: 'backups.error.restoreUndone' });
     expect(companiesIn(services.db)).toEqual([{ name: 'Semasa', employer_code: 'CUR1' }]);
     expect(services.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
+  });
+
+  it('keeps a byte-for-byte copy of the replaced database when an online copy of it cannot be made', async () => {
+    const a = app();
+    await a.call('companies:create', { name: 'Kedai', employerCode: 'A1', ssmNumber: null });
+    const file = await goodBackup(a);
+    await a.call('companies:create', { name: 'Kedai Dua', employerCode: 'A2', ssmNumber: null });
+    const broken = createBackupService(() => a.services, {
+      copy: async () => {
+        throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+      },
+    });
+    const summary = await broken.restore(file);
+    expect(summary.replacedBackup).toMatch(/caruman-before-restore-.*\.sqlite$/);
+    readFile(summary.replacedBackup!, (db) => expect(companiesIn(db).map((r) => r.employer_code)).toEqual(['A1', 'A2']));
+    expect((await a.call<unknown[]>('companies:list')).length).toBe(1);
+  });
+
+  it('restores over a database too damaged to open, keeping the damaged file', async () => {
+    const source = app();
+    await source.call('companies:create', { name: 'Kedai', employerCode: 'A1', ssmNumber: null });
+    const file = await goodBackup(source);
+    const corrupt = path.join(tempDir(), 'broken.sqlite');
+    fs.writeFileSync(corrupt, 'SQLite format 3\0 but not really');
+
+    const dataDir = tempDir();
+    const databaseFile = path.join(dataDir, 'caruman.sqlite');
+    const garbage = Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4000, 0x41)]);
+    fs.writeFileSync(databaseFile, garbage);
+    expect(() => createServices({ dataDir })).toThrow(ServiceError);
+
+    // A bad backup is refused first, without touching anything.
+    expect(() => restoreOverClosedDatabase(dataDir, corrupt)).toThrow(ServiceError);
+    expect(fs.readFileSync(databaseFile).equals(garbage)).toBe(true);
+    expect(filesIn(dataDir)).toEqual(['caruman.sqlite']);
+
+    const done = restoreOverClosedDatabase(dataDir, file);
+    expect(fs.readFileSync(done.replacedBackup!).equals(garbage)).toBe(true);
+    const services = createServices({ dataDir });
+    cleanups.push(() => services.close());
+    expect(companiesIn(services.db)).toEqual([{ name: 'Kedai', employer_code: 'A1' }]);
   });
 
   it('refuses to restore while another connection has the database open', async () => {

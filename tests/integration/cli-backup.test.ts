@@ -136,6 +136,24 @@ describe('caruman restore', () => {
     expect(await backupList(dir)).toEqual([]);
   });
 
+  it('restores over a database that no longer opens', async () => {
+    const source = tempDir();
+    await addCompany(source, 'A1');
+    const file = path.join(tempDir(), 'good.sqlite');
+    expect((await runCaruman(['backup', '--to', file], source)).code).toBe(0);
+
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'caruman.sqlite'), 'this is not a database any more');
+    expect((await runCaruman(['companies', 'list'], dir)).code).toBe(1);
+
+    const restored = await runCaruman(['restore', file], dir);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toContain('(1 company)');
+    expect(await companyCodes(dir)).toEqual(['A1']);
+    const kept = (await backupList(dir)).find((b) => b.reason === 'before-restore')!;
+    expect(fs.readFileSync(kept.file, 'utf8')).toBe('this is not a database any more');
+  });
+
   it('gives the error as JSON with --json', async () => {
     const dir = tempDir();
     const file = path.join(tempDir(), 'notes.sqlite');

@@ -1,6 +1,11 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { Command, CommandContext } from '../command';
 import { call, printJson, printTable } from '../call';
+import { restoreOverClosedDatabase } from '../../services/backups';
+import { resolveDataDir } from '../../services/db/paths';
+import { ServiceError } from '../../services/service-error';
+import type { RestoreSummary } from '../../../shared/api/channels/backups';
 
 /** Paths on the command line are relative to where `caruman` runs; the contract wants them absolute. */
 function absolute(ctx: CommandContext, file: string): string {
@@ -62,15 +67,32 @@ const restore: Command = {
   options: { json: { type: 'boolean', description: 'Print the result as JSON.' } },
   async run(ctx, _values, positionals) {
     const file = absolute(ctx, positionals[0] ?? '');
-    const summary = await call(ctx, 'backups:restore', { file });
+    const summary = (await restoreOverUnopenableDatabase(ctx, file)) ?? (await call(ctx, 'backups:restore', { file }));
     if (ctx.json) printJson(ctx, summary);
     else
       ctx.io.stdout(
         `Restored ${summary.restoredFrom} (${summary.companies} ${summary.companies === 1 ? 'company' : 'companies'}).\n` +
-          `Your previous data was kept in ${summary.replacedBackup}.\n`,
+          (summary.replacedBackup ? `Your previous data was kept in ${summary.replacedBackup}.\n` : ''),
       );
     return 0;
   },
 };
+
+/**
+ * Restoring is what you reach for when the current database is damaged so badly it will not
+ * open; then there are no services to go through, so the file is replaced directly (after the
+ * same verification) and opened afterwards. Returns null when the database opens normally.
+ */
+async function restoreOverUnopenableDatabase(ctx: CommandContext, file: string): Promise<RestoreSummary | null> {
+  try {
+    ctx.services();
+    return null;
+  } catch (error) {
+    if (!(error instanceof ServiceError && error.key === 'error.db.openFailed')) throw error;
+  }
+  const done = restoreOverClosedDatabase(resolveDataDir(ctx.io.env, process.platform, os.homedir()), file);
+  const companies = await call(ctx, 'companies:list', {});
+  return { ...done, schemaVersion: ctx.services().db.pragma('user_version', { simple: true }) as number, companies: companies.length };
+}
 
 export const backupCommands = [backup, list, restore];

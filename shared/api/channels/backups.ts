@@ -28,8 +28,8 @@ export interface VerifiedBackup {
 
 export interface RestoreSummary {
   restoredFrom: string;
-  /** The database that was replaced, kept in the backups folder. */
-  replacedBackup: string;
+  /** The database that was replaced, kept in the backups folder (null if there was no database file). */
+  replacedBackup: string | null;
   /** The version the file was saved with; older ones are migrated when reopened. */
   backupSchemaVersion: number;
   /** The version now open. */
