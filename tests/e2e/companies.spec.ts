@@ -190,6 +190,7 @@ test.describe('companies screen', () => {
 
     await page.getByRole('button', { name: 'Work on this: Bengkel Ah Kow' }).click();
     await expect(page.getByTestId('current-employer-code')).toContainText('C0000000001');
+    await expect(page.locator('main').getByRole('status')).toHaveText('Now working on Bengkel Ah Kow (C0000000001).');
   });
 
   test('navigation is keyboard friendly and the route survives a reload', async ({ page, gotoApp }) => {

@@ -89,7 +89,13 @@ export function CompaniesScreen() {
                     setFocusEditOf(company.id);
                   }}
                   onRenamed={renamed}
-                  onMakeCurrent={() => select(company.id)}
+                  onMakeCurrent={() => {
+                    select(company.id);
+                    setStatus({
+                      key: 'shell.company.switched',
+                      params: { name: company.name, employerCode: company.employerCode },
+                    });
+                  }}
                 />
               ))}
             </tbody>
