@@ -7,15 +7,17 @@ import { translate, type Locale, type MessageKey, type MessageParams } from '../
 import type { Services } from '../services';
 import { ServiceError } from '../services/service-error';
 import type { Handler, HandlerMap } from './handler';
-import { describeValidationIssue } from './validation-error';
+import { describeValidationIssue } from '../../shared/api/validation-issue';
 import { companyHandlers } from './handlers/companies';
 import { settingsHandlers } from './handlers/settings';
 import { backupHandlers } from './handlers/backups';
+import { recordHandlers } from './handlers/records';
 
 const handlers = {
   ...companyHandlers,
   ...settingsHandlers,
   ...backupHandlers,
+  ...recordHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.
@@ -54,7 +56,9 @@ export function createRouter(services: Services, options: RouterOptions = {}): R
       }
       try {
         const handler = handlers[channel] as Handler<Channel>;
-        const value = await handler(parsed.data as never, services);
+        const current = locale();
+        const context = { locale: current, t: (key: string, params?: MessageParams) => translate(current, key, params) };
+        const value = await handler(parsed.data as never, services, context);
         return { ok: true, value };
       } catch (error) {
         if (error instanceof ServiceError) return fail(error.code, error.key, error.params, error.field);

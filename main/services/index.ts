@@ -3,12 +3,37 @@
 import { openDatabase, type OpenOptions, type Db } from './db/open';
 import { createCompanyService } from './companies';
 import { createSettingsService } from './settings';
+import { createChangeLog } from './change-log';
+import { createEmployeeService } from './employees';
+import { createWageService } from './wages';
 import { createBackupService, type BackupService } from './backups';
+import { createImportService } from './import';
+import { createExportService } from './export';
 
-function buildServices(db: Db) {
+export interface ServiceOptions extends OpenOptions {
+  /** Today's date "YYYY-MM-DD" in the user's time zone; tests pin it. */
+  today?: () => string;
+}
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () => Promise<string | null>) {
+  const changes = createChangeLog(db);
+  const today = options.today ?? localToday;
+  const employees = createEmployeeService(db, changes, today);
+  const wages = createWageService(db, changes);
   return {
+    today,
+    changes,
     companies: createCompanyService(db),
     settings: createSettingsService(db),
+    employees,
+    wages,
+    imports: createImportService({ db, employees, wages, today, backupBeforeImport }),
+    exports: createExportService({ employees, wages }),
   };
 }
 
@@ -25,21 +50,22 @@ export type Services = ReturnType<typeof buildServices> & {
   close(): void;
 };
 
-export function createServices(options: OpenOptions): Services {
+export function createServices(options: ServiceOptions): Services {
   const { db, file } = openDatabase(options);
+  const backupBeforeImport = async () => (await services.backups.backupNow('before-import')).file;
   const services: Services = {
     db,
     dataDir: options.dataDir,
     databaseFile: file,
     backups: createBackupService(() => services, options),
-    ...buildServices(db),
+    ...buildServices(db, options, backupBeforeImport),
     reopen(whileClosed) {
       services.db.close();
       try {
         whileClosed?.();
       } finally {
         const reopened = openDatabase(options).db;
-        Object.assign(services, { db: reopened, ...buildServices(reopened) });
+        Object.assign(services, { db: reopened, ...buildServices(reopened, options, backupBeforeImport) });
       }
     },
     close: () => services.db.close(),

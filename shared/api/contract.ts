@@ -6,11 +6,13 @@ import type { ApiResult } from './errors';
 import { companyChannels } from './channels/companies';
 import { settingsChannels } from './channels/settings';
 import { backupChannels } from './channels/backups';
+import { recordChannels } from './channels/records';
 
 export const contract = {
   ...companyChannels,
   ...settingsChannels,
   ...backupChannels,
+  ...recordChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { hasMessage, type MessageKey, type MessageParams } from '../../shared/i18n/catalog';
+import { hasMessage, type MessageKey, type MessageParams } from '../i18n/catalog';
 
 export interface ValidationProblem {
   key: MessageKey;

@@ -5,10 +5,11 @@ import { common } from './messages/common';
 import { companies } from './messages/companies';
 import { backups } from './messages/backups';
 import { mykad } from './messages/mykad';
+import { records } from './messages/records';
 import { shell } from './messages/shell';
 import { statutory } from './messages/statutory';
 
-const areas = [common, companies, backups, shell, mykad, statutory] as const;
+const areas = [common, companies, backups, records, shell, mykad, statutory] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

@@ -3,5 +3,6 @@ import type { Command } from '../command';
 import { calcCommands } from './calc';
 import { companyCommands } from './companies';
 import { backupCommands } from './backup';
+import { recordCommands } from './records';
 
-export const commands: Command[] = [...companyCommands, ...calcCommands, ...backupCommands];
+export const commands: Command[] = [...companyCommands, ...calcCommands, ...backupCommands, ...recordCommands];

@@ -29,6 +29,96 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'company details, employees, monthly wages and change history',
+    sql: `
+      ALTER TABLE companies ADD COLUMN address TEXT;
+      ALTER TABLE companies ADD COLUMN contact_name TEXT;
+      ALTER TABLE companies ADD COLUMN phone TEXT;
+      ALTER TABLE companies ADD COLUMN email TEXT;
+      ALTER TABLE companies ADD COLUMN output_folder TEXT;
+      ALTER TABLE companies ADD COLUMN portal_username TEXT;
+      ALTER TABLE companies ADD COLUMN notes TEXT;
+
+      CREATE TABLE employees (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE RESTRICT,
+        name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 150),
+        id_type TEXT NOT NULL CHECK (id_type IN ('mykad', 'old_ic', 'passport', 'police', 'army')),
+        id_number TEXT NOT NULL CHECK (length(id_number) BETWEEN 1 AND 20),
+        perkeso_id TEXT NOT NULL CHECK (length(perkeso_id) BETWEEN 1 AND 12 AND perkeso_id NOT GLOB '*[^A-Z0-9]*'),
+        date_of_birth TEXT CHECK (date_of_birth IS NULL OR date(date_of_birth) = date_of_birth),
+        gender TEXT CHECK (gender IN ('male', 'female')),
+        nationality TEXT NOT NULL CHECK (nationality IN ('citizen', 'pr', 'temporary', 'foreign')),
+        domestic_worker INTEGER NOT NULL DEFAULT 0 CHECK (domestic_worker IN (0, 1)),
+        hire_date TEXT CHECK (hire_date IS NULL OR date(hire_date) = hire_date),
+        perkeso_registered_date TEXT CHECK (perkeso_registered_date IS NULL OR date(perkeso_registered_date) = perkeso_registered_date),
+        leave_date TEXT CHECK (leave_date IS NULL OR date(leave_date) = leave_date),
+        leave_reason TEXT CHECK (leave_reason IN ('resigned', 'terminated', 'died')),
+        first_insured_at_55 INTEGER NOT NULL DEFAULT 0 CHECK (first_insured_at_55 IN (0, 1)),
+        no_eis_before_57 INTEGER NOT NULL DEFAULT 0 CHECK (no_eis_before_57 IN (0, 1)),
+        pays_lindung INTEGER NOT NULL DEFAULT 1 CHECK (pays_lindung IN (0, 1)),
+        category_override INTEGER CHECK (category_override IN (1, 2)),
+        category_override_reason TEXT,
+        eis_override INTEGER CHECK (eis_override IN (0, 1)),
+        eis_override_reason TEXT,
+        lindung_override INTEGER CHECK (lindung_override IN (0, 1)),
+        lindung_override_reason TEXT,
+        notes TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        UNIQUE (company_id, id_number),
+        CHECK (leave_reason IS NULL OR leave_date IS NOT NULL),
+        CHECK ((category_override IS NULL) = (category_override_reason IS NULL)),
+        CHECK ((eis_override IS NULL) = (eis_override_reason IS NULL)),
+        CHECK ((lindung_override IS NULL) = (lindung_override_reason IS NULL))
+      ) STRICT;
+      CREATE INDEX employees_by_company ON employees (company_id, name);
+
+      -- One row per employee per contribution month. Pay items are integer sen; the wages used
+      -- for contributions and the amounts are derived from them, never stored.
+      CREATE TABLE wages (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE RESTRICT,
+        employee_id INTEGER NOT NULL REFERENCES employees (id) ON DELETE CASCADE,
+        month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12'),
+        basic INTEGER NOT NULL DEFAULT 0 CHECK (basic BETWEEN 0 AND 1000000000),
+        overtime INTEGER NOT NULL DEFAULT 0 CHECK (overtime BETWEEN 0 AND 1000000000),
+        commission INTEGER NOT NULL DEFAULT 0 CHECK (commission BETWEEN 0 AND 1000000000),
+        allowance INTEGER NOT NULL DEFAULT 0 CHECK (allowance BETWEEN 0 AND 1000000000),
+        leave_pay INTEGER NOT NULL DEFAULT 0 CHECK (leave_pay BETWEEN 0 AND 1000000000),
+        arrears INTEGER NOT NULL DEFAULT 0 CHECK (arrears BETWEEN 0 AND 1000000000),
+        bonus INTEGER NOT NULL DEFAULT 0 CHECK (bonus BETWEEN 0 AND 1000000000),
+        travel_allowance INTEGER NOT NULL DEFAULT 0 CHECK (travel_allowance BETWEEN 0 AND 1000000000),
+        reimbursement INTEGER NOT NULL DEFAULT 0 CHECK (reimbursement BETWEEN 0 AND 1000000000),
+        gratuity INTEGER NOT NULL DEFAULT 0 CHECK (gratuity BETWEEN 0 AND 1000000000),
+        gift INTEGER NOT NULL DEFAULT 0 CHECK (gift BETWEEN 0 AND 1000000000),
+        event TEXT CHECK (event IN ('S', 'T')),
+        notes TEXT,
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        UNIQUE (employee_id, month)
+      ) STRICT;
+      CREATE INDEX wages_by_company_month ON wages (company_id, month);
+
+      -- Every change to an employee or a month's wages: what, old and new value, when, from where.
+      CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+        entity TEXT NOT NULL CHECK (entity IN ('company', 'employee', 'wages')),
+        entity_id INTEGER NOT NULL,
+        employee_id INTEGER,
+        month TEXT,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        source TEXT NOT NULL CHECK (source IN ('app', 'import', 'cli', 'copy')),
+        changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      ) STRICT;
+      CREATE INDEX change_log_by_employee ON change_log (employee_id, changed_at);
+      CREATE INDEX change_log_by_month ON change_log (company_id, month);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -66,7 +66,7 @@ describe('openDatabase', () => {
 
     const next: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'test column', sql: 'ALTER TABLE companies ADD COLUMN note TEXT' };
     const second = openDatabase({ dataDir, migrations: [...MIGRATIONS, next], now: () => new Date('2026-01-02T03:04:05Z') });
-    expect(second.preMigrationBackup).toMatch(/before-migration-v1-2026-01-02T03-04-05-000Z\.sqlite$/);
+    expect(second.preMigrationBackup).toMatch(new RegExp(`before-migration-v${LATEST_SCHEMA_VERSION}-2026-01-02T03-04-05-000Z\\.sqlite$`));
     expect(second.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
     second.db.close();
 

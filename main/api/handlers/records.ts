@@ -1,0 +1,49 @@
+import { underField, type HandlerMap } from '../handler';
+import { formatFromFileName } from '../../services/import';
+import type { ExportedFile, recordChannels } from '../../../shared/api/channels/records';
+
+function exported(fileName: string, format: 'csv' | 'xlsx', bytes: Buffer): ExportedFile {
+  return format === 'csv'
+    ? { fileName, format, encoding: 'utf8', content: bytes.toString('utf8') }
+    : { fileName, format, encoding: 'base64', content: bytes.toString('base64') };
+}
+
+export const recordHandlers = {
+  'employees:list': (input, { employees }) => employees.list(input.companyId, input.filter, input.search),
+  'employees:get': (input, { employees }) => employees.getWithWarnings(input.id),
+  'employees:create': (input, { employees }) => underField('employee', () => employees.create(input.companyId, input.employee)),
+  'employees:update': (input, { employees }) => underField('employee', () => employees.update(input.id, input.employee)),
+  'employees:history': (input, { employees }) => employees.history(input.id),
+  'wages:sheet': (input, { wages, companies }) => {
+    companies.get(input.companyId);
+    return wages.sheet(input.companyId, input.month);
+  },
+  'wages:set': (input, { wages, companies }) => {
+    companies.get(input.companyId);
+    return wages.write(input.companyId, input.month, input.entries, 'app');
+  },
+  'wages:copyPreviousMonth': (input, { wages, companies }) => {
+    companies.get(input.companyId);
+    return wages.copyPreviousMonth(input.companyId, input.month, input.overwrite);
+  },
+  'wages:history': (input, { wages }) => wages.history(input.companyId, input.month),
+  'import:employees': (input, { imports, companies }, { t }) => {
+    companies.get(input.companyId);
+    const format = formatFromFileName(input.fileName);
+    return imports.employees({ companyId: input.companyId, format, content: input.content, dryRun: input.dryRun, t });
+  },
+  'import:wages': (input, { imports, companies }, { t }) => {
+    companies.get(input.companyId);
+    const format = formatFromFileName(input.fileName);
+    return imports.wages({ companyId: input.companyId, month: input.month, format, content: input.content, dryRun: input.dryRun, t });
+  },
+  'export:employees': async (input, { exports, companies }) => {
+    const company = companies.get(input.companyId);
+    return exported(`employees_${company.employerCode}.${input.format}`, input.format, await exports.employees(input.companyId, input.format));
+  },
+  'export:wages': async (input, { exports, companies }) => {
+    const company = companies.get(input.companyId);
+    const bytes = await exports.wages(input.companyId, input.month, input.format);
+    return exported(`wages_${company.employerCode}_${input.month}.${input.format}`, input.format, bytes);
+  },
+} satisfies HandlerMap<keyof typeof recordChannels>;

@@ -1,0 +1,67 @@
+import type { Db } from './db/open';
+
+import type { ChangeEntity, ChangeEntry, ChangeSource } from '../../shared/domain/history';
+
+export type { ChangeEntity, ChangeEntry, ChangeSource };
+
+function asText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Records what changed, field by field, inside the caller's transaction: a change and its record
+ * are written together or not at all.
+ */
+export function createChangeLog(db: Db) {
+  const insert = db.prepare(
+    `INSERT INTO change_log (company_id, entity, entity_id, employee_id, month, field, old_value, new_value, source)
+     VALUES (@companyId, @entity, @entityId, @employeeId, @month, @field, @oldValue, @newValue, @source)`,
+  );
+  const byEmployee = db.prepare(
+    `SELECT id, entity, entity_id AS entityId, employee_id AS employeeId, month, field, old_value AS oldValue,
+            new_value AS newValue, source, changed_at AS changedAt
+       FROM change_log WHERE employee_id = ? ORDER BY id DESC LIMIT ?`,
+  );
+  const byMonth = db.prepare(
+    `SELECT id, entity, entity_id AS entityId, employee_id AS employeeId, month, field, old_value AS oldValue,
+            new_value AS newValue, source, changed_at AS changedAt
+       FROM change_log WHERE company_id = ? AND month = ? ORDER BY id DESC LIMIT ?`,
+  );
+
+  return {
+    /**
+     * Writes one entry per field whose value differs between before and after. A new record
+     * (before null) is one 'created' entry holding all its values, which keeps big imports fast.
+     */
+    record(
+      target: { companyId: number; entity: ChangeEntity; entityId: number; employeeId: number | null; month: string | null },
+      before: Record<string, unknown> | null,
+      after: Record<string, unknown>,
+      source: ChangeSource,
+    ): number {
+      if (!before) {
+        insert.run({ ...target, field: 'created', oldValue: null, newValue: JSON.stringify(after), source });
+        return 1;
+      }
+      let written = 0;
+      for (const [field, value] of Object.entries(after)) {
+        const oldValue = asText(before[field]);
+        const newValue = asText(value);
+        if (oldValue === newValue) continue;
+        insert.run({ ...target, field, oldValue, newValue, source });
+        written += 1;
+      }
+      return written;
+    },
+    forEmployee(employeeId: number, limit = 500): ChangeEntry[] {
+      return byEmployee.all(employeeId, limit) as ChangeEntry[];
+    },
+    forMonth(companyId: number, month: string, limit = 2000): ChangeEntry[] {
+      return byMonth.all(companyId, month, limit) as ChangeEntry[];
+    },
+  };
+}
+
+export type ChangeLog = ReturnType<typeof createChangeLog>;

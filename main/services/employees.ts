@@ -1,0 +1,240 @@
+import type { Db } from './db/open';
+import { ServiceError } from './service-error';
+import type { ChangeLog, ChangeSource } from './change-log';
+import {
+  employeeInputSchema,
+  normalizeEmployee,
+  registrationWarning,
+  type Employee,
+  type EmployeeFields,
+  type EmployeeFilter,
+  type EmployeeInput,
+  type EmployeeWithWarnings,
+  type Problem,
+} from '../../shared/domain/employee';
+import { monthOfDate } from '../../shared/statutory/month';
+import type { MessageKey } from '../../shared/i18n/catalog';
+import { describeValidationIssue } from '../../shared/api/validation-issue';
+
+interface EmployeeRow {
+  id: number;
+  company_id: number;
+  name: string;
+  id_type: Employee['idType'];
+  id_number: string;
+  perkeso_id: string;
+  date_of_birth: string | null;
+  gender: Employee['gender'];
+  nationality: Employee['nationality'];
+  domestic_worker: number;
+  hire_date: string | null;
+  perkeso_registered_date: string | null;
+  leave_date: string | null;
+  leave_reason: Employee['leaveReason'];
+  first_insured_at_55: number;
+  no_eis_before_57: number;
+  pays_lindung: number;
+  category_override: 1 | 2 | null;
+  category_override_reason: string | null;
+  eis_override: number | null;
+  eis_override_reason: string | null;
+  lindung_override: number | null;
+  lindung_override_reason: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toEmployee(row: EmployeeRow): Employee {
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    name: row.name,
+    idType: row.id_type,
+    idNumber: row.id_number,
+    perkesoId: row.perkeso_id,
+    dateOfBirth: row.date_of_birth,
+    gender: row.gender,
+    nationality: row.nationality,
+    domesticWorker: row.domestic_worker === 1,
+    hireDate: row.hire_date,
+    perkesoRegisteredDate: row.perkeso_registered_date,
+    leaveDate: row.leave_date,
+    leaveReason: row.leave_reason,
+    firstInsuredAt55: row.first_insured_at_55 === 1,
+    noEisBefore57: row.no_eis_before_57 === 1,
+    paysLindung: row.pays_lindung === 1,
+    categoryOverride:
+      row.category_override === null ? null : { value: row.category_override, reason: row.category_override_reason ?? '' },
+    eisOverride: row.eis_override === null ? null : { value: row.eis_override === 1, reason: row.eis_override_reason ?? '' },
+    lindungOverride:
+      row.lindung_override === null ? null : { value: row.lindung_override === 1, reason: row.lindung_override_reason ?? '' },
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const bool = (value: boolean) => (value ? 1 : 0);
+
+function toParams(fields: EmployeeFields) {
+  return {
+    name: fields.name,
+    id_type: fields.idType,
+    id_number: fields.idNumber,
+    perkeso_id: fields.perkesoId,
+    date_of_birth: fields.dateOfBirth,
+    gender: fields.gender,
+    nationality: fields.nationality,
+    domestic_worker: bool(fields.domesticWorker),
+    hire_date: fields.hireDate,
+    perkeso_registered_date: fields.perkesoRegisteredDate,
+    leave_date: fields.leaveDate,
+    leave_reason: fields.leaveReason,
+    first_insured_at_55: bool(fields.firstInsuredAt55),
+    no_eis_before_57: bool(fields.noEisBefore57),
+    pays_lindung: bool(fields.paysLindung),
+    category_override: fields.categoryOverride?.value ?? null,
+    category_override_reason: fields.categoryOverride?.reason ?? null,
+    eis_override: fields.eisOverride ? bool(fields.eisOverride.value) : null,
+    eis_override_reason: fields.eisOverride?.reason ?? null,
+    lindung_override: fields.lindungOverride ? bool(fields.lindungOverride.value) : null,
+    lindung_override_reason: fields.lindungOverride?.reason ?? null,
+    notes: fields.notes,
+  };
+}
+
+const COLUMNS = Object.keys(toParams({} as EmployeeFields));
+
+/** The comparable, user-meaningful values of an employee, for the change history. */
+export function historyView(e: EmployeeFields): Record<string, unknown> {
+  const { categoryOverride, eisOverride, lindungOverride, ...rest } = e;
+  return { ...rest, categoryOverride, eisOverride, lindungOverride };
+}
+
+
+/** Validates and derives an employee's fields; throws a VALIDATION ServiceError on the first problem. */
+export function validateEmployee(input: unknown, today: string): { fields: EmployeeFields; warnings: Problem[] } {
+  const parsed = employeeInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const problem = describeValidationIssue(parsed.error);
+    throw new ServiceError('VALIDATION', problem.key, problem.params, problem.field);
+  }
+  const normalized = normalizeEmployee(parsed.data, today);
+  if (!normalized.ok) {
+    throw new ServiceError('VALIDATION', normalized.error.key as MessageKey, normalized.error.params ?? {}, normalized.error.field);
+  }
+  return { fields: normalized.fields, warnings: normalized.warnings };
+}
+
+export function createEmployeeService(db: Db, changes: ChangeLog, today: () => string) {
+  const statements = {
+    byId: db.prepare<[number], EmployeeRow>('SELECT * FROM employees WHERE id = ?'),
+    byIdNumber: db.prepare<[number, string], EmployeeRow>('SELECT * FROM employees WHERE company_id = ? AND id_number = ?'),
+    list: db.prepare<[number], EmployeeRow>('SELECT * FROM employees WHERE company_id = ? ORDER BY name COLLATE NOCASE, id'),
+    insert: db.prepare(
+      `INSERT INTO employees (company_id, ${COLUMNS.join(', ')}) VALUES (@company_id, ${COLUMNS.map((c) => `@${c}`).join(', ')}) RETURNING *`,
+    ),
+    update: db.prepare(
+      `UPDATE employees SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id RETURNING *`,
+    ),
+    companyExists: db.prepare<[number], { id: number }>('SELECT id FROM companies WHERE id = ?'),
+  };
+
+  function get(id: number): Employee {
+    const row = statements.byId.get(id);
+    if (!row) throw new ServiceError('NOT_FOUND', 'employees.error.notFound', {}, 'id');
+    return toEmployee(row);
+  }
+
+  function assertCompany(companyId: number) {
+    if (!statements.companyExists.get(companyId)) throw new ServiceError('NOT_FOUND', 'companies.error.notFound', {}, 'companyId');
+  }
+
+  function assertUniqueId(companyId: number, idNumber: string, exceptId: number | null) {
+    const clash = statements.byIdNumber.get(companyId, idNumber);
+    if (clash && clash.id !== exceptId) {
+      throw new ServiceError('CONFLICT', 'employees.error.duplicateId', { idNumber, name: clash.name }, 'idNumber');
+    }
+  }
+
+  /** Inserts already-validated fields; used by create and by import inside its own transaction. */
+  function insertFields(companyId: number, fields: EmployeeFields, source: ChangeSource): Employee {
+    assertUniqueId(companyId, fields.idNumber, null);
+    const row = statements.insert.get({ company_id: companyId, ...toParams(fields) }) as EmployeeRow;
+    const employee = toEmployee(row);
+    changes.record({ companyId, entity: 'employee', entityId: employee.id, employeeId: employee.id, month: null }, null, historyView(fields), source);
+    return employee;
+  }
+
+  function updateFields(id: number, fields: EmployeeFields, source: ChangeSource): Employee {
+    const before = get(id);
+    assertUniqueId(before.companyId, fields.idNumber, id);
+    const row = statements.update.get({ id, ...toParams(fields) }) as EmployeeRow;
+    const after = toEmployee(row);
+    changes.record(
+      { companyId: before.companyId, entity: 'employee', entityId: id, employeeId: id, month: null },
+      historyView(before),
+      historyView(fields),
+      source,
+    );
+    return after;
+  }
+
+  function withWarnings(employee: Employee, extra: Problem[] = []): EmployeeWithWarnings {
+    const warnings = [...extra];
+    const registration = registrationWarning(employee, today());
+    if (registration) warnings.push(registration);
+    return { ...employee, warnings };
+  }
+
+  return {
+    get,
+    getWithWarnings: (id: number) => withWarnings(get(id)),
+    findByIdNumber(companyId: number, idNumber: string): Employee | null {
+      const row = statements.byIdNumber.get(companyId, idNumber);
+      return row ? toEmployee(row) : null;
+    },
+    list(companyId: number, filter: EmployeeFilter = 'all', search = ''): EmployeeWithWarnings[] {
+      assertCompany(companyId);
+      const now = today();
+      const needle = search.trim().toLowerCase().replace(/[\s-]/g, '');
+      return statements.list
+        .all(companyId)
+        .map(toEmployee)
+        .filter((e) => {
+          const left = e.leaveDate !== null && e.leaveDate < now;
+          if (filter === 'active' && left) return false;
+          if (filter === 'left' && !left) return false;
+          if (!needle) return true;
+          return e.name.toLowerCase().replace(/\s/g, '').includes(needle) || e.idNumber.toLowerCase().includes(needle);
+        })
+        .map((e) => withWarnings(e));
+    },
+    create(companyId: number, input: EmployeeInput, source: ChangeSource = 'app'): EmployeeWithWarnings {
+      assertCompany(companyId);
+      const { fields, warnings } = validateEmployee(input, today());
+      return withWarnings(db.transaction(() => insertFields(companyId, fields, source))(), warnings);
+    },
+    update(id: number, input: EmployeeInput, source: ChangeSource = 'app'): EmployeeWithWarnings {
+      const { fields, warnings } = validateEmployee(input, today());
+      return withWarnings(db.transaction(() => updateFields(id, fields, source))(), warnings);
+    },
+    history: (id: number) => {
+      get(id);
+      return changes.forEmployee(id);
+    },
+    insertFields,
+    updateFields,
+  };
+}
+
+export type EmployeeService = ReturnType<typeof createEmployeeService>;
+
+/** Is the employee on the payroll at some point in this month (hired by its end, not gone before its start)? */
+export function employedInMonth(employee: Pick<Employee, 'hireDate' | 'leaveDate'>, month: string): boolean {
+  if (employee.hireDate && monthOfDate(employee.hireDate) > month) return false;
+  if (employee.leaveDate && monthOfDate(employee.leaveDate) < month) return false;
+  return true;
+}

@@ -1,0 +1,64 @@
+// Export of employees and wages in exactly the shapes the importer reads, so a file exported from
+// one Caruman (or company) can be imported into another.
+import ExcelJS from 'exceljs';
+import { stringifyCsv } from '../../shared/csv/csv';
+import { EMPLOYEE_COLUMNS, WAGE_COLUMNS } from '../../shared/domain/import-columns';
+import { senToDecimal } from '../../shared/money/sen';
+import { PAY_ITEM_NAMES } from '../../shared/statutory/pay-items';
+import type { Employee } from '../../shared/domain/employee';
+import type { EmployeeService } from './employees';
+import type { WageService } from './wages';
+
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+function employeeCells(e: Employee): string[] {
+  const byColumn: Record<(typeof EMPLOYEE_COLUMNS)[number]['name'], string> = {
+    name: e.name,
+    id_type: e.idType,
+    id_number: e.idNumber,
+    perkeso_id: e.perkesoId,
+    date_of_birth: e.dateOfBirth ?? '',
+    gender: e.gender ?? '',
+    nationality: e.nationality,
+    domestic_worker: yesNo(e.domesticWorker),
+    hire_date: e.hireDate ?? '',
+    leave_date: e.leaveDate ?? '',
+    leave_reason: e.leaveReason ?? '',
+    perkeso_registered_date: e.perkesoRegisteredDate ?? '',
+    first_insured_at_55: yesNo(e.firstInsuredAt55),
+    no_eis_before_57: yesNo(e.noEisBefore57),
+    pays_lindung: yesNo(e.paysLindung),
+    notes: e.notes ?? '',
+  };
+  return EMPLOYEE_COLUMNS.map((c) => byColumn[c.name]);
+}
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+async function encode(rows: string[][], format: ExportFormat, sheetName: string): Promise<Buffer> {
+  if (format === 'csv') return Buffer.from(stringifyCsv(rows), 'utf8');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  // Every cell is text: ID numbers keep leading zeros and amounts keep their two decimals.
+  for (const row of rows) sheet.addRow(row).eachCell((cell) => (cell.numFmt = '@'));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function createExportService(deps: { employees: EmployeeService; wages: WageService }) {
+  return {
+    async employees(companyId: number, format: ExportFormat): Promise<Buffer> {
+      const rows = [EMPLOYEE_COLUMNS.map((c) => c.name as string), ...deps.employees.list(companyId, 'all').map(employeeCells)];
+      return encode(rows, format, 'employees');
+    },
+    async wages(companyId: number, month: string, format: ExportFormat): Promise<Buffer> {
+      const header = WAGE_COLUMNS.map((c) => c.name);
+      const rows = deps.wages.sheet(companyId, month).map(({ employee, entry }) => [
+        employee.idNumber,
+        ...PAY_ITEM_NAMES.map((n) => senToDecimal(entry?.items[n] ?? 0)),
+        entry?.event ?? '',
+        entry?.notes ?? '',
+      ]);
+      return encode([header, ...rows], format, `wages ${month}`);
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { EMPLOYEE_FILTERS, employeeInputSchema, type EmployeeWithWarnings } from '../../domain/employee';
+import { monthSchema } from '../../domain/dates';
+import { setWagesInputSchema, type WageEntry } from '../../domain/wages';
+import type { ChangeEntry } from '../../domain/history';
+import type { Employee } from '../../domain/employee';
+
+const id = z.number().int().positive();
+
+export interface WageSheetRow {
+  employee: Employee;
+  entry: WageEntry | null;
+}
+
+/** What an import would do (dry run) or did. Messages are already in the caller's language. */
+export interface ImportReportView {
+  kind: 'employees' | 'wages';
+  dryRun: boolean;
+  committed: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: { row: number; column: string | null; key: string; message: string }[];
+  warnings: { row: number; column: string | null; key: string; message: string }[];
+  ignoredColumns: string[];
+  changes: { row: number; idNumber: string; name: string; action: 'create' | 'update' | 'unchanged'; fields: string[] }[];
+  backup: string | null;
+}
+
+/** A file produced for the user to save: CSV text, or base64 for .xlsx. */
+export interface ExportedFile {
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  encoding: 'utf8' | 'base64';
+  content: string;
+}
+
+const fileContent = {
+  fileName: z.string().trim().min(1).max(260),
+  /** CSV text, or the bytes of an .xlsx file in base64. */
+  content: z.string().max(50_000_000),
+  dryRun: z.boolean().default(true),
+};
+
+export const recordChannels = {
+  'employees:list': channel<EmployeeWithWarnings[]>()(
+    z.object({ companyId: id, filter: z.enum(EMPLOYEE_FILTERS).default('all'), search: z.string().max(200).default('') }).strict(),
+  ),
+  'employees:get': channel<EmployeeWithWarnings>()(z.object({ id }).strict()),
+  'employees:create': channel<EmployeeWithWarnings>()(z.object({ companyId: id, employee: employeeInputSchema }).strict()),
+  'employees:update': channel<EmployeeWithWarnings>()(z.object({ id, employee: employeeInputSchema }).strict()),
+  'employees:history': channel<ChangeEntry[]>()(z.object({ id }).strict()),
+  'wages:sheet': channel<WageSheetRow[]>()(z.object({ companyId: id, month: monthSchema }).strict()),
+  'wages:set': channel<{ changed: number }>()(setWagesInputSchema),
+  'wages:copyPreviousMonth': channel<{ copied: number; skipped: number }>()(
+    z.object({ companyId: id, month: monthSchema, overwrite: z.boolean().default(false) }).strict(),
+  ),
+  'wages:history': channel<ChangeEntry[]>()(z.object({ companyId: id, month: monthSchema }).strict()),
+  'import:employees': channel<ImportReportView>()(z.object({ companyId: id, ...fileContent }).strict()),
+  'import:wages': channel<ImportReportView>()(z.object({ companyId: id, month: monthSchema, ...fileContent }).strict()),
+  'export:employees': channel<ExportedFile>()(z.object({ companyId: id, format: z.enum(['csv', 'xlsx']).default('csv') }).strict()),
+  'export:wages': channel<ExportedFile>()(
+    z.object({ companyId: id, month: monthSchema, format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
+  ),
+};

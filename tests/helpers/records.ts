@@ -1,0 +1,22 @@
+import { createServices, type Services } from '../../main/services';
+import { createRouter, type Router } from '../../main/api/router';
+import { makeTempDir } from './temp-dir';
+import type { Company } from '../../shared/domain/company';
+
+/** Real services pinned to a fixed "today", plus a router in English, over a temp SQLite file. */
+export function createRecordsApp(today = '2025-06-15') {
+  const temp = makeTempDir();
+  const services: Services = createServices({ dataDir: temp.dir, today: () => today });
+  const router: Router = createRouter(services, { locale: () => 'en', logError: () => {} });
+  async function call<T>(channel: string, input: unknown = {}): Promise<T> {
+    const result = await router.invoke(channel, input);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message} (${result.error.field ?? ''})`);
+    return result.value as T;
+  }
+  async function company(employerCode = 'A3700012345B', name = 'Kedai Runcit Ali'): Promise<Company> {
+    return call<Company>('companies:create', { name, employerCode });
+  }
+  return { dataDir: temp.dir, services, router, call, company, dispose: () => (services.close(), temp.remove()) };
+}
+
+export type RecordsApp = ReturnType<typeof createRecordsApp>;

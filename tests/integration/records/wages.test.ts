@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRecordsApp, type RecordsApp } from '../../helpers/records';
+import type { EmployeeWithWarnings } from '../../../shared/domain/employee';
+import type { WageSheetRow } from '../../../shared/api/channels/records';
+
+let app: RecordsApp;
+let companyId: number;
+let ali: EmployeeWithWarnings;
+let siti: EmployeeWithWarnings;
+beforeEach(async () => {
+  app = createRecordsApp();
+  companyId = (await app.company()).id;
+  ali = await app.call('employees:create', { companyId, employee: { name: 'Ali', idNumber: '800101-14-5677', hireDate: '2024-01-15' } });
+  siti = await app.call('employees:create', {
+    companyId,
+    employee: { name: 'Siti', idNumber: '850202-14-5678', hireDate: '2024-01-01', leaveDate: '2024-03-10', leaveReason: 'resigned' },
+  });
+});
+afterEach(() => app.dispose());
+
+const storedWages = () => app.services.db.prepare('SELECT employee_id, month, basic, overtime, bonus, event FROM wages ORDER BY month, employee_id').all();
+
+describe('monthly wages', () => {
+  it('stores pay items as integer sen from decimal strings, with the month’s event', async () => {
+    await app.call('wages:set', {
+      companyId,
+      month: '2024-02',
+      entries: [{ employeeId: ali.id, items: { basic: '2,500.50', overtime: '100', bonus: '0.05' }, event: 'T' }],
+    });
+    expect(storedWages()).toEqual([{ employee_id: ali.id, month: '2024-02', basic: 250050, overtime: 10000, bonus: 5, event: 'T' }]);
+  });
+
+  it.each([
+    [{ basic: '-100' }, 'An amount cannot be negative.'],
+    [{ basic: 'abc' }, 'Type an amount in ringgit'],
+    [{ basic: '12.345' }, 'Type an amount in ringgit'],
+    [{ basic: 1000 }, 'Type an amount in ringgit'],
+    [{ salary: '1000' }, 'Unexpected field'],
+  ])('refuses items %j and writes nothing, not even the valid rows', async (items, message) => {
+    const result = await app.router.invoke('wages:set', {
+      companyId,
+      month: '2024-02',
+      entries: [
+        { employeeId: siti.id, items: { basic: '1000' } },
+        { employeeId: ali.id, items },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('VALIDATION');
+      expect(result.error.message).toContain(message);
+      expect(result.error.field).toMatch(/^entries\.1\.items/);
+    }
+    expect(storedWages()).toEqual([]);
+  });
+
+  it('never writes wages for another company’s employee', async () => {
+    const other = await app.company('B2', 'Other');
+    const result = await app.router.invoke('wages:set', { companyId: other.id, month: '2024-02', entries: [{ employeeId: ali.id, items: { basic: '1' } }] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(storedWages()).toEqual([]);
+  });
+
+  it('lists the employees on the payroll in the month: hired by its end, not gone before its start', async () => {
+    const names = async (month: string) => (await app.call<WageSheetRow[]>('wages:sheet', { companyId, month })).map((r) => r.employee.name);
+    expect(await names('2023-12')).toEqual([]);
+    expect(await names('2024-01')).toEqual(['Ali', 'Siti']);
+    expect(await names('2024-03')).toEqual(['Ali', 'Siti']);
+    expect(await names('2024-04')).toEqual(['Ali']);
+  });
+
+  it('copies last month for everyone still employed, without events, and keeps what was entered', async () => {
+    await app.call('wages:set', {
+      companyId,
+      month: '2024-03',
+      entries: [
+        { employeeId: ali.id, items: { basic: '2000', overtime: '50' }, event: 'S' },
+        { employeeId: siti.id, items: { basic: '1500' } },
+      ],
+    });
+    const copied = await app.call('wages:copyPreviousMonth', { companyId, month: '2024-04' });
+    expect(copied).toEqual({ copied: 1, skipped: 0 }); // Siti left in March
+    expect(storedWages()).toContainEqual({ employee_id: ali.id, month: '2024-04', basic: 200000, overtime: 5000, bonus: 0, event: null });
+
+    await app.call('wages:set', { companyId, month: '2024-04', entries: [{ employeeId: ali.id, items: { basic: '2100' } }] });
+    expect(await app.call('wages:copyPreviousMonth', { companyId, month: '2024-04' })).toEqual({ copied: 0, skipped: 1 });
+    expect(app.services.db.prepare("SELECT basic FROM wages WHERE month = '2024-04'").get()).toEqual({ basic: 210000 });
+  });
+
+  it('records each changed pay item in the month’s history, and nothing for an identical save', async () => {
+    await app.call('wages:set', { companyId, month: '2024-02', entries: [{ employeeId: ali.id, items: { basic: '2000' } }] });
+    await app.call('wages:set', { companyId, month: '2024-02', entries: [{ employeeId: ali.id, items: { basic: '2100', overtime: '10' } }] });
+    await app.call('wages:set', { companyId, month: '2024-02', entries: [{ employeeId: ali.id, items: { basic: '2100', overtime: '10' } }] });
+    const history = await app.call<{ field: string; oldValue: string; newValue: string }[]>('wages:history', { companyId, month: '2024-02' });
+    expect(history.map((h) => [h.field, h.oldValue, h.newValue])).toEqual([
+      ['overtime', '0', '1000'],
+      ['basic', '200000', '210000'],
+      ['created', null, expect.stringContaining('"basic":200000')],
+    ]);
+  });
+});
