@@ -116,7 +116,7 @@ export function createBackupService(deps: () => BackupDeps, options: BackupServi
       // our own folder, where only Caruman writes and every write is serialised above.
       fs.renameSync(temp, target);
     });
-    prune(dir, now);
+    prune(dir);
     return describe(target);
   }
 
@@ -154,7 +154,7 @@ export function createBackupService(deps: () => BackupDeps, options: BackupServi
     return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
   }
 
-  function prune(dir: string, now: Date): void {
+  function prune(dir: string): void {
     const byReason = new Map<string, BackupInfo[]>();
     for (const backup of list()) {
       const group = byReason.get(backup.reason) ?? [];
@@ -170,7 +170,8 @@ export function createBackupService(deps: () => BackupDeps, options: BackupServi
     for (const name of safeReaddir(dir)) {
       if (!name.endsWith(TEMP_SUFFIX) && !SIDE_FILES.some((s) => name.endsWith(TEMP_SUFFIX + s))) continue;
       const stat = statOrNull(path.join(dir, name));
-      if (stat && now.getTime() - stat.mtimeMs > STALE_TEMP_MS) removeQuietly(path.join(dir, name));
+      // Real time, not the injectable clock: mtimes are real.
+      if (stat && Date.now() - stat.mtimeMs > STALE_TEMP_MS) removeQuietly(path.join(dir, name));
     }
   }
 
@@ -534,15 +535,19 @@ function tempNameFor(target: string): string {
 
 /** Puts temp at target unless something appeared there meanwhile (a hard link refuses to replace). */
 function placeWithoutReplacing(temp: string, target: string): void {
+  let linked = false;
   try {
     fs.linkSync(temp, target);
-    fs.unlinkSync(temp);
-    return;
+    linked = true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new ServiceError('CONFLICT', 'backups.error.targetExists', { path: target }, 'to');
     }
     // Some drives (FAT-formatted USB sticks) have no hard links: check, then rename.
+  }
+  if (linked) {
+    removeQuietly(temp);
+    return;
   }
   if (fs.existsSync(target)) throw new ServiceError('CONFLICT', 'backups.error.targetExists', { path: target }, 'to');
   fs.renameSync(temp, target);

@@ -212,6 +212,21 @@ describe('backups: daily backups and retention', () => {
     expect(fs.existsSync(path.join(dir, 'notes.txt'))).toBe(true);
   });
 
+  it('clears temporary files a crash left behind, but not one that may still be in progress', async () => {
+    const a = app();
+    const dir = path.join(a.dataDir, 'backups');
+    fs.mkdirSync(dir, { recursive: true });
+    const stale = path.join(dir, '.caruman-daily-2026-01-01T00-00-00-000Z.sqlite.aaaa.partial');
+    const fresh = path.join(dir, '.caruman-daily-2026-01-02T00-00-00-000Z.sqlite.bbbb.partial');
+    fs.writeFileSync(stale, 'half');
+    fs.writeFileSync(fresh, 'half');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    fs.utimesSync(stale, twoHoursAgo, twoHoursAgo);
+    await a.services.backups.backupNow('manual');
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(fresh)).toBe(true);
+  });
+
   it('lists backups newest first with kind, time, size and schema version, ignoring other files', async () => {
     const a = app();
     let clock = Date.parse('2026-03-01T00:00:00Z');
