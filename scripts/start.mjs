@@ -37,6 +37,14 @@ function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
+function lastMeaningfulLine(text) {
+  const lines = String(text ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('at ') && !/^[\]}),]*$/.test(line));
+  return (lines.findLast((line) => /^(Error|.*Error:)/.test(line)) ?? lines.at(-1) ?? '').slice(0, 300);
+}
+
 function firstMeaningfulLine(text) {
   return (
     String(text ?? '')
@@ -127,23 +135,39 @@ export async function prepareNativeSqlite(electron = electronVersion()) {
     filter: (from) => !path.relative(source, from).split(path.sep).includes('build') && !from.endsWith('.node'),
   });
 
-  try {
-    const { rebuild } = await import('@electron/rebuild');
-    await rebuild({
-      buildPath: moduleDir,
-      projectRootPath: cacheDir,
-      electronVersion: electron,
-      arch: process.arch,
-      onlyModules: [], // just the folder itself (it has a binding.gyp), no dependency scan
-      force: true,
-      mode: 'sequential',
-    });
-  } catch (error) {
+  // @electron/rebuild runs in a child process so its (sometimes very long) output goes to a log
+  // file; the user sees one line about what went wrong, not node-gyp's stack traces.
+  const logFile = path.join(root, '.electron-native', `${key}.log`);
+  const options = {
+    buildPath: moduleDir,
+    projectRootPath: cacheDir,
+    electronVersion: electron,
+    arch: process.arch,
+    onlyModules: [], // just the folder itself (it has a binding.gyp), no dependency scan
+    force: true,
+    mode: 'sequential',
+  };
+  // A script file, not `node -e`: node-gyp workers are forked with the parent's execArgv.
+  const runner = path.join(cacheDir, 'rebuild.mjs');
+  fs.writeFileSync(
+    runner,
+    `import { rebuild } from ${JSON.stringify(pathToFileURL(path.join(root, 'node_modules', '@electron', 'rebuild', 'lib', 'main.js')).href)};\n` +
+      'await rebuild(JSON.parse(process.env.CARUMAN_REBUILD_OPTIONS));\n',
+  );
+  const child = spawnSync(
+    process.execPath,
+    [runner],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, CARUMAN_REBUILD_OPTIONS: JSON.stringify(options) }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  fs.writeFileSync(logFile, `${child.stdout ?? ''}\n${child.stderr ?? ''}`);
+  if (child.status !== 0) {
     fs.rmSync(cacheDir, { recursive: true, force: true });
+    const reason = lastMeaningfulLine(child.stderr) || child.error?.message || 'unknown error';
     throw new StartError(
-      `Could not build better-sqlite3 for Electron ${electron} (${firstMeaningfulLine(error?.message) || 'unknown error'}).`,
+      `Could not build better-sqlite3 for Electron ${electron} (${reason}).`,
       'The first start downloads a prebuilt SQLite module for Electron, or Electron headers to compile one;\n' +
-        'both need the internet (compiling also needs Python and a C++ toolchain). Connect and run `npm start` again.',
+        'both need the internet (compiling also needs Python and a C++ toolchain). Connect and run `npm start` again.\n' +
+        `Full log: ${path.relative(root, logFile)}`,
     );
   }
   if (!fs.existsSync(binding)) {
