@@ -6,6 +6,7 @@ import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../../shared/i18n/catalog';
 import type { Services } from '../services';
 import { ServiceError } from '../services/service-error';
+import { StatutoryError } from '../../shared/statutory/errors';
 import type { Handler, HandlerMap } from './handler';
 import { describeValidationIssue } from '../../shared/api/validation-issue';
 import { companyHandlers } from './handlers/companies';
@@ -62,6 +63,7 @@ export function createRouter(services: Services, options: RouterOptions = {}): R
         return { ok: true, value };
       } catch (error) {
         if (error instanceof ServiceError) return fail(error.code, error.key, error.params, error.field);
+        if (error instanceof StatutoryError) return fail(error.code, error.key as MessageKey, error.params, error.field);
         logError(channel, error);
         return fail('INTERNAL', 'error.internal');
       }

@@ -9,6 +9,7 @@ import { createWageService } from './wages';
 import { createBackupService, type BackupService } from './backups';
 import { createImportService } from './import';
 import { createExportService } from './export';
+import { createContributionService } from './contributions';
 
 export interface ServiceOptions extends OpenOptions {
   /** Today's date "YYYY-MM-DD" in the user's time zone; tests pin it. */
@@ -32,6 +33,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     settings: createSettingsService(db),
     employees,
     wages,
+    contributions: createContributionService(wages),
     imports: createImportService({ db, employees, wages, today, backupBeforeImport }),
     exports: createExportService({ employees, wages }),
   };

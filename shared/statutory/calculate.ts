@@ -76,17 +76,23 @@ const unconfirmedSentence = new Map<RateTable, ExplanationItem>(
 const AGE_UNKNOWN = constantItem('statutory.explain.age.unknown');
 const WAGES_ZERO = constantItem('statutory.explain.wages.zero');
 
+/** The month's index; throws for a malformed month or one before 2016-06 (whole-month work checks this first). */
+export function supportedMonthIndex(month: string): number {
+  const monthIdx = tryMonthIndex(month);
+  if (monthIdx < 0) throw new StatutoryError('VALIDATION', 'statutory.error.month.format', { value: String(month) }, 'month');
+  if (monthIdx < RULE_MONTH.firstSupported) {
+    throw new StatutoryError('UNSUPPORTED', 'statutory.error.month.tooEarly', { month, first: FIRST_SUPPORTED_MONTH }, 'month');
+  }
+  return monthIdx;
+}
+
 /**
  * Contributions of one employee for one month. Throws StatutoryError for malformed input
  * (VALIDATION) and for months before 2016-06 (UNSUPPORTED); never for a legitimate case.
  */
 export function calculateContributions(input: ContributionInput): ContributionResult {
   const { month, wagesSen, person } = input;
-  const monthIdx = tryMonthIndex(month);
-  if (monthIdx < 0) throw new StatutoryError('VALIDATION', 'statutory.error.month.format', { value: String(month) }, 'month');
-  if (monthIdx < RULE_MONTH.firstSupported) {
-    throw new StatutoryError('UNSUPPORTED', 'statutory.error.month.tooEarly', { month, first: FIRST_SUPPORTED_MONTH }, 'month');
-  }
+  const monthIdx = supportedMonthIndex(month);
   if (!Number.isSafeInteger(wagesSen) || wagesSen < 0 || wagesSen > MAX_SEN) {
     throw new StatutoryError('VALIDATION', 'statutory.error.wages.invalid', { value: String(wagesSen) }, 'wagesSen');
   }

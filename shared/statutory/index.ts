@@ -1,5 +1,5 @@
 // The statutory engine's public face. Import from 'shared/statutory' rather than its files.
-export { calculateContributions, type ContributionInput, type ContributionResult, type SchemeContribution } from './calculate';
+export { calculateContributions, supportedMonthIndex, type ContributionInput, type ContributionResult, type SchemeContribution } from './calculate';
 export { decideCoverage, type Coverage, type SchemeStatus } from './coverage';
 export { StatutoryError, type StatutoryErrorCode } from './errors';
 export { bandLabel, type ExplanationItem } from './explanation';

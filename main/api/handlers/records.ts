@@ -14,9 +14,9 @@ export const recordHandlers = {
   'employees:create': (input, { employees }) => underField('employee', () => employees.create(input.companyId, input.employee)),
   'employees:update': (input, { employees }) => underField('employee', () => employees.update(input.id, input.employee)),
   'employees:history': (input, { employees }) => employees.history(input.id),
-  'wages:sheet': (input, { wages, companies }) => {
+  'wages:sheet': (input, { contributions, companies }) => {
     companies.get(input.companyId);
-    return wages.sheet(input.companyId, input.month);
+    return contributions.forMonth(input.companyId, input.month);
   },
   'wages:set': (input, { wages, companies }) => {
     companies.get(input.companyId);

@@ -2,16 +2,13 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { EMPLOYEE_FILTERS, employeeInputSchema, type EmployeeWithWarnings } from '../../domain/employee';
 import { monthSchema } from '../../domain/dates';
-import { setWagesInputSchema, type WageEntry } from '../../domain/wages';
+import { setWagesInputSchema } from '../../domain/wages';
+import type { CompanyMonth } from '../../domain/company-month';
 import type { ChangeEntry } from '../../domain/history';
-import type { Employee } from '../../domain/employee';
 
 const id = z.number().int().positive();
 
-export interface WageSheetRow {
-  employee: Employee;
-  entry: WageEntry | null;
-}
+export type { CompanyMonth, EmployeeMonth } from '../../domain/company-month';
 
 /** What an import would do (dry run) or did. Messages are already in the caller's language. */
 export interface ImportReportView {
@@ -52,7 +49,7 @@ export const recordChannels = {
   'employees:create': channel<EmployeeWithWarnings>()(z.object({ companyId: id, employee: employeeInputSchema }).strict()),
   'employees:update': channel<EmployeeWithWarnings>()(z.object({ id, employee: employeeInputSchema }).strict()),
   'employees:history': channel<ChangeEntry[]>()(z.object({ id }).strict()),
-  'wages:sheet': channel<WageSheetRow[]>()(z.object({ companyId: id, month: monthSchema }).strict()),
+  'wages:sheet': channel<CompanyMonth>()(z.object({ companyId: id, month: monthSchema }).strict()),
   'wages:set': channel<{ changed: number }>()(setWagesInputSchema),
   'wages:copyPreviousMonth': channel<{ copied: number; skipped: number }>()(
     z.object({ companyId: id, month: monthSchema, overwrite: z.boolean().default(false) }).strict(),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, type RecordsApp } from '../../helpers/records';
 import type { EmployeeWithWarnings } from '../../../shared/domain/employee';
-import type { WageSheetRow } from '../../../shared/api/channels/records';
+import type { CompanyMonth } from '../../../shared/api/channels/records';
 
 let app: RecordsApp;
 let companyId: number;
@@ -62,7 +62,7 @@ describe('monthly wages', () => {
   });
 
   it('lists the employees on the payroll in the month: hired by its end, not gone before its start', async () => {
-    const names = async (month: string) => (await app.call<WageSheetRow[]>('wages:sheet', { companyId, month })).map((r) => r.employee.name);
+    const names = async (month: string) => (await app.call<CompanyMonth>('wages:sheet', { companyId, month })).rows.map((r) => r.employee.name);
     expect(await names('2023-12')).toEqual([]);
     expect(await names('2024-01')).toEqual(['Ali', 'Siti']);
     expect(await names('2024-03')).toEqual(['Ali', 'Siti']);
@@ -97,5 +97,36 @@ describe('monthly wages', () => {
       ['basic', '200000', '210000'],
       ['created', null, expect.stringContaining('"basic":200000')],
     ]);
+  });
+});
+
+describe('the computed month', () => {
+  it('derives liable wages from the pay items and computes each employee with the month’s table', async () => {
+    await app.call('wages:set', {
+      companyId,
+      month: '2024-10',
+      entries: [{ employeeId: ali.id, items: { basic: '1000', overtime: '50.50', bonus: '5000', travel_allowance: '300' } }],
+    });
+    const month = await app.call<CompanyMonth>('wages:sheet', { companyId, month: '2024-10' });
+    const [row] = month.rows;
+    // Liable: basic + overtime only (bonus and travel allowance are not wages, STATUTORY.md §1.4).
+    expect(row!.wagesSen).toBe(105050);
+    // Band RM1,000.01 – RM1,100.00 of the 2024-10 Category 1 table: 18.35 / 5.25; EIS 2.10 each.
+    expect(row!.result.socso).toMatchObject({ employerSen: 1835, employeeSen: 525 });
+    expect(row!.result.eis).toMatchObject({ employerSen: 210, employeeSen: 210, eligible: true });
+    expect(month.totals.totalSen).toBe(1835 + 525 + 210 + 210);
+  });
+
+  it('marks joiners and leavers of the month', async () => {
+    const march = await app.call<CompanyMonth>('wages:sheet', { companyId, month: '2024-03' });
+    const siti = march.rows.find((r) => r.employee.name === 'Siti')!;
+    expect(siti.events).toEqual({ joined: false, left: true, died: false });
+    const january = await app.call<CompanyMonth>('wages:sheet', { companyId, month: '2024-01' });
+    expect(january.rows.map((r) => r.events.joined)).toEqual([true, true]);
+  });
+
+  it('refuses a month before 2016-06 with the engine’s message', async () => {
+    const result = await app.router.invoke('wages:sheet', { companyId, month: '2016-05' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
   });
 });
