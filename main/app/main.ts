@@ -101,6 +101,8 @@ function start(): void {
       });
       registerIpc(router, () => mainWindow, () => opened.settings.locale());
       openWindow();
+      // One automatic backup a day the app is used; in the background, never blocking the window.
+      opened.backups.ensureDailyBackup().catch((error: unknown) => console.error('[caruman] daily backup failed:', error));
     })
     .catch((error: unknown) => {
       console.error('[caruman] failed to start:', error);
