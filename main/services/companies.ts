@@ -1,12 +1,20 @@
 import type { Db } from './db/open';
 import { ServiceError } from './service-error';
-import type { Company } from '../../shared/domain/company';
+import { COMPANY_DETAIL_FIELDS, type Company, type CompanyUpdate } from '../../shared/domain/company';
+import type { ChangeLog } from './change-log';
 
 interface CompanyRow {
   id: number;
   name: string;
   employer_code: string;
   ssm_number: string | null;
+  address: string | null;
+  contact_name: string | null;
+  phone: string | null;
+  email: string | null;
+  output_folder: string | null;
+  portal_username: string | null;
+  notes: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -17,10 +25,29 @@ function toCompany(row: CompanyRow): Company {
     name: row.name,
     employerCode: row.employer_code,
     ssmNumber: row.ssm_number,
+    address: row.address,
+    contactName: row.contact_name,
+    phone: row.phone,
+    email: row.email,
+    outputFolder: row.output_folder,
+    portalUsername: row.portal_username,
+    notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
+
+const COLUMN_OF: Record<(typeof COMPANY_DETAIL_FIELDS)[number], string> = {
+  name: 'name',
+  ssmNumber: 'ssm_number',
+  address: 'address',
+  contactName: 'contact_name',
+  phone: 'phone',
+  email: 'email',
+  outputFolder: 'output_folder',
+  portalUsername: 'portal_username',
+  notes: 'notes',
+};
 
 /** Input already validated by the shared schemas (trimmed, upper-cased). */
 export interface CompanyFields {
@@ -29,16 +56,13 @@ export interface CompanyFields {
   ssmNumber: string | null;
 }
 
-export function createCompanyService(db: Db) {
+export function createCompanyService(db: Db, changes: ChangeLog) {
   const statements = {
     list: db.prepare<[], CompanyRow>('SELECT * FROM companies ORDER BY name COLLATE NOCASE, id'),
     byId: db.prepare<[number], CompanyRow>('SELECT * FROM companies WHERE id = ?'),
     byCode: db.prepare<[string], CompanyRow>('SELECT * FROM companies WHERE employer_code = ?'),
     insert: db.prepare<[string, string, string | null], CompanyRow>(
       'INSERT INTO companies (name, employer_code, ssm_number) VALUES (?, ?, ?) RETURNING *',
-    ),
-    rename: db.prepare<[string, number], CompanyRow>(
-      `UPDATE companies SET name = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? RETURNING *`,
     ),
   };
 
@@ -76,9 +100,32 @@ export function createCompanyService(db: Db) {
     },
 
     rename(id: number, name: string): Company {
-      const row = statements.rename.get(name, id);
-      if (!row) throw new ServiceError('NOT_FOUND', 'companies.error.notFound', {}, 'id');
-      return toCompany(row);
+      return this.update({ id, name });
+    },
+
+    /** Changes the given details (absent fields keep their value) and records what changed. */
+    update(update: CompanyUpdate): Company {
+      return db.transaction(() => {
+        const before = statements.byId.get(update.id);
+        if (!before) throw new ServiceError('NOT_FOUND', 'companies.error.notFound', {}, 'id');
+        const given = COMPANY_DETAIL_FIELDS.filter((f) => update[f] !== undefined);
+        if (given.length === 0) return toCompany(before);
+        const row = db
+          .prepare<Record<string, unknown>, CompanyRow>(
+            `UPDATE companies SET ${given.map((f) => `${COLUMN_OF[f]} = @${f}`).join(', ')},
+               updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id RETURNING *`,
+          )
+          .get({ id: update.id, ...Object.fromEntries(given.map((f) => [f, update[f] ?? null])) })!;
+        const after = toCompany(row);
+        const previous = toCompany(before);
+        changes.record(
+          { companyId: update.id, entity: 'company', entityId: update.id, employeeId: null, month: null },
+          Object.fromEntries(given.map((f) => [f, previous[f]])),
+          Object.fromEntries(given.map((f) => [f, after[f]])),
+          'app',
+        );
+        return after;
+      })();
     },
   };
 }

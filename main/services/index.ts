@@ -29,7 +29,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   return {
     today,
     changes,
-    companies: createCompanyService(db),
+    companies: createCompanyService(db, changes),
     settings: createSettingsService(db),
     employees,
     wages,

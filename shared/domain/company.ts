@@ -11,9 +11,21 @@ export interface Company {
   name: string;
   employerCode: string;
   ssmNumber: string | null;
+  address: string | null;
+  contactName: string | null;
+  phone: string | null;
+  email: string | null;
+  /** Default folder for generated files and filed receipts (absolute path), or null for the default. */
+  outputFolder: string | null;
+  /** The ASSIST portal user name, to show beside the login. Never a password: Caruman stores none. */
+  portalUsername: string | null;
+  notes: string | null;
   createdAt: string;
   updatedAt: string;
 }
+
+/** The details a person may change after creating the company (the employer code is fixed). */
+export const COMPANY_DETAIL_FIELDS = ['name', 'ssmNumber', 'address', 'contactName', 'phone', 'email', 'outputFolder', 'portalUsername', 'notes'] as const;
 
 export const companyNameSchema = z
   .string({ error: 'companies.error.name.required' })
@@ -30,17 +42,18 @@ export const employerCodeSchema = z
   .max(EMPLOYER_CODE_MAX, 'companies.error.employerCode.tooLong')
   .regex(/^[A-Z0-9]+$/, 'companies.error.employerCode.format');
 
-/** SSM / MyCoID registration number; optional, empty means unknown. */
-export const ssmNumberSchema = z
+/** SSM / MyCoID registration number as typed; empty means unknown (null). */
+const ssmNumberText = z
   .string()
   .trim()
   .toUpperCase()
   .max(SSM_NUMBER_MAX, 'companies.error.ssmNumber.tooLong')
   .regex(/^[A-Z0-9-]*$/, 'companies.error.ssmNumber.format')
   .transform((value) => (value === '' ? null : value))
-  .nullable()
-  .optional()
-  .transform((value) => value ?? null);
+  .nullable();
+
+/** For a new company: absent means unknown. */
+export const ssmNumberSchema = ssmNumberText.optional().transform((value) => value ?? null);
 
 export const companyIdSchema = z.number().int().positive();
 
@@ -50,3 +63,30 @@ export const newCompanySchema = z
 export type NewCompany = z.input<typeof newCompanySchema>;
 
 export const renameCompanySchema = z.object({ id: companyIdSchema, name: companyNameSchema }).strict();
+
+function optionalDetail(max: number, key = 'companies.error.detail.tooLong') {
+  return z
+    .string()
+    .trim()
+    .max(max, key)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+}
+
+/** Changes to a company's details; fields left out keep their value, empty text clears one. */
+export const updateCompanySchema = z
+  .object({
+    id: companyIdSchema,
+    name: companyNameSchema.optional(),
+    ssmNumber: ssmNumberText.optional(),
+    address: optionalDetail(500),
+    contactName: optionalDetail(150),
+    phone: optionalDetail(40).refine((v) => v == null || /^[+\d][\d\s()-]{5,}$/.test(v), 'companies.error.phone'),
+    email: optionalDetail(200).refine((v) => v == null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'companies.error.email'),
+    outputFolder: optionalDetail(1000).refine((v) => v == null || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v), 'companies.error.outputFolder'),
+    portalUsername: optionalDetail(100),
+    notes: optionalDetail(2000),
+  })
+  .strict();
+export type CompanyUpdate = z.output<typeof updateCompanySchema>;

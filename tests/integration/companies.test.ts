@@ -99,3 +99,42 @@ describe('the router itself', () => {
     if (!result.ok) expect(result.error.message).not.toMatch(/at |TypeError|\.ts/);
   });
 });
+
+describe('company details', () => {
+  it('updates only the details given, clears empty ones, and records each change', async () => {
+    const created = await app.call<Company>('companies:create', { name: 'Kedai', employerCode: 'A1', ssmNumber: '2023-1' });
+    await app.call('companies:update', { id: created.id, address: 'No 1, Jalan Ampang', phone: '03-1234 5678', portalUsername: 'kedai01' });
+    const updated = await app.call<Company>('companies:update', { id: created.id, address: '  ', email: 'ali@kedai.my' });
+    expect(updated).toMatchObject({
+      name: 'Kedai',
+      ssmNumber: '2023-1',
+      address: null,
+      phone: '03-1234 5678',
+      email: 'ali@kedai.my',
+      portalUsername: 'kedai01',
+    });
+    const log = app.services.db
+      .prepare("SELECT field, old_value, new_value FROM change_log WHERE entity = 'company' ORDER BY id")
+      .all();
+    expect(log).toEqual([
+      { field: 'address', old_value: null, new_value: 'No 1, Jalan Ampang' },
+      { field: 'phone', old_value: null, new_value: '03-1234 5678' },
+      { field: 'portalUsername', old_value: null, new_value: 'kedai01' },
+      { field: 'address', old_value: 'No 1, Jalan Ampang', new_value: null },
+      { field: 'email', old_value: null, new_value: 'ali@kedai.my' },
+    ]);
+  });
+
+  it.each([
+    [{ email: 'not-an-email' }, 'email'],
+    [{ phone: 'call me' }, 'phone'],
+    [{ outputFolder: 'relative/folder' }, 'outputFolder'],
+    [{ employerCode: 'B2' }, ''],
+  ])('refuses %j and changes nothing', async (change, field) => {
+    const created = await app.call<Company>('companies:create', { name: 'Kedai', employerCode: 'A1' });
+    const result = await app.router.invoke('companies:update', { id: created.id, ...change });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!result.ok) expect(result.error.field ?? '').toBe(field);
+    expect(await app.call<Company[]>('companies:list')).toEqual([created]);
+  });
+});

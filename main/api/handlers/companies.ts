@@ -4,4 +4,5 @@ export const companyHandlers = {
   'companies:list': (_input, { companies }) => companies.list(),
   'companies:create': (input, { companies }) => companies.create(input),
   'companies:rename': (input, { companies }) => companies.rename(input.id, input.name),
-} satisfies HandlerMap<'companies:list' | 'companies:create' | 'companies:rename'>;
+  'companies:update': (input, { companies }) => companies.update(input),
+} satisfies HandlerMap<'companies:list' | 'companies:create' | 'companies:rename' | 'companies:update'>;

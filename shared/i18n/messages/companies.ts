@@ -34,6 +34,10 @@ export const companies = defineMessages({
     'companies.error.duplicateEmployerCode': 'Another company already uses employer code {employerCode}. Each company has its own code.',
     'companies.error.notFound': 'That company no longer exists. Refresh the list.',
     'companies.error.unknownCode': 'No company has employer code {employerCode}. See `caruman companies list`.',
+    'companies.error.detail.tooLong': 'This text is too long.',
+    'companies.error.phone': 'Type a phone number with digits, e.g. 03-1234 5678 or +60 12-345 6789.',
+    'companies.error.email': 'Type an email address like name@example.com.',
+    'companies.error.outputFolder': 'Choose a full folder path, e.g. C:\\Users\\Ali\\Documents\\Caruman or /Users/ali/Documents/Caruman.',
   },
   ms: {
     'companies.title': 'Syarikat',
@@ -68,5 +72,9 @@ export const companies = defineMessages({
     'companies.error.duplicateEmployerCode': 'Syarikat lain sudah menggunakan kod majikan {employerCode}. Setiap syarikat mempunyai kodnya sendiri.',
     'companies.error.notFound': 'Syarikat itu sudah tiada. Muat semula senarai.',
     'companies.error.unknownCode': 'Tiada syarikat dengan kod majikan {employerCode}. Lihat `caruman companies list`.',
+    'companies.error.detail.tooLong': 'Teks ini terlalu panjang.',
+    'companies.error.phone': 'Taip nombor telefon dengan digit, contohnya 03-1234 5678 atau +60 12-345 6789.',
+    'companies.error.email': 'Taip alamat e-mel seperti nama@contoh.com.',
+    'companies.error.outputFolder': 'Pilih laluan folder penuh, contohnya C:\\Users\\Ali\\Documents\\Caruman atau /Users/ali/Documents/Caruman.',
   },
 });
