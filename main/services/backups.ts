@@ -120,6 +120,16 @@ export function createBackupService(deps: () => BackupDeps, options: BackupServi
     return describe(target);
   }
 
+  function isSqliteFile(file: string): boolean {
+    const header = Buffer.alloc(16);
+    const fd = fs.openSync(file, 'r');
+    try {
+      return fs.readSync(fd, header, 0, 16, 0) === 16 && header.toString('latin1') === 'SQLite format 3\u0000';
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
   async function backupToUnlocked(file: string, overwrite: boolean): Promise<BackupInfo> {
     const target = checkAbsolute(file, 'to');
     if (samePath(target, deps().databaseFile) || SIDE_FILES.some((s) => samePath(target, deps().databaseFile + s))) {
@@ -130,6 +140,8 @@ export function createBackupService(deps: () => BackupDeps, options: BackupServi
     const existing = statOrNull(target);
     if (existing?.isDirectory()) throw new ServiceError('VALIDATION', 'backups.error.targetIsFolder', { path: target }, 'to');
     if (existing && !overwrite) throw new ServiceError('CONFLICT', 'backups.error.targetExists', { path: target }, 'to');
+    // Replacing is allowed only for an earlier backup: a request can never clobber a document.
+    if (existing && !isSqliteFile(target)) throw new ServiceError('FORBIDDEN', 'backups.error.overwriteNotBackup', { path: target }, 'to');
     await writeBackup(target, (temp) => {
       if (overwrite) fs.renameSync(temp, target);
       else placeWithoutReplacing(temp, target);

@@ -149,6 +149,11 @@ describe('backups: making them', () => {
     expect(await rejection(a.services.backups.backupTo(target))).toMatchObject({ code: 'CONFLICT', key: 'backups.error.targetExists' });
     expect(fs.readFileSync(target, 'utf8')).toBe('my own file');
 
+    // Even when asked, only an earlier backup is replaced, never the user's own file.
+    expect(await rejection(a.services.backups.backupTo(target, { overwrite: true }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(fs.readFileSync(target, 'utf8')).toBe('my own file');
+    fs.rmSync(target);
+    await a.services.backups.backupTo(target);
     await a.services.backups.backupTo(target, { overwrite: true });
     readFile(target, (db) => expect(db.pragma('integrity_check', { simple: true })).toBe('ok'));
     expect(filesIn(dir)).toEqual(['payroll-backup.sqlite']);
@@ -476,5 +481,26 @@ describe('backups: verifying and restoring', () => {
       other.close();
     }
     expect(await a.call<unknown[]>('companies:list')).toHaveLength(2);
+  });
+});
+
+describe('backup to a chosen file, overwriting', () => {
+  it('replaces an earlier backup but never a file that is not one', async () => {
+    const app = createTestApp();
+    try {
+      const target = path.join(app.dataDir, 'mine.sqlite');
+      await app.services.backups.backupTo(target);
+      await expect(app.services.backups.backupTo(target, { overwrite: true })).resolves.toMatchObject({ file: target });
+
+      const letter = path.join(app.dataDir, 'surat.docx');
+      fs.writeFileSync(letter, 'important letter');
+      await expect(app.services.backups.backupTo(letter, { overwrite: true })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+        key: 'backups.error.overwriteNotBackup',
+      });
+      expect(fs.readFileSync(letter, 'utf8')).toBe('important letter');
+    } finally {
+      app.dispose();
+    }
   });
 });

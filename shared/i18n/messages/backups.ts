@@ -40,6 +40,7 @@ export const backups = defineMessages({
       'The backup could not be opened after restoring ({reason}), so your previous data was put back. A copy of it is in {backup}.',
     'backups.error.putBackFailed':
       'Restoring failed and Caruman could not put your previous data back by itself. Your previous data is safe in {backup}: restore that file.',
+    'backups.error.overwriteNotBackup': '{path} is not a Caruman backup, so it was not replaced. Choose a new file name.',
   },
   ms: {
     'backups.title': 'Sandaran',
@@ -80,5 +81,6 @@ export const backups = defineMessages({
       'Sandaran tidak dapat dibuka selepas dipulihkan ({reason}), jadi data anda sebelum ini dikembalikan. Salinannya ada di {backup}.',
     'backups.error.putBackFailed':
       'Pemulihan gagal dan Caruman tidak dapat mengembalikan data anda sebelum ini dengan sendirinya. Data anda sebelum ini selamat di {backup}: pulihkan fail itu.',
+    'backups.error.overwriteNotBackup': '{path} bukan sandaran Caruman, jadi ia tidak diganti. Pilih nama fail baharu.',
   },
 });
