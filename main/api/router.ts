@@ -13,12 +13,14 @@ import { companyHandlers } from './handlers/companies';
 import { settingsHandlers } from './handlers/settings';
 import { backupHandlers } from './handlers/backups';
 import { recordHandlers } from './handlers/records';
+import { assistHandlers } from './handlers/assist';
 
 const handlers = {
   ...companyHandlers,
   ...settingsHandlers,
   ...backupHandlers,
   ...recordHandlers,
+  ...assistHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

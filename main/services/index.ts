@@ -10,10 +10,13 @@ import { createBackupService, type BackupService } from './backups';
 import { createImportService } from './import';
 import { createExportService } from './export';
 import { createContributionService } from './contributions';
+import { createAssistService, type AtomicFs } from './assist-files';
 
 export interface ServiceOptions extends OpenOptions {
   /** Today's date "YYYY-MM-DD" in the user's time zone; tests pin it. */
   today?: () => string;
+  /** The file-system layer used to write ASSIST files (tests make its steps fail). */
+  assistFs?: AtomicFs;
 }
 
 function localToday(): string {
@@ -26,16 +29,19 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const today = options.today ?? localToday;
   const employees = createEmployeeService(db, changes, today);
   const wages = createWageService(db, changes);
+  const contributions = createContributionService(wages);
+  const companies = createCompanyService(db, changes);
   return {
     today,
     changes,
-    companies: createCompanyService(db, changes),
+    companies,
     settings: createSettingsService(db),
     employees,
     wages,
-    contributions: createContributionService(wages),
+    contributions,
     imports: createImportService({ db, employees, wages, today, backupBeforeImport }),
     exports: createExportService({ employees, wages }),
+    assistFiles: createAssistService({ db, companies, contributions, employees, today, fs: options.assistFs }),
   };
 }
 

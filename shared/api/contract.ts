@@ -7,12 +7,14 @@ import { companyChannels } from './channels/companies';
 import { settingsChannels } from './channels/settings';
 import { backupChannels } from './channels/backups';
 import { recordChannels } from './channels/records';
+import { assistChannels } from './channels/assist';
 
 export const contract = {
   ...companyChannels,
   ...settingsChannels,
   ...backupChannels,
   ...recordChannels,
+  ...assistChannels,
 };
 
 export type Contract = typeof contract;

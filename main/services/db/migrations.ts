@@ -119,6 +119,37 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX change_log_by_month ON change_log (company_id, month);
     `,
   },
+  {
+    version: 3,
+    name: 'ASSIST file generations and their files',
+    sql: `
+      -- Every generation of a month's ASSIST files is kept, with its whole report (JSON, message
+      -- keys) and the sha256 of the inputs that decided the files, so the app knows what was made,
+      -- when, and whether the data changed since.
+      CREATE TABLE file_runs (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE RESTRICT,
+        month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12'),
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        folder TEXT NOT NULL CHECK (length(folder) > 0),
+        formats TEXT NOT NULL CHECK (length(formats) > 0 AND formats NOT GLOB '*[^a-z,]*'),
+        report_json TEXT NOT NULL CHECK (json_valid(report_json)),
+        input_fingerprint TEXT NOT NULL CHECK (length(input_fingerprint) = 64 AND input_fingerprint NOT GLOB '*[^0-9a-f]*')
+      ) STRICT;
+      CREATE INDEX file_runs_by_month ON file_runs (company_id, month, id);
+
+      CREATE TABLE file_run_files (
+        run_id INTEGER NOT NULL REFERENCES file_runs (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('socso', 'eis', 'lindung')),
+        file_name TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 260),
+        path TEXT NOT NULL CHECK (length(path) > 0),
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+        records INTEGER NOT NULL CHECK (records >= 0),
+        total_sen INTEGER NOT NULL CHECK (total_sen >= 0),
+        PRIMARY KEY (run_id, kind)
+      ) STRICT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,0 +1,73 @@
+import type { HandlerContext, HandlerMap } from '../handler';
+import type {
+  assistChannels,
+  CheckReport,
+  GenerationReport,
+  GenerationReportView,
+  MonthFilesStatus,
+} from '../../../shared/api/channels/assist';
+import type { CheckResult, NameChangeReport } from '../../../shared/assist';
+import { ServiceError } from '../../services/service-error';
+
+type T = HandlerContext['t'];
+
+function nameChangeMessage(change: NameChangeReport, t: T): string {
+  const how = change.changes.map((c) => t(`assist.nameChange.${c}`, { removed: change.removed })).join('; ');
+  return `${change.original} → ${change.written}${how ? ` (${how})` : ''}`;
+}
+
+/** The stored report with every sentence also in the caller's language. */
+export function reportView(report: GenerationReport, outOfDate: boolean, t: T): GenerationReportView {
+  return {
+    ...report,
+    outOfDate,
+    leftOut: report.leftOut.map((l) => ({ ...l, message: t(l.reason.key, l.reason.params) })),
+    nameChanges: report.nameChanges.map((c) => ({ ...c, message: nameChangeMessage(c, t) })),
+    warnings: report.warnings.map((w) => ({ ...w, message: t(w.key, w.params) })),
+  };
+}
+
+export function checkView(result: CheckResult, fileName: string, t: T): CheckReport {
+  return {
+    ...result,
+    fileName,
+    layoutName: t(`assist.kind.${result.layout ?? 'unknown'}`),
+    problems: result.problems.map((p) => ({ ...p, message: t(p.key, p.params) })),
+    ok: result.errors === 0,
+  };
+}
+
+function statusView(status: MonthFilesStatus, t: T): MonthFilesStatus {
+  return { ...status, summary: { ...status.summary, message: t(status.summary.key, status.summary.params) } };
+}
+
+export const assistHandlers = {
+  'assist:generate': (input, { assistFiles }, { t }) =>
+    reportView(
+      assistFiles.generate({ companyId: input.companyId, month: input.month, folder: input.folder, kinds: input.formats, overwrite: input.overwrite }),
+      false,
+      t,
+    ),
+  'assist:preview': (input, { assistFiles }, { t }) => {
+    const { report, contents } = assistFiles.preview(input.companyId, input.month, input.formats);
+    return { ...reportView(report, false, t), contents };
+  },
+  'assist:status': (input, { assistFiles, companies }, { t }) => {
+    companies.get(input.companyId);
+    return statusView(assistFiles.status(input.companyId, input.month), t);
+  },
+  'assist:runs': (input, { assistFiles }, { t }) => assistFiles.runs(input.companyId, input.month).map((r) => reportView(r, r.outOfDate, t)),
+  'assist:check': (input, { assistFiles }, { t }) => {
+    let bytes: Uint8Array;
+    let fileName: string;
+    if (input.contentBase64 !== undefined) {
+      bytes = Buffer.from(input.contentBase64, 'base64');
+      fileName = input.fileName ?? input.file ?? '';
+    } else if (input.file !== undefined) {
+      bytes = assistFiles.readFile(input.file);
+      fileName = input.fileName ?? input.file;
+    } else throw new ServiceError('VALIDATION', 'backups.error.path.required', {}, 'file');
+    const result = assistFiles.check({ bytes, fileName, kind: input.kind, companyId: input.companyId });
+    return checkView(result, fileName, t);
+  },
+} satisfies HandlerMap<keyof typeof assistChannels>;

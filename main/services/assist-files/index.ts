@@ -1,0 +1,294 @@
+// ASSIST files for a company's month: computed by the statutory engine (through the contribution
+// service), checked by the same checker users run on any file, written atomically into the chosen
+// folder, and remembered (every run's report, the files' sha256, the inputs' fingerprint).
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/open';
+import { ServiceError } from '../service-error';
+import type { CompanyMonth } from '../../../shared/domain/company-month';
+import type { Company } from '../../../shared/domain/company';
+import {
+  ASSIST_KINDS,
+  buildAssistFiles,
+  checkAssistFile,
+  defaultKinds,
+  fingerprintSource,
+  type AssistKind,
+  type CheckContext,
+  type CheckResult,
+  type KnownEmployee,
+} from '../../../shared/assist';
+import { calculateContributions } from '../../../shared/statutory';
+import { personFacts } from '../../../shared/domain/person-facts';
+import type { GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../../shared/api/channels/assist';
+import type { MessageKey } from '../../../shared/i18n/catalog';
+import { isAbsolutePath } from '../../../shared/api/channels/backups';
+import { createRunStore, type StoredFile } from './runs';
+import { TargetExistsError, writeFileAtomic, type AtomicFs } from './atomic-write';
+import type { Employee } from '../../../shared/domain/employee';
+
+export { writeFileAtomic, TargetExistsError, type AtomicFs } from './atomic-write';
+
+export interface AssistDeps {
+  db: Db;
+  companies: { get(id: number): Company };
+  contributions: { forMonth(companyId: number, month: string): CompanyMonth };
+  employees: { list(companyId: number): Employee[] };
+  today: () => string;
+  /** The file-system layer of the atomic write (tests inject failures). */
+  fs?: AtomicFs;
+}
+
+export interface GenerateOptions {
+  companyId: number;
+  month: string;
+  /** Absolute folder; default the company's output folder. */
+  folder?: string;
+  kinds?: readonly AssistKind[];
+  overwrite?: boolean;
+}
+
+/** The largest file `check` reads: 20,000 records of 278 characters is 5.6 MB. */
+export const MAX_CHECK_BYTES = 64 * 1024 * 1024;
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function orderedKinds(kinds: readonly AssistKind[] | undefined, month: string): AssistKind[] {
+  if (!kinds || kinds.length === 0) return defaultKinds(month);
+  return ASSIST_KINDS.filter((k) => kinds.includes(k));
+}
+
+export function createAssistService(deps: AssistDeps) {
+  const runs = createRunStore(deps.db);
+  const outputFolder = deps.db.prepare<[number], { output_folder: string | null }>('SELECT output_folder FROM companies WHERE id = ?');
+
+  /** Builds the files in memory and runs the checker on each; throws when any is wrong. */
+  function build(companyId: number, month: string, kinds: readonly AssistKind[] | undefined) {
+    const company = deps.companies.get(companyId);
+    const companyMonth = deps.contributions.forMonth(companyId, month);
+    const chosen = orderedKinds(kinds, month);
+    const built = buildAssistFiles({ company, month, rows: companyMonth.rows, kinds: chosen, today: deps.today() });
+    const first = built.errors[0];
+    if (first) {
+      const code = first.key === 'assist.error.combinedBeforeLindung' ? 'UNSUPPORTED' : 'VALIDATION';
+      throw new ServiceError(code, first.key as MessageKey, first.params);
+    }
+    // The same checks a user runs on any file, against the same computed month: a file Caruman
+    // makes must pass them, or nothing is written.
+    const context = contextFromMonth(company, companyMonth);
+    for (const file of built.files) {
+      const result = checkAssistFile({ bytes: Buffer.from(file.content, 'latin1'), fileName: file.fileName, kind: file.kind, today: deps.today(), context });
+      const error = result.problems.find((p) => p.severity === 'error');
+      if (error) {
+        throw new ServiceError('INTERNAL', 'assist.error.checkFailed', { file: file.fileName, line: error.line, problem: error.key });
+      }
+    }
+    const fingerprint = sha256(fingerprintSource(company, month, companyMonth.rows));
+    const report: GenerationReport = {
+      runId: null,
+      createdAt: null,
+      companyId,
+      employerCode: company.employerCode,
+      month,
+      folder: null,
+      kinds: chosen,
+      written: false,
+      employees: companyMonth.rows.length,
+      files: built.files.map((f) => ({ kind: f.kind, fileName: f.fileName, path: null, sha256: sha256(f.content), totals: f.totals })),
+      leftOut: built.leftOut,
+      nameChanges: built.nameChanges,
+      warnings: built.warnings,
+      inputFingerprint: fingerprint,
+    };
+    return { report, contents: built.files.map((f) => f.content) };
+  }
+
+  function currentFingerprint(companyId: number, month: string): string {
+    const company = deps.companies.get(companyId);
+    return sha256(fingerprintSource(company, month, deps.contributions.forMonth(companyId, month).rows));
+  }
+
+  function resolveFolder(companyId: number, folder: string | undefined): string {
+    const chosen = folder ?? outputFolder.get(companyId)?.output_folder ?? null;
+    if (chosen === null || chosen.trim() === '') throw new ServiceError('VALIDATION', 'assist.error.folderRequired', {}, 'folder');
+    if (!isAbsolutePath(chosen)) throw new ServiceError('VALIDATION', 'assist.error.folderNotAbsolute', { folder: chosen }, 'folder');
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(chosen);
+    } catch {
+      throw new ServiceError('NOT_FOUND', 'assist.error.folderMissing', { folder: chosen }, 'folder');
+    }
+    if (!stat.isDirectory()) throw new ServiceError('VALIDATION', 'assist.error.folderMissing', { folder: chosen }, 'folder');
+    return path.resolve(chosen);
+  }
+
+  return {
+    /** What generation would write (report and file texts), without touching the disk or the database. */
+    preview(companyId: number, month: string, kinds?: readonly AssistKind[]) {
+      const { report, contents } = build(companyId, month, kinds);
+      return { report, contents: Object.fromEntries(report.files.map((f, i) => [f.fileName, contents[i] as string])) };
+    },
+
+    /**
+     * Computes, checks and writes the month's files, then stores the run. Refuses (CONFLICT) when
+     * a file exists and overwrite is not set, before writing anything.
+     */
+    generate(options: GenerateOptions): GenerationReport {
+      const { report, contents } = build(options.companyId, options.month, options.kinds);
+      const folder = resolveFolder(options.companyId, options.folder);
+      const targets = report.files.map((f) => path.join(folder, f.fileName));
+      if (!options.overwrite) {
+        for (const target of targets) {
+          if (fs.existsSync(target)) throw new ServiceError('CONFLICT', 'assist.error.fileExists', { file: target }, 'overwrite');
+        }
+      }
+      const stored: StoredFile[] = [];
+      report.files.forEach((file, i) => {
+        const target = targets[i] as string;
+        try {
+          writeFileAtomic(target, Buffer.from(contents[i] as string, 'latin1'), { overwrite: options.overwrite === true, fs: deps.fs });
+        } catch (error) {
+          throw writeError(error, target, folder);
+        }
+        file.path = target;
+        stored.push({ kind: file.kind, fileName: file.fileName, path: target, sha256: file.sha256, records: file.totals.records, totalSen: file.totals.amountSen });
+      });
+      return runs.save({ ...report, folder, written: true }, stored);
+    },
+
+    /** Generated? When? Out of date? Every run, newest first, with its files' state on disk. */
+    status(companyId: number, month: string): MonthFilesStatus {
+      const fingerprint = currentFingerprint(companyId, month);
+      const all = runs.forMonth(companyId, month);
+      const summaries: RunSummary[] = all.map((run) => ({
+        runId: run.id,
+        createdAt: run.createdAt,
+        folder: run.folder,
+        kinds: run.kinds,
+        outOfDate: run.inputFingerprint !== fingerprint,
+        files: runs.files(run.id).map((f): StoredFileStatus => ({ ...f, onDisk: onDisk(f.path, f.sha256) })),
+      }));
+      const last = summaries[0] ?? null;
+      return {
+        companyId,
+        month,
+        generated: last !== null,
+        lastGeneratedAt: last?.createdAt ?? null,
+        outOfDate: last?.outOfDate ?? false,
+        currentFingerprint: fingerprint,
+        runs: summaries,
+        summary:
+          last === null
+            ? { key: 'assist.status.never', params: {}, message: '' }
+            : { key: last.outOfDate ? 'assist.status.outOfDate' : 'assist.status.current', params: { when: last.createdAt }, message: '' },
+      };
+    },
+
+    /** Every run's report, newest first, each marked out of date or not against the data now. */
+    runs(companyId: number, month: string): (GenerationReport & { outOfDate: boolean })[] {
+      deps.companies.get(companyId);
+      const fingerprint = currentFingerprint(companyId, month);
+      return runs.forMonth(companyId, month).map((run) => ({ ...run.report, outOfDate: run.inputFingerprint !== fingerprint }));
+    },
+
+    /** Checks any file's bytes; with a company, against its employees and stored wages. */
+    check(input: { bytes: Uint8Array; fileName?: string; kind?: AssistKind; companyId?: number }): CheckResult {
+      let context: CheckContext | undefined;
+      if (input.companyId !== undefined) {
+        const company = deps.companies.get(input.companyId);
+        context = contextFromRecords(company, deps);
+      }
+      return checkAssistFile({ bytes: input.bytes, fileName: input.fileName, kind: input.kind, today: deps.today(), context });
+    },
+
+    /** Reads a file for check, refusing what cannot be an upload file. */
+    readFile(file: string): Uint8Array {
+      try {
+        const size = fs.statSync(file).size;
+        if (size > MAX_CHECK_BYTES) throw new ServiceError('VALIDATION', 'assist.error.fileTooLarge', { file }, 'file');
+        return fs.readFileSync(file);
+      } catch (error) {
+        if (error instanceof ServiceError) throw error;
+        throw new ServiceError('NOT_FOUND', 'assist.error.fileUnreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, 'file');
+      }
+    },
+  };
+}
+
+export type AssistService = ReturnType<typeof createAssistService>;
+
+function onDisk(file: string, expected: string): StoredFileStatus['onDisk'] {
+  try {
+    return sha256(fs.readFileSync(file)) === expected ? 'same' : 'changed';
+  } catch {
+    return 'missing';
+  }
+}
+
+function writeError(error: unknown, target: string, folder: string): ServiceError {
+  if (error instanceof TargetExistsError) return new ServiceError('CONFLICT', 'assist.error.fileExists', { file: target }, 'overwrite');
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return new ServiceError('STORAGE', 'assist.error.diskFull', { file: target });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new ServiceError('STORAGE', 'assist.error.noPermission', { folder });
+  return new ServiceError('STORAGE', 'assist.error.writeFailed', { file: target, reason: code ?? String((error as Error)?.message ?? error) });
+}
+
+/** What the checker may know, from a month already computed (generation's own check). */
+function contextFromMonth(company: Company, month: CompanyMonth): CheckContext {
+  const byId = new Map(month.rows.map((row) => [row.employee.perkesoId, row]));
+  return {
+    employerCode: company.employerCode,
+    lookup(idNumber, m) {
+      const row = m === month.month ? byId.get(idNumber) : undefined;
+      if (!row) return null;
+      return known(row.employee.name, row.result, row.entry !== null);
+    },
+  };
+}
+
+function known(name: string, result: CompanyMonth['rows'][number]['result'], hasWages: boolean): KnownEmployee {
+  return {
+    name,
+    eisEligible: result.eis.eligible,
+    eisReason: result.eis.reason,
+    socsoSen: hasWages ? result.socso.employerSen + result.socso.employeeSen : null,
+    eisSen: hasWages ? result.eis.employerSen + result.eis.employeeSen : null,
+  };
+}
+
+/** What the checker may know of any month, from the company's employees and stored wages. */
+function contextFromRecords(company: Company, deps: AssistDeps): CheckContext {
+  const employees = new Map(deps.employees.list(company.id).map((e) => [e.perkesoId, e]));
+  const months = new Map<string, Map<number, CompanyMonth['rows'][number]>>();
+  const rowsOf = (month: string) => {
+    let rows = months.get(month);
+    if (!rows) {
+      try {
+        rows = new Map(deps.contributions.forMonth(company.id, month).rows.map((r) => [r.employee.id, r]));
+      } catch {
+        rows = new Map();
+      }
+      months.set(month, rows);
+    }
+    return rows;
+  };
+  return {
+    employerCode: company.employerCode,
+    lookup(idNumber, month) {
+      const employee = employees.get(idNumber.toUpperCase());
+      if (!employee) return null;
+      const row = rowsOf(month).get(employee.id);
+      if (row) return known(employee.name, row.result, row.entry !== null);
+      // Not on that month's payroll: eligibility still follows from the facts and the month.
+      try {
+        const result = calculateContributions({ month, wagesSen: 0, person: personFacts(employee) });
+        return known(employee.name, result, false);
+      } catch {
+        return { name: employee.name, eisEligible: true, socsoSen: null, eisSen: null };
+      }
+    },
+  };
+}
