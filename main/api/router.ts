@@ -13,6 +13,8 @@ import { companyHandlers } from './handlers/companies';
 import { settingsHandlers } from './handlers/settings';
 import { backupHandlers } from './handlers/backups';
 import { recordHandlers } from './handlers/records';
+import { portalHandlers } from './handlers/portal';
+import { receiptHandlers } from './handlers/receipts';
 import { assistHandlers } from './handlers/assist';
 
 const handlers = {
@@ -20,6 +22,8 @@ const handlers = {
   ...settingsHandlers,
   ...backupHandlers,
   ...recordHandlers,
+  ...portalHandlers,
+  ...receiptHandlers,
   ...assistHandlers,
 } satisfies HandlerMap<Channel>;
 

@@ -1,5 +1,6 @@
 // Builds every service over one open database. The Electron app, the CLI and the tests all start
 // here, so each of them exercises exactly the same code.
+import os from 'node:os';
 import { openDatabase, type OpenOptions, type Db } from './db/open';
 import { createCompanyService } from './companies';
 import { createSettingsService } from './settings';
@@ -10,11 +11,17 @@ import { createBackupService, type BackupService } from './backups';
 import { createImportService } from './import';
 import { createExportService } from './export';
 import { createContributionService } from './contributions';
+import { createReceiptService, resolveFilesDir } from './receipts';
+import { createUnavailablePortal, type PortalController } from './portal-port';
 import { createAssistService, type AtomicFs } from './assist-files';
 
 export interface ServiceOptions extends OpenOptions {
   /** Today's date "YYYY-MM-DD" in the user's time zone; tests pin it. */
   today?: () => string;
+  /** Where companies without an output folder keep their files (default Documents/Caruman, or CARUMAN_FILES_DIR). */
+  filesDir?: string;
+  /** The ASSIST portal view (the Electron app's); elsewhere it is unavailable. */
+  portal?: PortalController;
   /** The file-system layer used to write ASSIST files (tests make its steps fail). */
   assistFs?: AtomicFs;
 }
@@ -41,6 +48,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     contributions,
     imports: createImportService({ db, employees, wages, today, backupBeforeImport }),
     exports: createExportService({ employees, wages }),
+    receipts: createReceiptService(db, options.filesDir ?? resolveFilesDir(process.env, os.homedir())),
     assistFiles: createAssistService({ db, companies, contributions, employees, today, fs: options.assistFs }),
   };
 }
@@ -50,6 +58,7 @@ export type Services = ReturnType<typeof buildServices> & {
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly backups: BackupService;
+  readonly portal: PortalController;
   /**
    * Closes the database, runs `whileClosed` (a restore replaces the file here), then opens it
    * again and rebinds every service in place, so the router keeps working with the same object.
@@ -66,6 +75,7 @@ export function createServices(options: ServiceOptions): Services {
     dataDir: options.dataDir,
     databaseFile: file,
     backups: createBackupService(() => services, options),
+    portal: options.portal ?? createUnavailablePortal(),
     ...buildServices(db, options, backupBeforeImport),
     reopen(whileClosed) {
       services.db.close();

@@ -7,6 +7,8 @@ import { companyChannels } from './channels/companies';
 import { settingsChannels } from './channels/settings';
 import { backupChannels } from './channels/backups';
 import { recordChannels } from './channels/records';
+import { portalChannels } from './channels/portal';
+import { receiptChannels } from './channels/receipts';
 import { assistChannels } from './channels/assist';
 
 export const contract = {
@@ -14,6 +16,8 @@ export const contract = {
   ...settingsChannels,
   ...backupChannels,
   ...recordChannels,
+  ...portalChannels,
+  ...receiptChannels,
   ...assistChannels,
 };
 

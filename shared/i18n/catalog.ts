@@ -8,10 +8,11 @@ import { mykad } from './messages/mykad';
 import { records } from './messages/records';
 import { shell } from './messages/shell';
 import { statutory } from './messages/statutory';
+import { portal } from './messages/portal';
 import { uiRecords } from './messages/ui-records';
 import { assist } from './messages/assist';
 
-const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords] as const;
+const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords, portal] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

@@ -150,6 +150,42 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    name: 'receipts and month status',
+    sql: `
+      -- Every receipt kept for a company's month (downloaded from the ASSIST portal or attached by
+      -- hand): where the file is, its sha256, and what a text receipt says.
+      CREATE TABLE receipts (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE RESTRICT,
+        month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12'),
+        kind TEXT NOT NULL CHECK (kind IN ('acr', 'ecr', 'payment', 'other')),
+        file_name TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 260),
+        path TEXT NOT NULL CHECK (length(path) > 0),
+        size INTEGER NOT NULL CHECK (size >= 0),
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+        source TEXT NOT NULL CHECK (source IN ('portal', 'user')),
+        receipt_number TEXT,
+        detected_month TEXT CHECK (detected_month IS NULL OR detected_month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+        employer_code TEXT,
+        total_sen INTEGER CHECK (total_sen IS NULL OR total_sen >= 0),
+        filed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        UNIQUE (company_id, path)
+      ) STRICT;
+      CREATE INDEX receipts_by_month ON receipts (company_id, month, filed_at);
+
+      -- Where a company's month stands: generated → submitted → paid → receipt filed.
+      CREATE TABLE month_status (
+        company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+        month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12'),
+        status TEXT NOT NULL CHECK (status IN ('generated', 'submitted', 'paid', 'receipt_filed')),
+        source TEXT NOT NULL CHECK (source IN ('auto', 'user')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        PRIMARY KEY (company_id, month)
+      ) STRICT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

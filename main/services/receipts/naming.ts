@@ -1,5 +1,7 @@
-// Where a file the portal downloads is kept, and under what name. Pure (node:path only) and
-// unit-tested with hostile names: the name comes from the web page and is never trusted.
+// Where a receipt is kept, and under what name. Pure (node:path only) and unit-tested with
+// hostile names (tests/unit/app/portal/download-policy.test.ts): the name comes from a web page or
+// the user and is never trusted. The portal view's download handling (main/app/portal) and the
+// receipts service both use it.
 //
 // Receipts live in <company folder>/<YYYY-MM>/receipts/<name>. The name is made from the page's
 // suggestion: only its last path part, no control or reserved characters, no Windows device
@@ -8,8 +10,9 @@
 // with the month and the kind, and made unique among the names already in the folder.
 import path from 'node:path';
 
-export const RECEIPT_KINDS = ['acr', 'ecr', 'payment', 'other'] as const;
-export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
+import { RECEIPT_KINDS, type ReceiptKind } from '../../../shared/api/channels/receipts';
+
+export { RECEIPT_KINDS, type ReceiptKind };
 
 /** Extensions kept as they are: what ASSIST and the banks give (PDF, a saved page, an image). */
 export const RECEIPT_EXTENSIONS: readonly string[] = Object.freeze(['.pdf', '.html', '.htm', '.png', '.jpg', '.jpeg', '.txt']);
