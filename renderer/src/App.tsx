@@ -5,12 +5,21 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { useT } from './i18n/I18nProvider';
 import { ROUTES, hrefFor, useRoute, type RouteId } from './routes';
 import { CompaniesScreen } from './screens/CompaniesScreen';
+import { EmployeesScreen } from './screens/EmployeesScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { WagesScreen } from './screens/WagesScreen';
 
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
     case 'companies':
       return <CompaniesScreen />;
+    case 'employees':
+      return <EmployeesScreen />;
+    case 'wages':
+      return <WagesScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     default: {
       const entry = ROUTES.find((candidate) => candidate.id === route);
       return <PlaceholderScreen titleKey={entry?.navKey ?? 'nav.companies'} />;

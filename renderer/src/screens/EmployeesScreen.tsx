@@ -1,0 +1,294 @@
+// Employees of the current company: the list (active / left / all, search by name or ID) with what
+// needs attention, the form to add or edit one, import from CSV/XLSX (checked first, then
+// committed) and export.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Company } from '../../../shared/domain/company';
+import { EMPLOYEE_FILTERS, type EmployeeFilter, type EmployeeWithWarnings } from '../../../shared/domain/employee';
+import { api } from '../api/client';
+import { downloadExportedFile } from '../components/download';
+import { RequireCompany } from '../components/RequireCompany';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { useI18n } from '../i18n/I18nProvider';
+import { messageOf, type Message } from '../i18n/messages';
+import { EmployeeForm } from './employees/EmployeeForm';
+import { currentMonth, todayIso } from './employees/form-model';
+import { ImportPanel } from './employees/ImportPanel';
+import '../styles/records.css';
+
+export function EmployeesScreen() {
+  const { t } = useI18n();
+  return (
+    <section className="screen screen-wide employees-screen" aria-labelledby="employees-title">
+      <ScreenTitle id="employees-title">{t('nav.employees')}</ScreenTitle>
+      <RequireCompany>{(company) => <Employees key={company.id} company={company} />}</RequireCompany>
+    </section>
+  );
+}
+
+type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; employee: EmployeeWithWarnings } | { kind: 'import' };
+
+function Employees({ company }: { company: Company }) {
+  const { t, say } = useI18n();
+  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  const [filter, setFilter] = useState<EmployeeFilter>('active');
+  const [search, setSearch] = useState('');
+  const [list, setList] = useState<EmployeeWithWarnings[] | null>(null);
+  const [loadError, setLoadError] = useState<Message | null>(null);
+  const [status, setStatus] = useState<Message | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const [today] = useState(todayIso);
+  const [month] = useState(currentMonth);
+
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = window.setTimeout(() => {
+      api.call('employees:list', { companyId: company.id, filter, search }).then(
+        (employees) => {
+          if (cancelled) return;
+          setList(employees);
+          setLoadError(null);
+        },
+        (error: unknown) => {
+          if (!cancelled) setLoadError(messageOf(error));
+        },
+      );
+    }, 120);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [company.id, filter, search, reloads]);
+
+  async function exportAs(format: 'csv' | 'xlsx') {
+    setStatus(null);
+    try {
+      const file = await api.call('export:employees', { companyId: company.id, format });
+      downloadExportedFile(file);
+      setStatus({ key: 'employees.exported', params: { file: file.fileName } });
+    } catch (error) {
+      setLoadError(messageOf(error));
+    }
+  }
+
+  // Back on the list after an edit, the focus returns to that employee's Edit button.
+  const pendingFocus = useRef<number | null>(null);
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    const button = document.getElementById(`edit-employee-${pendingFocus.current}`);
+    if (button) {
+      pendingFocus.current = null;
+      button.focus();
+    }
+  });
+  function focusEditOf(id: number) {
+    pendingFocus.current = id;
+  }
+
+  if (mode.kind === 'add' || mode.kind === 'edit') {
+    const editing = mode.kind === 'edit' ? mode.employee : null;
+    return (
+      <>
+        <p role="status" className={status ? 'status-message' : 'status-message status-empty'}>
+          {status ? say(status) : ''}
+        </p>
+        <EmployeeForm
+          key={editing?.id ?? 'new'}
+          company={company}
+          employee={editing}
+          today={today}
+          month={month}
+          onSaved={(saved, created) => {
+            reload();
+            if (created) {
+              setStatus({ key: 'employees.created', params: { name: saved.name } });
+            } else {
+              setStatus({ key: 'employees.updated', params: { name: saved.name } });
+              setMode({ kind: 'list' });
+              focusEditOf(saved.id);
+            }
+          }}
+          onCancel={() => {
+            setMode({ kind: 'list' });
+            if (editing) focusEditOf(editing.id);
+          }}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p role="status" className={status ? 'status-message' : 'status-message status-empty'}>
+        {status ? say(status) : ''}
+      </p>
+      <div className="toolbar" role="group" aria-label={t('employees.toolbar.label')}>
+        <div className="field">
+          <label htmlFor="employee-filter" className="field-label">
+            {t('employees.filter.label')}
+          </label>
+          <select
+            id="employee-filter"
+            className="select"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value as EmployeeFilter)}
+          >
+            {EMPLOYEE_FILTERS.map((option) => (
+              <option key={option} value={option}>
+                {t(`employees.filter.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field toolbar-grow">
+          <label htmlFor="employee-search" className="field-label">
+            {t('employees.search.label')}
+          </label>
+          <input
+            id="employee-search"
+            type="search"
+            className="input"
+            value={search}
+            autoComplete="off"
+            placeholder={t('employees.search.placeholder')}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+        <div className="button-row toolbar-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setStatus(null);
+              setMode({ kind: 'add' });
+            }}
+          >
+            {t('employees.add')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={mode.kind === 'import'}
+            onClick={() => setMode(mode.kind === 'import' ? { kind: 'list' } : { kind: 'import' })}
+          >
+            {t('employees.import')}
+          </button>
+          <button type="button" className="button" onClick={() => void exportAs('csv')}>
+            {t('employees.export.csv')}
+          </button>
+          <button type="button" className="button" onClick={() => void exportAs('xlsx')}>
+            {t('employees.export.xlsx')}
+          </button>
+        </div>
+      </div>
+
+      {mode.kind === 'import' ? (
+        <ImportPanel
+          company={company}
+          onClose={() => setMode({ kind: 'list' })}
+          onImported={(message) => {
+            setStatus(message);
+            reload();
+          }}
+        />
+      ) : null}
+
+      <div className="panel">
+        {loadError ? (
+          <p role="alert" className="form-error">
+            {say(loadError)}
+          </p>
+        ) : null}
+        {list === null ? (
+          <p className="muted">{t('status.loading')}</p>
+        ) : list.length === 0 ? (
+          <p className="empty-state">
+            {search.trim() !== '' ? t('employees.list.noMatch') : t(`employees.list.empty.${filter}`)}
+          </p>
+        ) : (
+          <EmployeeTable
+            employees={list}
+            today={today}
+            onEdit={(employee) => {
+              setStatus(null);
+              setMode({ kind: 'edit', employee });
+            }}
+          />
+        )}
+      </div>
+    </>
+  );
+}
+
+function EmployeeTable({
+  employees,
+  today,
+  onEdit,
+}: {
+  employees: EmployeeWithWarnings[];
+  today: string;
+  onEdit(employee: EmployeeWithWarnings): void;
+}) {
+  const { t, say } = useI18n();
+  return (
+    <table className="table employees-table">
+      <caption className="visually-hidden">{t('employees.list.caption', { count: employees.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('employees.field.name')}</th>
+          <th scope="col">{t('employees.field.idNumber')}</th>
+          <th scope="col">{t('employees.field.hireDate')}</th>
+          <th scope="col">{t('employees.column.status')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('employees.column.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {employees.map((employee) => {
+          const left = employee.leaveDate !== null && employee.leaveDate < today;
+          return (
+            <tr key={employee.id} data-testid="employee-row">
+              <th scope="row">
+                <span className="employee-name">{employee.name}</span>
+                {employee.warnings.length > 0 ? (
+                  <ul className="warning-list" aria-label={t('employees.warnings.label')}>
+                    {employee.warnings.map((warning) => (
+                      <li key={warning.key} className="badge badge-warning">
+                        {say(warning)}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </th>
+              <td className="code">
+                {employee.idNumber}
+                <span className="muted id-type"> · {t(`employees.idType.${employee.idType}`)}</span>
+              </td>
+              <td>{employee.hireDate ?? <span className="muted">{t('employees.notRecorded')}</span>}</td>
+              <td>
+                {left ? (
+                  <span className="badge badge-muted">{t('employees.status.left', { date: employee.leaveDate ?? '' })}</span>
+                ) : (
+                  <span className="badge">{t('employees.status.active')}</span>
+                )}
+              </td>
+              <td className="actions">
+                <button
+                  type="button"
+                  id={`edit-employee-${employee.id}`}
+                  className="button button-small"
+                  aria-label={t('employees.edit.label', { name: employee.name })}
+                  onClick={() => onEdit(employee)}
+                >
+                  {t('action.edit')}
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,276 @@
+// Settings: the language, and backups: the list, "back up now", and restoring a backup (from the
+// list or from a file path typed by the user) after an explicit confirmation.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { BackupInfo } from '../../../shared/api/channels/backups';
+import { LOCALES, isLocale } from '../../../shared/i18n/catalog';
+import { api, ApiError } from '../api/client';
+import { TextField } from '../components/Field';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { useI18n } from '../i18n/I18nProvider';
+import { messageOf, type Message } from '../i18n/messages';
+import { useCurrentCompany } from '../state/CurrentCompany';
+import '../styles/records.css';
+
+function folderOf(file: string): string {
+  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return cut > 0 ? file.slice(0, cut) : file;
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function SettingsScreen() {
+  const { t, say, locale, setLocale } = useI18n();
+  const { refresh } = useCurrentCompany();
+  const [languageError, setLanguageError] = useState<Message | null>(null);
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [listError, setListError] = useState<Message | null>(null);
+  const [status, setStatus] = useState<Message | null>(null);
+  const [actionError, setActionError] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [path, setPath] = useState('');
+  const [pathError, setPathError] = useState<Message | null>(null);
+  const [confirming, setConfirming] = useState<{ file: string; createdAt: string | null } | null>(null);
+  const [reloads, setReloads] = useState(0);
+
+  const dateFormat = new Intl.DateTimeFormat(locale === 'ms' ? 'ms-MY' : 'en-MY', { dateStyle: 'medium', timeStyle: 'short' });
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.call('backups:list', {}).then(
+      (list) => {
+        if (cancelled) return;
+        setBackups(list);
+        setListError(null);
+      },
+      (error: unknown) => {
+        if (!cancelled) setListError(messageOf(error));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [reloads]);
+
+  async function backUpNow() {
+    if (busy) return;
+    setBusy(true);
+    setStatus(null);
+    setActionError(null);
+    try {
+      const made = await api.call('backups:create', {});
+      setStatus({ key: 'backups.created', params: { file: made.file } });
+      reload();
+    } catch (error) {
+      setActionError(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function askRestore(file: string) {
+    setStatus(null);
+    setActionError(null);
+    const known = backups?.find((backup) => backup.file === file.trim());
+    setConfirming({ file: file.trim(), createdAt: known ? dateFormat.format(new Date(known.createdAt)) : null });
+    window.setTimeout(() => document.getElementById('restore-confirm-yes')?.focus(), 0);
+  }
+
+  function submitPath(event: FormEvent) {
+    event.preventDefault();
+    setPathError(null);
+    if (path.trim() === '') {
+      setPathError({ key: 'backups.error.path.required' });
+      document.getElementById('restore-path')?.focus();
+      return;
+    }
+    askRestore(path);
+  }
+
+  async function restore() {
+    if (!confirming || busy) return;
+    const file = confirming.file;
+    setBusy(true);
+    try {
+      const summary = await api.call('backups:restore', { file });
+      setConfirming(null);
+      setPath('');
+      setStatus({ key: 'backups.restored', params: { file: summary.replacedBackup ?? '' } });
+      await refresh().catch(() => undefined);
+      reload();
+    } catch (error) {
+      setConfirming(null);
+      const message = messageOf(error);
+      if (error instanceof ApiError && error.field === 'file') {
+        setPath(file);
+        setPathError(message);
+        window.setTimeout(() => document.getElementById('restore-path')?.focus(), 0);
+      } else {
+        setActionError(message);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const folder = backups && backups.length > 0 ? folderOf((backups[0] as BackupInfo).file) : null;
+
+  return (
+    <section className="screen settings-screen" aria-labelledby="settings-title">
+      <ScreenTitle id="settings-title">{t('nav.settings')}</ScreenTitle>
+      <p role="status" className={status ? 'status-message' : 'status-message status-empty'}>
+        {status ? say(status) : ''}
+      </p>
+      {confirming ? (
+        <div className="panel confirm-panel" role="alertdialog" aria-labelledby="restore-confirm-text" aria-modal="false">
+          <p id="restore-confirm-text">
+            {confirming.createdAt
+              ? t('backups.restore.confirm', { createdAt: confirming.createdAt })
+              : t('settings.restore.confirmFile', { file: confirming.file })}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              id="restore-confirm-yes"
+              className="button button-danger"
+              aria-disabled={busy || undefined}
+              onClick={() => void restore()}
+            >
+              {busy ? t('settings.restore.working') : t('settings.restore.yes')}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(null)}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      <section className="panel" aria-labelledby="settings-language-heading">
+        <h2 id="settings-language-heading">{t('settings.language.title')}</h2>
+        <div className="field settings-language">
+          <label htmlFor="settings-language" className="field-label">
+            {t('settings.language.label')}
+          </label>
+          <select
+            id="settings-language"
+            className="select"
+            value={locale}
+            onChange={(event) => {
+              const next = event.target.value;
+              if (!isLocale(next)) return;
+              setLanguageError(null);
+              setLocale(next).catch((failure: unknown) => setLanguageError(messageOf(failure)));
+            }}
+          >
+            {LOCALES.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {t(`language.${option}`)}
+              </option>
+            ))}
+          </select>
+          {languageError ? <p className="field-error">{say(languageError)}</p> : null}
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="settings-backups-heading">
+        <h2 id="settings-backups-heading">{t('backups.title')}</h2>
+        <p className="field-hint">{t('settings.backups.hint')}</p>
+        {folder ? (
+          <p className="field-hint">
+            {t('settings.backups.folder')} <span className="code path-text">{folder}</span>
+          </p>
+        ) : null}
+        {actionError ? (
+          <p role="alert" className="form-error">
+            {say(actionError)}
+          </p>
+        ) : null}
+        <div className="button-row section-actions">
+          <button type="button" className="button button-primary" onClick={() => void backUpNow()} aria-disabled={busy || undefined}>
+            {t('backups.create')}
+          </button>
+        </div>
+        {listError ? (
+          <p role="alert" className="form-error">
+            {say(listError)}
+          </p>
+        ) : backups === null ? (
+          <p className="muted">{t('status.loading')}</p>
+        ) : backups.length === 0 ? (
+          <p className="empty-state">{t('backups.empty')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="table backups-table">
+              <caption className="visually-hidden">{t('settings.backups.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('settings.backups.when')}</th>
+                  <th scope="col">{t('settings.backups.kind')}</th>
+                  <th scope="col">{t('settings.backups.file')}</th>
+                  <th scope="col">{t('settings.backups.size')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('employees.column.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {backups.map((backup) => {
+                  const when = dateFormat.format(new Date(backup.createdAt));
+                  const reasonKey = `backups.reason.${backup.reason}`;
+                  return (
+                    <tr key={backup.file} data-testid="backup-row">
+                      <th scope="row">{when}</th>
+                      <td>{say({ key: reasonKey, fallback: backup.reason })}</td>
+                      <td className="code path-text">{backup.name}</td>
+                      <td>{formatSize(backup.size)}</td>
+                      <td className="actions">
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={t('settings.restore.this', { when })}
+                          onClick={() => askRestore(backup.file)}
+                        >
+                          {t('settings.restore.button')}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="settings-restore-heading">
+        <h2 id="settings-restore-heading">{t('settings.restore.title')}</h2>
+        <form onSubmit={submitPath} noValidate className="restore-form">
+          <TextField
+            id="restore-path"
+            label={t('settings.restore.path')}
+            hint={t('settings.restore.path.hint')}
+            error={pathError ? say(pathError) : null}
+            value={path}
+            spellCheck={false}
+            autoComplete="off"
+            inputClassName="input input-code"
+            onChange={(event) => {
+              setPath(event.target.value);
+              setPathError(null);
+            }}
+          />
+          <div className="button-row">
+            <button type="submit" className="button">
+              {t('backups.restore')}
+            </button>
+          </div>
+        </form>
+      </section>
+
+    </section>
+  );
+}

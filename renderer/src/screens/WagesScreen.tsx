@@ -1,0 +1,351 @@
+// A company's wages for one month: the grid of employees × pay items, contributions recomputed
+// live by the shared engine as the user types, "copy last month", and Save, which writes every
+// changed row at once (all or nothing). Nothing typed is lost when a save is refused.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CompanyMonth } from '../../../shared/api/channels/records';
+import type { Company } from '../../../shared/domain/company';
+import { addMonths, isMonth } from '../../../shared/statutory';
+import { api, ApiError } from '../api/client';
+import { RequireCompany } from '../components/RequireCompany';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { useI18n } from '../i18n/I18nProvider';
+import { messageOf, type Message } from '../i18n/messages';
+import {
+  CELL_KEYS,
+  computeRow,
+  entryOf,
+  previousMonthOf,
+  totalsOf,
+  type CellKey,
+  type RowComputed,
+  type RowDraft,
+} from './wages/model';
+import { WageGrid, type CellPosition } from './wages/WageGrid';
+import '../styles/records.css';
+import '../styles/wages.css';
+
+export function WagesScreen() {
+  const { t } = useI18n();
+  return (
+    <section className="screen screen-wide wages-screen" aria-labelledby="wages-title">
+      <ScreenTitle id="wages-title">{t('nav.wages')}</ScreenTitle>
+      <RequireCompany>{(company) => <Wages key={company.id} company={company} />}</RequireCompany>
+    </section>
+  );
+}
+
+function defaultMonth(): string {
+  return previousMonthOf(new Date());
+}
+
+function Wages({ company }: { company: Company }) {
+  const { t, say } = useI18n();
+  const [month, setMonth] = useState(defaultMonth);
+  const [monthText, setMonthText] = useState(month);
+  const [sheet, setSheet] = useState<CompanyMonth | null>(null);
+  const [loadError, setLoadError] = useState<Message | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const [drafts, setDrafts] = useState<ReadonlyMap<number, RowDraft>>(new Map());
+  const [serverErrors, setServerErrors] = useState<ReadonlyMap<string, Message>>(new Map());
+  const [status, setStatus] = useState<Message | null>(null);
+  const [formError, setFormError] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [pendingMonth, setPendingMonth] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<(CellPosition & { seq: number }) | null>(null);
+  const [cache] = useState(() => new WeakMap<object, RowComputed>());
+
+  useEffect(() => {
+    let cancelled = false;
+    api.call('wages:sheet', { companyId: company.id, month }).then(
+      (data) => {
+        if (cancelled) return;
+        setSheet(data);
+        setLoadError(null);
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        setSheet(null);
+        setLoadError(messageOf(error));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [company.id, month, reloads]);
+
+  const rows = useMemo(() => (sheet && sheet.month === month ? sheet.rows : []), [sheet, month]);
+
+  // Each row is computed once per (stored row, draft) pair: typing in one row recomputes one row.
+  const computed = useMemo(
+    () =>
+      rows.map((row) => {
+        const draft = drafts.get(row.employee.id);
+        const key: object = draft ?? row;
+        const hit = cache.get(key);
+        if (hit) return hit;
+        const value = computeRow(month, row, draft);
+        cache.set(key, value);
+        return value;
+      }),
+    [rows, drafts, month, cache],
+  );
+  const totals = useMemo(() => totalsOf(computed), [computed]);
+  const changedCount = computed.filter((row) => row.changed).length;
+  const invalidCount = computed.reduce((sum, row) => sum + row.invalidCount, 0);
+
+  const onChange = useCallback(
+    (index: number, key: CellKey, text: string) => {
+      const row = rows[index];
+      if (!row) return;
+      const id = row.employee.id;
+      setDrafts((current) => {
+        const next = new Map(current);
+        next.set(id, { ...current.get(id), [key]: text });
+        return next;
+      });
+      setServerErrors((current) => {
+        if (!current.has(`${id}:${key}`)) return current;
+        const next = new Map(current);
+        next.delete(`${id}:${key}`);
+        return next;
+      });
+    },
+    [rows],
+  );
+
+  const onPaste = useCallback(
+    (start: CellPosition, block: string[][]) => {
+      setDrafts((current) => {
+        const next = new Map(current);
+        block.forEach((cells, r) => {
+          const row = rows[start.row + r];
+          if (!row) return;
+          const id = row.employee.id;
+          const draft: RowDraft = { ...next.get(id) };
+          cells.forEach((cell, c) => {
+            const key = CELL_KEYS[start.col + c];
+            if (key) draft[key] = cell.trim();
+          });
+          next.set(id, draft);
+        });
+        return next;
+      });
+      const pastedRows = Math.min(block.length, rows.length - start.row);
+      setStatus({ key: 'wages.pasted', params: { rows: pastedRows } });
+    },
+    [rows],
+  );
+
+  function focusFirstInvalid() {
+    const index = computed.findIndex((row) => row.invalidCount > 0);
+    if (index < 0) return;
+    const col = CELL_KEYS.findIndex((key) => computed[index]?.invalid[key]);
+    setFocusRequest((current) => ({ row: index, col: Math.max(0, col), seq: (current?.seq ?? 0) + 1 }));
+  }
+
+  async function save(): Promise<boolean> {
+    if (busy) return false;
+    setStatus(null);
+    setFormError(null);
+    if (invalidCount > 0) {
+      setFormError({ key: 'wages.save.invalid', params: { count: invalidCount } });
+      focusFirstInvalid();
+      return false;
+    }
+    const changedRows = rows.filter((_, index) => computed[index]?.changed);
+    if (changedRows.length === 0) {
+      setStatus({ key: 'wages.save.nothing' });
+      return true;
+    }
+    const entries = changedRows.map((row) => entryOf(row, drafts.get(row.employee.id)));
+    setBusy(true);
+    try {
+      const { changed } = await api.call('wages:set', { companyId: company.id, month, entries });
+      setStatus({ key: 'wages.saved', params: { count: changed, month } });
+      // The stored values replace the drafts in one step, so nothing flickers back.
+      const fresh = await api.call('wages:sheet', { companyId: company.id, month }).catch(() => null);
+      if (fresh) setSheet(fresh);
+      else setReloads((n) => n + 1);
+      setDrafts(new Map());
+      setServerErrors(new Map());
+      return true;
+    } catch (failure) {
+      const message = messageOf(failure);
+      const match = failure instanceof ApiError ? /^entries\.(\d+)\.(?:items\.)?(\w+)/.exec(failure.field ?? '') : null;
+      const entry = match ? entries[Number(match[1])] : undefined;
+      if (match && entry) {
+        const key = match[2] as CellKey;
+        setServerErrors(new Map([[`${entry.employeeId}:${key}`, message]]));
+        setFormError({ key: 'wages.save.refused' });
+        const index = rows.findIndex((row) => row.employee.id === entry.employeeId);
+        const col = CELL_KEYS.indexOf(key);
+        if (index >= 0) setFocusRequest((current) => ({ row: index, col: Math.max(0, col), seq: (current?.seq ?? 0) + 1 }));
+      } else {
+        setFormError(message);
+      }
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function copyLastMonth() {
+    if (busy) return;
+    setBusy(true);
+    setStatus(null);
+    setFormError(null);
+    try {
+      const { copied, skipped } = await api.call('wages:copyPreviousMonth', { companyId: company.id, month });
+      setStatus({ key: 'wages.copied', params: { copied, skipped, from: addMonths(month, -1) } });
+      setReloads((n) => n + 1);
+    } catch (failure) {
+      setFormError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function goTo(next: string) {
+    if (!isMonth(next) || next === month) return;
+    if (changedCount > 0) {
+      setPendingMonth(next);
+      return;
+    }
+    switchMonth(next);
+  }
+
+  function switchMonth(next: string) {
+    setPendingMonth(null);
+    setDrafts(new Map());
+    setServerErrors(new Map());
+    setFormError(null);
+    setStatus(null);
+    setMonthText(next);
+    setMonth(next);
+  }
+
+  return (
+    <>
+      <div className="toolbar wages-toolbar" role="group" aria-label={t('wages.toolbar.label')}>
+        <div className="field">
+          <label htmlFor="wages-month" className="field-label">
+            {t('wages.month.label')}
+          </label>
+          <div className="month-picker">
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={t('wages.month.previous')}
+              onClick={() => goTo(addMonths(month, -1))}
+            >
+              ‹
+            </button>
+            <input
+              id="wages-month"
+              type="month"
+              className="input"
+              value={monthText}
+              onChange={(event) => {
+                setMonthText(event.target.value);
+                if (isMonth(event.target.value)) goTo(event.target.value);
+              }}
+            />
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={t('wages.month.next')}
+              onClick={() => goTo(addMonths(month, 1))}
+            >
+              ›
+            </button>
+          </div>
+        </div>
+        <div className="button-row toolbar-actions">
+          <button type="button" className="button" onClick={() => void copyLastMonth()} aria-disabled={busy || undefined}>
+            {t('wages.copyLastMonth')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void save()}
+            aria-disabled={busy || undefined}
+          >
+            {changedCount > 0 ? t('wages.save.count', { count: changedCount }) : t('wages.save')}
+          </button>
+        </div>
+      </div>
+
+      {pendingMonth ? (
+        <div className="panel confirm-panel" role="alertdialog" aria-labelledby="pending-month-text">
+          <p id="pending-month-text">{t('wages.unsaved.prompt', { count: changedCount, month, next: pendingMonth })}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                const next = pendingMonth;
+                void save().then((ok) => {
+                  if (ok) switchMonth(next);
+                  else setPendingMonth(null);
+                });
+              }}
+            >
+              {t('wages.unsaved.save')}
+            </button>
+            <button type="button" className="button" onClick={() => switchMonth(pendingMonth)}>
+              {t('wages.unsaved.discard')}
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                setPendingMonth(null);
+                setMonthText(month);
+              }}
+            >
+              {t('wages.unsaved.stay')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      <p role="status" className={status ? 'status-message' : 'status-message status-empty'}>
+        {status ? say(status) : ''}
+      </p>
+      {formError ? (
+        <p role="alert" className="form-error">
+          {say(formError)}
+        </p>
+      ) : null}
+      {loadError ? (
+        <p role="alert" className="form-error">
+          {say(loadError)}
+        </p>
+      ) : null}
+
+      {sheet === null && !loadError ? (
+        <p className="muted">{t('status.loading')}</p>
+      ) : rows.length === 0 && !loadError ? (
+        <div className="panel">
+          <p className="empty-state">{t('wages.empty', { month })}</p>
+        </div>
+      ) : rows.length > 0 ? (
+        <>
+          <p className="field-hint grid-help" id="wage-grid-help">
+            {t('wages.grid.help')}
+          </p>
+          <WageGrid
+            rows={rows}
+            drafts={drafts}
+            computed={computed}
+            totals={totals}
+            serverErrors={serverErrors}
+            onChange={onChange}
+            onPaste={onPaste}
+            focusRequest={focusRequest}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+// What the rules give for this employee this month, as the form stands: SOCSO category, EIS and
+// LINDUNG 24 Jam, each with the reason in plain words. Updated as the user types.
+import type { ContributionResult, ExplanationItem } from '../../../../shared/statutory';
+import { useI18n } from '../../i18n/I18nProvider';
+
+const NOTE_KEYS = new Set(['statutory.explain.lateInsuredIgnored', 'statutory.explain.noEisBefore57Ignored']);
+
+export function CoveragePreview({ result, month }: { result: ContributionResult | null; month: string }) {
+  const { t, say } = useI18n();
+  const sayItem = (item: ExplanationItem) => say({ key: item.key, params: { ...item.params } });
+
+  if (!result) {
+    return (
+      <aside className="panel coverage-preview" aria-labelledby="coverage-heading">
+        <h2 id="coverage-heading">{t('employees.preview.title', { month })}</h2>
+        <p className="muted">{t('employees.preview.unavailable')}</p>
+      </aside>
+    );
+  }
+
+  const socsoStatus =
+    result.category === null ? t('employees.preview.socso.notCovered') : t(`employees.category.${result.category}`);
+  const eisStatus =
+    result.eis.status === 'applies'
+      ? t('employees.preview.eis.in')
+      : result.eis.status === 'not_in_force'
+        ? t('employees.preview.notInForce')
+        : t('employees.preview.eis.out');
+  const lindungStatus =
+    result.lindung.status === 'applies'
+      ? t('employees.preview.lindung.in')
+      : result.lindung.status === 'not_in_force'
+        ? t('employees.preview.notInForce')
+        : t('employees.preview.lindung.out');
+  const notes = result.explanation.filter((item) => NOTE_KEYS.has(item.key));
+
+  return (
+    <aside className="panel coverage-preview" aria-labelledby="coverage-heading" data-testid="coverage-preview">
+      <h2 id="coverage-heading">{t('employees.preview.title', { month })}</h2>
+      <p className="field-hint">
+        {result.age === null ? t('employees.preview.ageUnknown') : t('employees.preview.age', { age: result.age })}
+      </p>
+      <dl className="coverage-list" aria-live="polite">
+        <div className={`coverage-item ${result.category === null ? 'is-off' : 'is-on'}`} data-testid="coverage-socso">
+          <dt>{t('employees.preview.socso')}</dt>
+          <dd>
+            <strong>{socsoStatus}</strong>
+            <span>{sayItem(result.socso.reason)}</span>
+          </dd>
+        </div>
+        <div className={`coverage-item ${result.eis.status === 'applies' ? 'is-on' : 'is-off'}`} data-testid="coverage-eis">
+          <dt>{t('employees.preview.eis')}</dt>
+          <dd>
+            <strong>{eisStatus}</strong>
+            <span>{sayItem(result.eis.reason)}</span>
+          </dd>
+        </div>
+        <div className={`coverage-item ${result.lindung.status === 'applies' ? 'is-on' : 'is-off'}`} data-testid="coverage-lindung">
+          <dt>{t('employees.preview.lindung')}</dt>
+          <dd>
+            <strong>{lindungStatus}</strong>
+            <span>{sayItem(result.lindung.reason)}</span>
+          </dd>
+        </div>
+      </dl>
+      {notes.map((note) => (
+        <p key={note.key} className="field-hint">
+          {sayItem(note)}
+        </p>
+      ))}
+    </aside>
+  );
+}
