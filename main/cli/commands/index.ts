@@ -4,5 +4,6 @@ import { calcCommands } from './calc';
 import { companyCommands } from './companies';
 import { backupCommands } from './backup';
 import { recordCommands } from './records';
+import { assistCommands } from './assist';
 
-export const commands: Command[] = [...companyCommands, ...calcCommands, ...backupCommands, ...recordCommands];
+export const commands: Command[] = [...companyCommands, ...calcCommands, ...backupCommands, ...recordCommands, ...assistCommands];

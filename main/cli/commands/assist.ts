@@ -1,0 +1,109 @@
+// `caruman export` writes a month's ASSIST portal files; `caruman check` checks any such file.
+import path from 'node:path';
+import type { Command, CommandContext } from '../command';
+import { UsageError } from '../command';
+import { call, printJson } from '../call';
+import { ASSIST_KINDS, type AssistKind } from '../../../shared/assist';
+import type { CheckReport, GenerationReportView } from '../../../shared/api/channels/assist';
+
+function companyId(ctx: CommandContext, code: unknown): number {
+  if (typeof code !== 'string' || code.trim() === '') throw new UsageError('--company CODE is required (the employer code)');
+  return ctx.services().companies.getByEmployerCode(code).id;
+}
+
+function month(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError('--month YYYY-MM is required, e.g. --month 2025-03');
+  return value;
+}
+
+function formats(value: unknown): AssistKind[] | undefined {
+  if (value === undefined) return undefined;
+  const list = String(value)
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = list.find((k) => !(ASSIST_KINDS as readonly string[]).includes(k));
+  if (bad !== undefined || list.length === 0) throw new UsageError(`--format takes socso, eis and/or lindung, comma-separated (not "${bad ?? ''}")`);
+  return list as AssistKind[];
+}
+
+function printGeneration(ctx: CommandContext, report: GenerationReportView): void {
+  const out = ctx.io.stdout;
+  out(`${report.employerCode} ${report.month}: ${report.files.length} file(s) written to ${report.folder}\n`);
+  for (const f of report.files) {
+    const parts = f.totals.parts;
+    out(`  ${f.fileName}: ${f.totals.records} records, total ${f.totals.amount}\n`);
+    if (parts) {
+      out(
+        `    SOCSO ${senRm(parts.socsoEmployerSen + parts.socsoEmployeeSen)}, EIS ${senRm(parts.eisEmployerSen + parts.eisEmployeeSen)}, LINDUNG ${senRm(parts.lindungEmployeeSen)}\n`,
+      );
+    }
+    out(`    sha256 ${f.sha256}\n`);
+  }
+  for (const l of report.leftOut) out(`left out of ${l.kind.toUpperCase()}: ${l.name} (${l.idNumber}): ${l.message}\n`);
+  for (const c of report.nameChanges) out(`name changed: ${c.message}\n`);
+  for (const w of report.warnings) out(`warning: ${w.message}\n`);
+}
+
+function senRm(sen: number): string {
+  return `RM${Math.floor(sen / 100).toLocaleString('en-US')}.${String(sen % 100).padStart(2, '0')}`;
+}
+
+const exportFiles: Command = {
+  path: ['export'],
+  summary: "Write a month's ASSIST portal text files (SOCSO, EIS, SOCSO + EIS + LINDUNG) into a folder.",
+  details:
+    'Files: SOCSO_<code>_<MMYYYY>.txt, EIS_<code>_<MMYYYY>.txt, SOCSO-EIS-LINDUNG_<code>_<MMYYYY>.txt.\n' +
+    'Default formats: socso,eis before 2026-06; socso,eis,lindung from 2026-06. Existing files are never replaced without --force.\n' +
+    'See also: caruman export employees | wages (CSV/XLSX of the records).',
+  options: {
+    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
+    month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' },
+    out: { type: 'string', valueName: 'DIR', description: "Folder to write into (default: the company's output folder)." },
+    format: { type: 'string', valueName: 'socso,eis,lindung', description: 'Which files (comma-separated).' },
+    force: { type: 'boolean', description: 'Replace files that already exist.' },
+    json: { type: 'boolean', description: 'Print the report as JSON.' },
+  },
+  async run(ctx, values) {
+    const id = companyId(ctx, values.company);
+    const m = month(values.month);
+    const folder = typeof values.out === 'string' ? path.resolve(ctx.io.cwd, values.out) : undefined;
+    const report = await call(ctx, 'assist:generate', { companyId: id, month: m, folder, formats: formats(values.format), overwrite: values.force === true });
+    if (ctx.json) printJson(ctx, report);
+    else printGeneration(ctx, report);
+    return 0;
+  },
+};
+
+const checkFile: Command = {
+  path: ['check'],
+  summary: 'Check an ASSIST text file (made by Caruman or any other program) before uploading it.',
+  positionals: [{ name: 'FILE', description: 'The .txt file.', required: true }],
+  details:
+    'Exit code 0 when the file has no errors (warnings allowed), 1 when it has errors.\n' +
+    'The file name tells SOCSO from EIS for 223-character files (SOCSO_…, PERKESO…, EIS_…, SIP…); --kind overrides it.',
+  options: {
+    company: { type: 'string', valueName: 'CODE', description: "Also check against this company's employees and stored wages." },
+    kind: { type: 'string', valueName: 'socso|eis|lindung', description: 'What the file is, when its name does not say.' },
+    json: { type: 'boolean', description: 'Print the report as JSON.' },
+  },
+  async run(ctx, values, positionals) {
+    const file = path.resolve(ctx.io.cwd, positionals[0] as string);
+    const kind = values.kind === undefined ? undefined : formats(values.kind)?.[0];
+    const id = values.company === undefined ? undefined : companyId(ctx, values.company);
+    const report: CheckReport = await call(ctx, 'assist:check', { file, companyId: id, kind });
+    if (ctx.json) printJson(ctx, report);
+    else {
+      const out = ctx.io.stdout;
+      out(`${file}\n  ${report.layoutName}\n  ${report.totals.records} records, total ${report.totals.amount}\n`);
+      for (const p of report.problems) {
+        const where = p.line === 0 ? 'file' : `line ${p.line}${p.column === null ? '' : `, column ${p.column}`}`;
+        out(`${p.severity}: ${where}: ${p.message}\n`);
+      }
+      out(report.ok ? `OK: no errors${report.warnings ? ` (${report.warnings} warning(s))` : ''}.\n` : `${report.errors} error(s), ${report.warnings} warning(s).\n`);
+    }
+    return report.ok ? 0 : 1;
+  },
+};
+
+export const assistCommands = [exportFiles, checkFile];
