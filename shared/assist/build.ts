@@ -172,6 +172,9 @@ export function buildAssistFiles(input: BuildInput): BuildResult {
     if (p.name === '') errors.push({ key: 'assist.error.nameEmpty', params: { idNumber: p.idNumber, original: p.row.employee.name } });
   }
 
+  if (DATE_FOR_LEAVE_EVENTS === 'spaces' && kinds.some((k) => k !== 'lindung') && prepared.some((p) => p.event.status === 'S' || p.event.status === 'T')) {
+    warnings.push({ key: 'assist.warning.statusLeaveNoDate', params: {} });
+  }
   const monthField = mmyyyy(month);
   const files: BuiltFile[] = [];
   for (const kind of kinds) {

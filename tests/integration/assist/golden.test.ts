@@ -54,6 +54,7 @@ describe('ASSIST files, byte for byte', () => {
       [people.puteri!.id, expect.stringMatching(/^PUTERI AENNUR .* SERI PADUK$/), ['transliterated', 'cut']],
     ]);
     expect(report.nameChanges[1]!.message).toContain('cut to 150 characters');
+    expect(report.warnings.map((w) => w.key)).toEqual(['assist.warning.statusLeaveNoDate']);
   });
 
   it('SOCSO + EIS + LINDUNG file for June 2026 (all three by default), wages uncapped, space padding', async () => {
