@@ -287,8 +287,8 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
             <th scope="col" className="computed">
               {t('wages.column.wages')}
             </th>
-            {contributionColumns.map((label) => (
-              <th key={label} scope="col" className="computed">
+            {contributionColumns.map((label, index) => (
+              <th key={label} scope="col" className={index === contributionColumns.length - 1 ? 'computed total-col' : 'computed'}>
                 {label}
               </th>
             ))}
@@ -322,7 +322,11 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
               {formatSen(totals.wagesSen)}
             </td>
             {totalCells.map((sen, index) => (
-              <td key={index} className="money computed" data-testid={`total-${TOTAL_IDS[index]}`}>
+              <td
+                key={index}
+                className={index === totalCells.length - 1 ? 'money computed total-col' : 'money computed'}
+                data-testid={`total-${TOTAL_IDS[index]}`}
+              >
                 {formatSen(sen)}
               </td>
             ))}
@@ -431,7 +435,7 @@ const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, 
       <td className="money computed" title={schemeTitle(result?.lindung)} data-testid="row-lindung">
         {money(result === null ? undefined : result.lindung.employeeSen + result.lindung.employerSen)}
       </td>
-      <td className="money computed total-cell" data-testid="row-total">
+      <td className="money computed total-cell total-col" data-testid="row-total">
         {money(result?.totals.totalSen)}
       </td>
     </tr>

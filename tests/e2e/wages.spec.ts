@@ -1,0 +1,265 @@
+// The wages screen end to end: the keyboard grid, paste from a spreadsheet, live contributions
+// from the shared engine, copy last month, and Save (all or nothing) into the real SQLite file.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { translate, type Locale } from '../../shared/i18n/catalog';
+import type { Employee, EmployeeInput } from '../../shared/domain/employee';
+import { personFacts } from '../../shared/domain/person-facts';
+import { calculateContributions } from '../../shared/statutory';
+import { senToDecimal } from '../../shared/money/sen';
+import { test, expect, queryDatabase, type AppHandle } from './harness';
+
+const MONTH = '2025-05';
+
+function seed(app: AppHandle) {
+  const company = app.services.companies.create({ name: 'Kedai Runcit Ali', employerCode: 'A3700012345B', ssmNumber: null });
+  const add = (input: EmployeeInput) => app.services.employees.create(company.id, input);
+  // Listed by name: Ali, Mei Ling, Siti.
+  const ali = add({ name: 'Ali bin Ahmad', idType: 'mykad', idNumber: '850505-10-5151', hireDate: '2020-01-02', perkesoRegisteredDate: '2020-01-03' });
+  const mei = add({ name: 'Mei Ling', idType: 'mykad', idNumber: '920303-08-5242', hireDate: '2021-01-04', perkesoRegisteredDate: '2021-01-05', leaveDate: '2025-05-20', leaveReason: 'resigned' });
+  const siti = add({ name: 'Siti Aminah', idType: 'mykad', idNumber: '900202-10-5154', hireDate: '2025-05-02', perkesoRegisteredDate: '2025-05-03' });
+  return { company, ali, mei, siti };
+}
+
+interface WageRow {
+  employee_id: number;
+  basic: number;
+  overtime: number;
+  bonus: number;
+  event: string | null;
+}
+
+function storedWages(app: AppHandle, month = MONTH): WageRow[] {
+  return queryDatabase<WageRow>(
+    app.databaseFile,
+    'SELECT employee_id, basic, overtime, bonus, event FROM wages WHERE month = ? ORDER BY employee_id',
+    month,
+  );
+}
+
+/** "1,234.56" as the grid shows money. */
+function shown(sen: number): string {
+  const [whole = '0', fraction = '00'] = senToDecimal(sen).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+}
+
+function expected(employee: Employee, wagesSen: number) {
+  return calculateContributions({ month: MONTH, wagesSen, person: personFacts(employee) });
+}
+
+const cell = (page: Page, item: string, name: string) => page.getByLabel(`${item}, ${name}`, { exact: true });
+const row = (page: Page, name: string) => page.getByTestId('wage-row').filter({ hasText: name });
+
+async function openMonth(page: Page, month = MONTH, locale: Locale = 'en') {
+  const picker = page.getByLabel(translate(locale, 'wages.month.label'), { exact: true });
+  await picker.fill(month);
+  await expect(picker).toHaveValue(month);
+  await expect(page.getByTestId('wage-grid')).toBeVisible();
+}
+
+test.describe('wages screen', () => {
+  test.beforeEach(({ app }) => {
+    app.services.settings.setLocale('en');
+  });
+
+  test('a month is entered with the keyboard; contributions and totals follow as you type; Save stores it', async ({ page, app, gotoApp }) => {
+    const { ali, mei, siti } = seed(app);
+    await gotoApp(page, '#/wages');
+    await expect(page.getByRole('heading', { level: 1, name: 'Wages' })).toBeVisible();
+    await openMonth(page);
+
+    // Joiners and leavers of the month are marked.
+    await expect(row(page, 'Siti Aminah')).toContainText('Joined');
+    await expect(row(page, 'Mei Ling')).toContainText('Left');
+
+    await cell(page, 'Basic', 'Ali bin Ahmad').click();
+    await page.keyboard.type('3000');
+    await expect(row(page, 'Ali bin Ahmad').getByTestId('row-socso-employer')).toHaveText(shown(expected(ali, 300000).socso.employerSen));
+    await page.keyboard.press('Enter'); // down to Mei Ling
+    await expect(cell(page, 'Basic', 'Mei Ling')).toBeFocused();
+    await page.keyboard.type('1500.50');
+    await page.keyboard.press('Tab'); // right: overtime
+    await expect(cell(page, 'Overtime', 'Mei Ling')).toBeFocused();
+    await page.keyboard.type('200');
+    await page.keyboard.press('ArrowDown');
+    await expect(cell(page, 'Overtime', 'Siti Aminah')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(cell(page, 'Basic', 'Siti Aminah')).toBeFocused();
+    await page.keyboard.type('2500');
+    // Escape puts back what the cell held when it was entered.
+    await page.keyboard.press('Escape');
+    await expect(cell(page, 'Basic', 'Siti Aminah')).toHaveValue('');
+    await page.keyboard.type('1800');
+    // A bonus does not count as wages: contributions do not move.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
+    await expect(cell(page, 'Bonus', 'Ali bin Ahmad')).toBeFocused();
+    await page.keyboard.type('5000');
+
+    const aliResult = expected(ali, 300000);
+    const meiResult = expected(mei, 170050);
+    const sitiResult = expected(siti, 180000);
+    await expect(row(page, 'Ali bin Ahmad').getByTestId('row-wages')).toHaveText('3,000.00');
+    await expect(row(page, 'Ali bin Ahmad').getByTestId('row-total')).toHaveText(shown(aliResult.totals.totalSen));
+    await expect(row(page, 'Mei Ling').getByTestId('row-wages')).toHaveText('1,700.50');
+    await expect(row(page, 'Mei Ling').getByTestId('row-eis-employee')).toHaveText(shown(meiResult.eis.employeeSen));
+    await expect(page.getByTestId('total-basic')).toHaveText('6,300.50');
+    await expect(page.getByTestId('total-bonus')).toHaveText('5,000.00');
+    await expect(page.getByTestId('total-wages')).toHaveText('6,500.50');
+    await expect(page.getByTestId('total-all')).toHaveText(
+      shown(aliResult.totals.totalSen + meiResult.totals.totalSen + sitiResult.totals.totalSen),
+    );
+    // The band and the reason are there on hover.
+    await expect(row(page, 'Ali bin Ahmad').getByTestId('row-socso-employer')).toHaveAttribute('title', /Band RM2,900\.01 – RM3,000\.00\.\nCategory 1/);
+
+    expect(storedWages(app)).toEqual([]);
+    await page.getByRole('button', { name: 'Save 3 changed' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved the wages of 3 employees for ${MONTH}.`);
+    expect(storedWages(app)).toEqual([
+      { employee_id: ali.id, basic: 300000, overtime: 0, bonus: 500000, event: null },
+      { employee_id: mei.id, basic: 150050, overtime: 20000, bonus: 0, event: null },
+      { employee_id: siti.id, basic: 180000, overtime: 0, bonus: 0, event: null },
+    ]);
+
+    await page.reload();
+    await openMonth(page);
+    await expect(cell(page, 'Basic', 'Mei Ling')).toHaveValue('1500.50');
+    await expect(cell(page, 'Overtime', 'Mei Ling')).toHaveValue('200.00');
+    await expect(page.getByTestId('total-wages')).toHaveText('6,500.50');
+  });
+
+  test('a block pasted from a spreadsheet fills the cells from the focused one', async ({ page, app, gotoApp }) => {
+    const { ali, mei, siti } = seed(app);
+    await gotoApp(page, '#/wages');
+    await openMonth(page);
+    await cell(page, 'Basic', 'Ali bin Ahmad').click();
+    await page.evaluate(() => {
+      const target = document.activeElement as HTMLElement;
+      const data = new DataTransfer();
+      data.setData('text/plain', '2000\t150.5\n1,800.00\t\n2200\t100\n');
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(cell(page, 'Basic', 'Ali bin Ahmad')).toHaveValue('2000');
+    await expect(cell(page, 'Overtime', 'Ali bin Ahmad')).toHaveValue('150.5');
+    await expect(cell(page, 'Basic', 'Mei Ling')).toHaveValue('1,800.00');
+    await expect(cell(page, 'Basic', 'Siti Aminah')).toHaveValue('2200');
+    await expect(page.getByTestId('total-basic')).toHaveText('6,000.00');
+    await expect(page.getByTestId('total-overtime')).toHaveText('250.50');
+    await expect(page.getByRole('status').filter({ hasText: 'Pasted' })).toHaveText('Pasted 3 rows. Check them, then Save.');
+
+    await page.getByRole('button', { name: 'Save 3 changed' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    expect(storedWages(app)).toEqual([
+      { employee_id: ali.id, basic: 200000, overtime: 15050, bonus: 0, event: null },
+      { employee_id: mei.id, basic: 180000, overtime: 0, bonus: 0, event: null },
+      { employee_id: siti.id, basic: 220000, overtime: 10000, bonus: 0, event: null },
+    ]);
+  });
+
+  test('negative amounts, text in a money cell and a wrong event are refused; nothing is saved and nothing typed is lost', async ({
+    page,
+    app,
+    gotoApp,
+  }) => {
+    const { ali } = seed(app);
+    app.services.wages.write(ali.companyId, MONTH, [{ employeeId: ali.id, items: { basic: 250000 } }], 'app');
+    await gotoApp(page, '#/wages');
+    await openMonth(page);
+
+    await cell(page, 'Basic', 'Ali bin Ahmad').fill('-100');
+    await cell(page, 'Overtime', 'Mei Ling').fill('abc');
+    await cell(page, 'Event', 'Siti Aminah').fill('x');
+    await cell(page, 'Basic', 'Siti Aminah').fill('1800');
+    await expect(row(page, 'Ali bin Ahmad').getByTestId('row-total')).toHaveText('—');
+
+    await page.getByRole('button', { name: /^Save/ }).click();
+    await expect(page.getByRole('alert')).toHaveText(translate('en', 'wages.save.invalid', { count: 3 }));
+    const negative = cell(page, 'Basic', 'Ali bin Ahmad');
+    await expect(negative).toBeFocused();
+    await expect(negative).toHaveAttribute('aria-invalid', 'true');
+    await expect(negative).toHaveAccessibleDescription('An amount cannot be negative.');
+    await expect(cell(page, 'Overtime', 'Mei Ling')).toHaveAccessibleDescription('Type an amount in ringgit, like 1234.50.');
+    await expect(cell(page, 'Event', 'Siti Aminah')).toHaveAccessibleDescription(translate('en', 'wages.error.event'));
+    await expect(negative).toHaveValue('-100');
+    await expect(cell(page, 'Basic', 'Siti Aminah')).toHaveValue('1800');
+    expect(storedWages(app)).toEqual([{ employee_id: ali.id, basic: 250000, overtime: 0, bonus: 0, event: null }]);
+
+    // Fixing the cells clears the marks; then it saves.
+    await negative.fill('2600');
+    await expect(negative).not.toHaveAttribute('aria-invalid', 'true');
+    await cell(page, 'Overtime', 'Mei Ling').fill('');
+    await cell(page, 'Event', 'Siti Aminah').fill('t');
+    await page.getByRole('button', { name: /^Save/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    expect(storedWages(app).map((w) => [w.basic, w.event])).toEqual([
+      [260000, null],
+      [180000, 'T'],
+    ]);
+  });
+
+  test('copy last month fills the month from the previous one, leaving rows already entered', async ({ page, app, gotoApp }) => {
+    const { ali, mei } = seed(app);
+    app.services.wages.write(ali.companyId, '2025-04', [
+      { employeeId: ali.id, items: { basic: 310000, overtime: 5000 } },
+      { employeeId: mei.id, items: { basic: 160000 } },
+    ], 'app');
+    app.services.wages.write(ali.companyId, MONTH, [{ employeeId: mei.id, items: { basic: 170000 } }], 'app');
+    await gotoApp(page, '#/wages');
+    await openMonth(page);
+    await page.getByRole('button', { name: 'Copy last month' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
+      translate('en', 'wages.copied', { copied: 1, skipped: 1, from: '2025-04' }),
+    );
+    await expect(cell(page, 'Basic', 'Ali bin Ahmad')).toHaveValue('3100.00');
+    await expect(cell(page, 'Overtime', 'Ali bin Ahmad')).toHaveValue('50.00');
+    await expect(cell(page, 'Basic', 'Mei Ling')).toHaveValue('1700.00');
+    await expect(page.getByTestId('total-basic')).toHaveText('4,800.00');
+    expect(storedWages(app).map((w) => [w.employee_id, w.basic])).toEqual([
+      [ali.id, 310000],
+      [mei.id, 170000],
+    ]);
+  });
+
+  test('changing month with unsaved changes asks first', async ({ page, app, gotoApp }) => {
+    seed(app);
+    await gotoApp(page, '#/wages');
+    await openMonth(page);
+    await cell(page, 'Basic', 'Ali bin Ahmad').fill('1000');
+    await page.getByRole('button', { name: 'Next month' }).click();
+    await expect(page.getByRole('alertdialog')).toContainText('You have 1 unsaved rows for 2025-05.');
+    await page.getByRole('button', { name: 'Stay on this month' }).click();
+    await expect(cell(page, 'Basic', 'Ali bin Ahmad')).toHaveValue('1000');
+    await page.getByRole('button', { name: 'Next month' }).click();
+    await page.getByRole('button', { name: 'Save, then change month' }).click();
+    await expect(page.getByLabel('Month of the wages', { exact: true })).toHaveValue('2025-06');
+    expect(storedWages(app).map((w) => w.basic)).toEqual([100000]);
+  });
+
+  test('screenshots of the wages screen in both languages', async ({ page, app, gotoApp }) => {
+    const dir = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
+    fs.mkdirSync(dir, { recursive: true });
+    const { company } = seed(app);
+    const names = ['Ahmad Faizal', 'Chong Wei', 'Devi Ramasamy', 'Farah Nadia', 'Goh Kim Seng', 'Hafiz Rahman', 'Ivy Tan', 'Jamilah Omar'];
+    const employees = names.map((name, i) =>
+      app.services.employees.create(company.id, { name, idType: 'mykad', idNumber: `8${i}0101-10-51${String(i).padStart(2, '0')}`, hireDate: '2022-01-01', perkesoRegisteredDate: '2022-01-02' }),
+    );
+    app.services.wages.write(
+      company.id,
+      MONTH,
+      employees.map((e, i) => ({ employeeId: e.id, items: { basic: 180000 + i * 35000, overtime: i % 3 === 0 ? 12000 : 0, allowance: 20000 } })),
+      'app',
+    );
+    for (const locale of ['ms', 'en'] as const) {
+      app.services.settings.setLocale(locale);
+      await gotoApp(page, '#/wages');
+      await openMonth(page, MONTH, locale);
+      const itemLabel = translate(locale, 'wages.item.short.basic');
+      await page.getByLabel(`${itemLabel}, Ali bin Ahmad`, { exact: true }).fill('-20');
+      await page.getByLabel(`${itemLabel}, Mei Ling`, { exact: true }).click();
+      await page.keyboard.type('2450');
+      await page.screenshot({ path: path.join(dir, `wages-${locale}.png`) });
+    }
+  });
+});
