@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { createRouter } from '../api/router';
 import { createServices, type Services } from '../services';
 import { resolveDataDir } from '../services/db/paths';
+import { resolveFilesDir } from '../services/receipts';
 import { ServiceError } from '../services/service-error';
 import { DEFAULT_LOCALE, translate } from '../../shared/i18n/catalog';
 import { applyAppHardening } from './hardening';
@@ -14,6 +15,8 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppSchemePrivileges, serveAppProtocol } from './protocol';
 import { createMainWindow } from './window';
+import { resolvePortalConfig } from './portal/portal-policy';
+import { createPortalController } from './portal/portal-view';
 
 const dataDir = resolveDataDir(process.env, process.platform, os.homedir());
 
@@ -49,6 +52,16 @@ function start(): void {
   const devTools = !app.isPackaged;
 
   applyAppHardening();
+
+  // The ASSIST portal view (one session per company); CARUMAN_PORTAL_URL is for tests only.
+  const portalConfig = resolvePortalConfig(process.env);
+  if (portalConfig.ignored) console.warn(`[caruman] portal: ignoring the test override: ${portalConfig.ignored}`);
+  const portal = createPortalController({
+    window: () => mainWindow,
+    receipts: () => services?.receipts ?? null,
+    config: portalConfig.config,
+    devTools,
+  });
 
   const openWindow = (): BrowserWindow => {
     const window = createMainWindow({
@@ -88,7 +101,7 @@ function start(): void {
       serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
       installMenu({ isMac: process.platform === 'darwin', devTools });
       try {
-        services = createServices({ dataDir, nativeBinding: nativeBinding() });
+        services = createServices({ dataDir, nativeBinding: nativeBinding(), filesDir: resolveFilesDir(process.env, os.homedir()), portal });
       } catch (error) {
         console.error('[caruman] could not open the database:', error);
         dialog.showErrorBox('Caruman', describeStartupError(error));

@@ -261,3 +261,20 @@ export function resolvePortalConfig(env: Record<string, string | undefined>): Re
     }),
   };
 }
+
+/**
+ * will-download in a portal partition: a file the portal or the payment flow serves (or builds in
+ * the page: blob:, data:) may be kept as a receipt; a download started from anywhere else is not.
+ */
+export function allowPortalDownload(value: unknown, config: PortalConfig = DEFAULT_PORTAL_CONFIG): boolean {
+  const url = parseUrl(value);
+  if (!url) return false;
+  if (url.protocol === 'blob:') {
+    // blob:https://assist.perkeso.gov.my/<uuid>: judged by the origin that made it.
+    const made = decidePortalUrl(`${url.origin}/`, config);
+    return made === 'allow-in-view' || made === 'allow-popup-in-partition';
+  }
+  if (url.protocol === 'data:') return true;
+  const decision = decidePortalUrl(value, config);
+  return decision === 'allow-in-view' || decision === 'allow-popup-in-partition';
+}

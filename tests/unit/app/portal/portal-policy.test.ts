@@ -3,6 +3,7 @@ import {
   DEFAULT_PORTAL_CONFIG,
   PAYMENT_DOMAINS,
   PORTAL_LOGIN_URL,
+  allowPortalDownload,
   allowPortalPermission,
   allowPortalRequest,
   decidePortalNavigation,
@@ -201,5 +202,27 @@ describe('resolvePortalConfig (the test stand-in override)', () => {
     const resolved = resolvePortalConfig(env);
     expect(resolved.config).toBe(DEFAULT_PORTAL_CONFIG);
     expect(resolved.ignored).toMatch(reason);
+  });
+});
+
+describe('allowPortalDownload', () => {
+  it('keeps files served by the portal or the payment flow, or made in their pages', () => {
+    expect(allowPortalDownload('https://assist.perkeso.gov.my/employer/receipt/123.pdf')).toBe(true);
+    expect(allowPortalDownload('https://www.mepsfpx.com.my/FPXMain/receipt.pdf')).toBe(true);
+    expect(allowPortalDownload('blob:https://assist.perkeso.gov.my/0b7c-11aa')).toBe(true);
+    expect(allowPortalDownload('data:application/pdf;base64,JVBERi0=')).toBe(true);
+  });
+
+  it.each([
+    'https://evil.example/receipt.pdf',
+    'https://assist.perkeso.gov.my.evil.example/receipt.pdf',
+    'http://assist.perkeso.gov.my/receipt.pdf',
+    'blob:https://evil.example/0b7c',
+    'blob:null/0b7c',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    '',
+  ])('refuses a download from %j', (url) => {
+    expect(allowPortalDownload(url)).toBe(false);
   });
 });
