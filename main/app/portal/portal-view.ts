@@ -22,7 +22,6 @@ import type { ReceiptService } from '../../services/receipts';
 import { ServiceError } from '../../services/service-error';
 import { setContentsPolicy, type ContentsPolicy } from '../hardening';
 import {
-  allowPortalDownload,
   allowPortalPermission,
   allowPortalRequest,
   decidePortalNavigation,
@@ -30,6 +29,7 @@ import {
   portalUserAgent,
   type PortalConfig,
 } from './portal-policy';
+import { handlePortalDownload } from './download-handler';
 import { portalPartition } from './partition';
 import { buildPortalPopupOptions, buildPortalViewOptions, toViewBounds } from './view-options';
 
@@ -123,38 +123,15 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
   }
 
   function handleDownload(companyId: number, item: DownloadItem): void {
-    const month = monthOf.get(companyId);
-    const receipts = deps.receipts();
-    const fileName = item.getFilename();
-    if (!month || !receipts || !allowPortalDownload(item.getURL(), deps.config)) {
-      item.cancel();
-      lastDownload = { fileName, ok: false, at: new Date().toISOString() };
-      return;
-    }
-    let planned: ReturnType<typeof receipts.planDownload>;
-    try {
-      planned = receipts.planDownload({ companyId, month, suggestedName: fileName, mimeType: item.getMimeType() });
-    } catch (error) {
-      item.cancel();
-      lastDownload = { fileName, ok: false, at: new Date().toISOString() };
-      if (!(error instanceof ServiceError)) log('could not place a download', error);
-      return;
-    }
-    // Set now, synchronously: with a save path Electron shows no dialog.
-    item.setSavePath(planned.path);
-    item.once('done', (_event, state) => {
-      if (state !== 'completed') {
-        receipts.abandonDownload(planned.path);
-        lastDownload = { fileName: planned.fileName, ok: false, at: new Date().toISOString() };
-        return;
-      }
-      try {
-        receipts.completeDownload({ companyId, month, path: planned.path, kind: planned.kind === 'other' ? undefined : planned.kind });
-        lastDownload = { fileName: planned.fileName, ok: true, at: new Date().toISOString() };
-      } catch (error) {
-        lastDownload = { fileName: planned.fileName, ok: false, at: new Date().toISOString() };
-        log('could not record a receipt', error);
-      }
+    handlePortalDownload(item, {
+      companyId,
+      month: monthOf.get(companyId),
+      receipts: deps.receipts(),
+      config: deps.config,
+      log,
+      onOutcome: (outcome) => {
+        lastDownload = { fileName: outcome.fileName, ok: outcome.ok, at: new Date().toISOString() };
+      },
     });
   }
 

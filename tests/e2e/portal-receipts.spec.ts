@@ -1,0 +1,198 @@
+// A receipt from the portal ends up in the right company's month folder and in the month's
+// record. Chromium drives a local stand-in of the ASSIST portal (tests/fixtures/portal, served by
+// Playwright routing as https://assist.perkeso.gov.my so the policies see the real origin; nothing
+// goes to the network). Its download goes through the same handler the Electron app's
+// will-download uses (main/app/portal/download-handler.ts), here fed Playwright's download
+// instead of Electron's DownloadItem, into the real receipts service over real SQLite.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Download } from '@playwright/test';
+import { expect, queryDatabase, test, type AppHandle } from './harness';
+import { handlePortalDownload, type DownloadLike, type DownloadOutcome, type DownloadState } from '../../main/app/portal/download-handler';
+import { DEFAULT_PORTAL_CONFIG, PORTAL_LOGIN_URL, decidePortalUrl } from '../../main/app/portal/portal-policy';
+import type { Company } from '../../shared/domain/company';
+import type { MonthStatusInfo, ReceiptList } from '../../shared/api/channels/receipts';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'portal');
+const RECEIPT_PATHS: Record<string, string> = {
+  '/employer/login': 'index.html',
+  '/employer/payment/receipt/2026080012345': 'resit-2026080012345.html',
+  '/employer/contribution/acr/000123456': 'resit-2026080012345.html',
+};
+
+async function call<T>(app: AppHandle, channel: string, input: unknown): Promise<T> {
+  const result = await app.router.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** A browser context that only knows the stand-in portal; every other request is refused. */
+async function standInPortal(browser: Browser, refused: string[]): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const file = url.origin === 'https://assist.perkeso.gov.my' ? RECEIPT_PATHS[url.pathname] : undefined;
+    if (!file) {
+      refused.push(url.href);
+      await route.abort('blockedbyclient');
+      return;
+    }
+    await route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: fs.readFileSync(path.join(fixtures, file)),
+    });
+  });
+  return context;
+}
+
+/** Playwright's download seen through the interface Electron's DownloadItem also fits. */
+function asDownloadItem(download: Download, mimeType: string) {
+  let savePath: string | null = null;
+  let cancelled = false;
+  let done: ((event: unknown, state: DownloadState) => void) | null = null;
+  const item: DownloadLike = {
+    getURL: () => download.url(),
+    getFilename: () => download.suggestedFilename(),
+    getMimeType: () => mimeType,
+    setSavePath: (target) => {
+      savePath = target;
+    },
+    cancel: () => {
+      cancelled = true;
+    },
+    once: (_event, listener) => {
+      done = listener;
+    },
+  };
+  return {
+    item,
+    get cancelled() {
+      return cancelled;
+    },
+    /** What Chromium does after will-download: write the file where it was told, then 'done'. */
+    async finish() {
+      if (cancelled) {
+        await download.cancel();
+        return;
+      }
+      if (!savePath) throw new Error('no save path was set: Electron would have shown a dialog');
+      await download.saveAs(savePath);
+      done?.({}, 'completed');
+    },
+  };
+}
+
+test('a receipt downloaded from the portal is filed in that company’s month folder and record', async ({ app, browser }) => {
+  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+  const siti = await call<Company>(app, 'companies:create', { name: 'Bengkel Siti Enterprise', employerCode: 'B1234567890X' });
+  const aliFolder = path.join(app.dataDir, 'files', 'Ali');
+  const sitiFolder = path.join(app.dataDir, 'files', 'Siti');
+  await call(app, 'companies:update', { id: ali.id, outputFolder: aliFolder });
+  await call(app, 'companies:update', { id: siti.id, outputFolder: sitiFolder });
+
+  const refused: string[] = [];
+  const context = await standInPortal(browser, refused);
+  try {
+    const page = await context.newPage();
+    await page.goto(PORTAL_LOGIN_URL);
+    expect(decidePortalUrl(page.url())).toBe('allow-in-view');
+    await expect(page.getByRole('heading', { name: /PERKESO ASSIST/ })).toBeVisible();
+
+    // The stand-in fetches the receipt and hands it to the browser as a blob: download.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Muat turun resit' }).click()]);
+    expect(download.url()).toMatch(/^blob:https:\/\/assist\.perkeso\.gov\.my\//);
+    const adapted = asDownloadItem(download, 'text/html');
+    const outcomes: DownloadOutcome[] = [];
+    // Ali's portal view is showing July 2026: the download belongs to Ali's July.
+    handlePortalDownload(adapted.item, {
+      companyId: ali.id,
+      month: '2026-07',
+      receipts: app.services.receipts,
+      config: DEFAULT_PORTAL_CONFIG,
+      onOutcome: (outcome) => outcomes.push(outcome),
+    });
+    expect(adapted.cancelled).toBe(false);
+    await adapted.finish();
+
+    const receiptsFolder = path.join(aliFolder, '2026-07', 'receipts');
+    const expectedName = '2026-07-RESIT-Resit_2026080012345.html';
+    expect(outcomes).toEqual([expect.objectContaining({ ok: true, fileName: expectedName, path: path.join(receiptsFolder, expectedName) })]);
+    expect(fs.readdirSync(receiptsFolder)).toEqual([expectedName]);
+    expect(fs.readFileSync(path.join(receiptsFolder, expectedName), 'utf8')).toContain('RESIT RASMI');
+    // The other company's folder stays empty.
+    expect(fs.existsSync(sitiFolder) ? fs.readdirSync(sitiFolder) : []).toEqual([]);
+
+    const list = await call<ReceiptList>(app, 'receipts:list', { companyId: ali.id, month: '2026-07' });
+    expect(list.folder).toBe(receiptsFolder);
+    expect(list.receipts).toEqual([
+      expect.objectContaining({
+        kind: 'payment',
+        source: 'portal',
+        fileName: expectedName,
+        receiptNumber: '2026080012345',
+        detectedMonth: '2026-07',
+        employerCode: 'F9702103813F',
+        totalSen: 31845,
+      }),
+    ]);
+    expect((await call<ReceiptList>(app, 'receipts:list', { companyId: siti.id, month: '2026-07' })).receipts).toEqual([]);
+    expect(await call<MonthStatusInfo>(app, 'monthStatus:get', { companyId: ali.id, month: '2026-07' })).toMatchObject({
+      status: 'receipt_filed',
+      source: 'auto',
+    });
+
+    const rows = queryDatabase<{ company_id: number; month: string; kind: string; path: string }>(
+      app.databaseFile,
+      'SELECT company_id, month, kind, path FROM receipts',
+    );
+    expect(rows).toEqual([{ company_id: ali.id, month: '2026-07', kind: 'payment', path: path.join(receiptsFolder, expectedName) }]);
+    expect(refused).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a download that does not come from the portal is refused and leaves nothing behind', async ({ app, browser }) => {
+  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+  const aliFolder = path.join(app.dataDir, 'files', 'Ali');
+  await call(app, 'companies:update', { id: ali.id, outputFolder: aliFolder });
+
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    // A look-alike host serving a "receipt" (routed locally, never reaching the network).
+    await context.route('**/*', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<a href="#" download="resit.html">Muat turun resit</a>',
+      }),
+    );
+    const page = await context.newPage();
+    // The look-alike page makes its "receipt" a blob:, which carries the look-alike's origin.
+    await page.goto('https://assist.perkeso.gov.my.evil.example/');
+    await page.evaluate(() => {
+      const link = document.querySelector('a')!;
+      link.href = URL.createObjectURL(new Blob(['RESIT RASMI'], { type: 'text/html' }));
+    });
+    expect(decidePortalUrl(page.url())).toBe('open-external');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Muat turun resit' }).click()]);
+    const adapted = asDownloadItem(download, 'text/html');
+    const outcomes: DownloadOutcome[] = [];
+    handlePortalDownload(adapted.item, {
+      companyId: ali.id,
+      month: '2026-07',
+      receipts: app.services.receipts,
+      config: DEFAULT_PORTAL_CONFIG,
+      onOutcome: (outcome) => outcomes.push(outcome),
+    });
+    expect(adapted.cancelled).toBe(true);
+    await adapted.finish();
+    expect(outcomes).toEqual([{ fileName: 'resit.html', ok: false }]);
+    expect(fs.existsSync(aliFolder)).toBe(false);
+    expect((await call<ReceiptList>(app, 'receipts:list', { companyId: ali.id, month: '2026-07' })).receipts).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
