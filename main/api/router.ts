@@ -16,6 +16,7 @@ import { recordHandlers } from './handlers/records';
 import { portalHandlers } from './handlers/portal';
 import { receiptHandlers } from './handlers/receipts';
 import { assistHandlers } from './handlers/assist';
+import { monthEndHandlers } from './handlers/month-end';
 
 const handlers = {
   ...companyHandlers,
@@ -25,6 +26,7 @@ const handlers = {
   ...portalHandlers,
   ...receiptHandlers,
   ...assistHandlers,
+  ...monthEndHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

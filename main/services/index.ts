@@ -11,6 +11,7 @@ import { createBackupService, type BackupService } from './backups';
 import { createImportService } from './import';
 import { createExportService } from './export';
 import { createContributionService } from './contributions';
+import { createMonthEndService } from './month-end';
 import { createReceiptService, resolveFilesDir } from './receipts';
 import { createUnavailablePortal, type PortalController } from './portal-port';
 import { createAssistService, type AtomicFs } from './assist-files';
@@ -38,6 +39,9 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const wages = createWageService(db, changes);
   const contributions = createContributionService(wages);
   const companies = createCompanyService(db, changes);
+  const exports = createExportService({ employees, wages });
+  const receipts = createReceiptService(db, options.filesDir ?? resolveFilesDir(process.env, os.homedir()));
+  const assistFiles = createAssistService({ db, companies, contributions, employees, today, fs: options.assistFs });
   return {
     today,
     changes,
@@ -47,9 +51,10 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     wages,
     contributions,
     imports: createImportService({ db, employees, wages, today, backupBeforeImport }),
-    exports: createExportService({ employees, wages }),
-    receipts: createReceiptService(db, options.filesDir ?? resolveFilesDir(process.env, os.homedir())),
-    assistFiles: createAssistService({ db, companies, contributions, employees, today, fs: options.assistFs }),
+    exports,
+    receipts,
+    assistFiles,
+    monthEnd: createMonthEndService({ companies, contributions, employees, receipts, assistFiles, exports, today }),
   };
 }
 

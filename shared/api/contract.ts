@@ -10,6 +10,7 @@ import { recordChannels } from './channels/records';
 import { portalChannels } from './channels/portal';
 import { receiptChannels } from './channels/receipts';
 import { assistChannels } from './channels/assist';
+import { monthEndChannels } from './channels/month-end';
 
 export const contract = {
   ...companyChannels,
@@ -19,6 +20,7 @@ export const contract = {
   ...portalChannels,
   ...receiptChannels,
   ...assistChannels,
+  ...monthEndChannels,
 };
 
 export type Contract = typeof contract;

@@ -11,8 +11,9 @@ import { statutory } from './messages/statutory';
 import { portal } from './messages/portal';
 import { uiRecords } from './messages/ui-records';
 import { assist } from './messages/assist';
+import { monthEnd } from './messages/month-end';
 
-const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords, portal] as const;
+const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords, portal, monthEnd] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

@@ -6,7 +6,8 @@ import type { Company } from '../../shared/domain/company';
 /** Real services pinned to a fixed "today", plus a router in English, over a temp SQLite file. */
 export function createRecordsApp(today = '2025-06-15') {
   const temp = makeTempDir();
-  const services: Services = createServices({ dataDir: temp.dir, today: () => today });
+  // Files (receipts, the default company folders) stay inside the temp folder too.
+  const services: Services = createServices({ dataDir: temp.dir, filesDir: `${temp.dir}/files`, today: () => today });
   const router: Router = createRouter(services, { locale: () => 'en', logError: () => {} });
   async function call<T>(channel: string, input: unknown = {}): Promise<T> {
     const result = await router.invoke(channel, input);

@@ -14,7 +14,7 @@ export interface TestApp {
 /** Real services over a real SQLite file in a temporary folder, with English messages. */
 export function createTestApp(): TestApp {
   const temp = makeTempDir();
-  const services = createServices({ dataDir: temp.dir });
+  const services = createServices({ dataDir: temp.dir, filesDir: `${temp.dir}/files` });
   const router = createRouter(services, { locale: () => 'en', logError: () => {} });
   return {
     dataDir: temp.dir,

@@ -103,7 +103,7 @@ export function createAssistService(deps: AssistDeps) {
       warnings: built.warnings,
       inputFingerprint: fingerprint,
     };
-    return { report, contents: built.files.map((f) => f.content) };
+    return { report, contents: built.files.map((f) => f.content), rows: companyMonth.rows };
   }
 
   function currentFingerprint(companyId: number, month: string): string {
@@ -137,7 +137,7 @@ export function createAssistService(deps: AssistDeps) {
      * a file exists and overwrite is not set, before writing anything.
      */
     generate(options: GenerateOptions): GenerationReport {
-      const { report, contents } = build(options.companyId, options.month, options.kinds);
+      const { report, contents, rows } = build(options.companyId, options.month, options.kinds);
       const folder = resolveFolder(options.companyId, options.folder);
       const targets = report.files.map((f) => path.join(folder, f.fileName));
       if (!options.overwrite) {
@@ -156,10 +156,16 @@ export function createAssistService(deps: AssistDeps) {
         file.path = target;
         stored.push({ kind: file.kind, fileName: file.fileName, path: target, sha256: file.sha256, records: file.totals.records, totalSen: file.totals.amountSen });
       });
-      return runs.save({ ...report, folder, written: true }, stored);
+      return runs.save({ ...report, folder, written: true }, stored, rows);
     },
 
     /** Generated? When? Out of date? Every run, newest first, with its files' state on disk. */
+    /** The newest run of the month with what each employee's amounts were then, or null if never generated. */
+    lastRun(companyId: number, month: string) {
+      const run = runs.forMonth(companyId, month)[0];
+      return run ? { runId: run.id, createdAt: run.createdAt, snapshot: runs.snapshot(run.id), files: runs.files(run.id) } : null;
+    },
+
     status(companyId: number, month: string): MonthFilesStatus {
       const fingerprint = currentFingerprint(companyId, month);
       const all = runs.forMonth(companyId, month);
@@ -218,7 +224,6 @@ export function createAssistService(deps: AssistDeps) {
   };
 }
 
-export type AssistService = ReturnType<typeof createAssistService>;
 
 function onDisk(file: string, expected: string): StoredFileStatus['onDisk'] {
   try {
@@ -292,3 +297,5 @@ function contextFromRecords(company: Company, deps: AssistDeps): CheckContext {
     },
   };
 }
+
+export type AssistService = ReturnType<typeof createAssistService>;

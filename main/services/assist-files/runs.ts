@@ -3,6 +3,8 @@
 import type { Db } from '../db/open';
 import type { AssistKind } from '../../../shared/assist';
 import type { GenerationReport } from '../../../shared/api/channels/assist';
+import type { EmployeeMonth } from '../../../shared/domain/company-month';
+import type { ContributionSnapshot } from '../../../shared/domain/month-end';
 
 interface RunRow {
   id: number;
@@ -45,6 +47,18 @@ export function createRunStore(db: Db) {
     insertFile: db.prepare<[number, string, string, string, string, number, number]>(
       'INSERT INTO file_run_files (run_id, kind, file_name, path, sha256, records, total_sen) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
+    insertSnapshot: db.prepare(
+      `INSERT INTO file_run_employees (run_id, employee_id, perkeso_id, name, wages_sen, category, socso_employer_sen,
+         socso_employee_sen, eis_employer_sen, eis_employee_sen, lindung_employee_sen)
+       VALUES (@runId, @employeeId, @perkesoId, @name, @wagesSen, @category, @socsoEmployerSen, @socsoEmployeeSen,
+         @eisEmployerSen, @eisEmployeeSen, @lindungEmployeeSen)`,
+    ),
+    snapshot: db.prepare<[number], ContributionSnapshot>(
+      `SELECT employee_id AS employeeId, perkeso_id AS perkesoId, name, wages_sen AS wagesSen, category,
+              socso_employer_sen AS socsoEmployerSen, socso_employee_sen AS socsoEmployeeSen, eis_employer_sen AS eisEmployerSen,
+              eis_employee_sen AS eisEmployeeSen, lindung_employee_sen AS lindungEmployeeSen
+         FROM file_run_employees WHERE run_id = ? ORDER BY employee_id`,
+    ),
     forMonth: db.prepare<[number, string], RunRow>('SELECT * FROM file_runs WHERE company_id = ? AND month = ? ORDER BY id DESC'),
     byId: db.prepare<[number], RunRow>('SELECT * FROM file_runs WHERE id = ?'),
     files: db.prepare<[number], { kind: AssistKind; file_name: string; path: string; sha256: string; records: number; total_sen: number }>(
@@ -66,8 +80,11 @@ export function createRunStore(db: Db) {
   }
 
   return {
-    /** Stores a run and its files in one transaction; the report gets the run's id and time. */
-    save(report: GenerationReport, files: readonly StoredFile[]): GenerationReport {
+    /**
+     * Stores a run, its files and what each employee's amounts were, in one transaction; the
+     * report gets the run's id and time.
+     */
+    save(report: GenerationReport, files: readonly StoredFile[], rows: readonly EmployeeMonth[]): GenerationReport {
       if (report.folder === null) throw new Error('A stored run has a folder');
       const folder = report.folder;
       return db.transaction(() => {
@@ -83,6 +100,7 @@ export function createRunStore(db: Db) {
         const saved: GenerationReport = { ...report, runId: inserted.id, createdAt: inserted.created_at };
         statements.setReport.run(JSON.stringify(saved), inserted.id);
         for (const f of files) statements.insertFile.run(inserted.id, f.kind, f.fileName, f.path, f.sha256, f.records, f.totalSen);
+        for (const row of rows) statements.insertSnapshot.run({ runId: inserted.id, ...snapshotOf(row) });
         return saved;
       })();
     },
@@ -93,6 +111,10 @@ export function createRunStore(db: Db) {
     get(id: number): StoredRun | null {
       const row = statements.byId.get(id);
       return row ? toRun(row) : null;
+    },
+    /** What each employee's amounts were when the run was made. */
+    snapshot(runId: number): ContributionSnapshot[] {
+      return statements.snapshot.all(runId);
     },
     files(runId: number): StoredFile[] {
       return statements.files.all(runId).map((f) => ({
@@ -108,3 +130,19 @@ export function createRunStore(db: Db) {
 }
 
 export type RunStore = ReturnType<typeof createRunStore>;
+
+export function snapshotOf(row: EmployeeMonth): ContributionSnapshot {
+  const r = row.result;
+  return {
+    employeeId: row.employee.id,
+    perkesoId: row.employee.perkesoId,
+    name: row.employee.name,
+    wagesSen: row.wagesSen,
+    category: r.category,
+    socsoEmployerSen: r.socso.employerSen,
+    socsoEmployeeSen: r.socso.employeeSen,
+    eisEmployerSen: r.eis.employerSen,
+    eisEmployeeSen: r.eis.employeeSen,
+    lindungEmployeeSen: r.lindung.employeeSen,
+  };
+}

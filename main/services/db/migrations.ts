@@ -186,6 +186,28 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 5,
+    name: 'what each generation computed per employee (for arrears)',
+    sql: `
+      -- The amounts each employee's records carried when a month's files were generated, so a
+      -- later change to that month's wages can be shown as a difference (arrears) per scheme.
+      CREATE TABLE file_run_employees (
+        run_id INTEGER NOT NULL REFERENCES file_runs (id) ON DELETE CASCADE,
+        employee_id INTEGER NOT NULL,
+        perkeso_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        wages_sen INTEGER NOT NULL CHECK (wages_sen >= 0),
+        category INTEGER CHECK (category IN (1, 2)),
+        socso_employer_sen INTEGER NOT NULL CHECK (socso_employer_sen >= 0),
+        socso_employee_sen INTEGER NOT NULL CHECK (socso_employee_sen >= 0),
+        eis_employer_sen INTEGER NOT NULL CHECK (eis_employer_sen >= 0),
+        eis_employee_sen INTEGER NOT NULL CHECK (eis_employee_sen >= 0),
+        lindung_employee_sen INTEGER NOT NULL CHECK (lindung_employee_sen >= 0),
+        PRIMARY KEY (run_id, employee_id)
+      ) STRICT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,0 +1,95 @@
+// Bulk generation: one month's ASSIST files for many companies, each into its own folder under
+// one chosen folder, with a result per company and a summary saved beside them.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CompanyService } from '../companies';
+import type { ContributionService } from '../contributions';
+import type { AssistService } from '../assist-files';
+import { writeFileAtomic } from '../assist-files/atomic-write';
+import { ServiceError } from '../service-error';
+import { stringifyCsv } from '../../../shared/csv/csv';
+import { senToDecimal } from '../../../shared/money/sen';
+import type { BulkCompanyResult, BulkGenerationReport } from '../../../shared/api/channels/month-end';
+
+export interface BulkOptions {
+  month: string;
+  outDir: string;
+  companyIds?: readonly number[];
+  overwrite?: boolean;
+  /** Generate even where some employees on the payroll have no wages entered (they are left out). */
+  includeIncomplete?: boolean;
+  t: (key: string, params?: Record<string, string | number>) => string;
+  onProgress?: (done: number, total: number, company: string) => void;
+}
+
+export function generateForCompanies(
+  deps: { companies: CompanyService; contributions: ContributionService; assistFiles: AssistService },
+  options: BulkOptions,
+): BulkGenerationReport {
+  const outDir = path.resolve(options.outDir);
+  if (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory()) {
+    throw new ServiceError('NOT_FOUND', 'assist.error.folderMissing', { folder: outDir }, 'outDir');
+  }
+  const all = deps.companies.list();
+  const chosen = options.companyIds ? all.filter((c) => options.companyIds!.includes(c.id)) : all;
+  const results: BulkCompanyResult[] = [];
+  const say = (key: string, params: Record<string, string | number> = {}) => ({ key, params, message: options.t(key, params) });
+
+  chosen.forEach((company, index) => {
+    options.onProgress?.(index, chosen.length, company.name);
+    const base = { companyId: company.id, employerCode: company.employerCode, name: company.name };
+    try {
+      const month = deps.contributions.forMonth(company.id, options.month);
+      const entered = month.rows.filter((r) => r.entry !== null).length;
+      if (entered === 0) {
+        results.push({ ...base, outcome: 'skipped', folder: null, files: [], totalSen: 0, reason: say('monthEnd.bulk.noWages') });
+        return;
+      }
+      if (entered < month.rows.length && !options.includeIncomplete) {
+        const reason = say('monthEnd.bulk.incomplete', { entered, expected: month.rows.length });
+        results.push({ ...base, outcome: 'skipped', folder: null, files: [], totalSen: 0, reason });
+        return;
+      }
+      // Employer codes are letters and digits only, so they make safe, unique folder names.
+      const folder = path.join(outDir, company.employerCode);
+      fs.mkdirSync(folder, { recursive: true });
+      const report = deps.assistFiles.generate({ companyId: company.id, month: options.month, folder, overwrite: options.overwrite === true });
+      results.push({
+        ...base,
+        outcome: 'generated',
+        folder,
+        files: report.files.map((f) => ({ fileName: f.fileName, records: f.totals.records, amountSen: f.totals.amountSen })),
+        totalSen: month.totals.totalSen,
+        reason: null,
+      });
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+      results.push({ ...base, outcome: 'failed', folder: null, files: [], totalSen: 0, reason: say(error.key, error.params) });
+    }
+  });
+  options.onProgress?.(chosen.length, chosen.length, '');
+
+  const summaryFile = path.join(outDir, `caruman-summary-${options.month}.csv`);
+  const rows = [
+    ['employer_code', 'company', 'outcome', 'files', 'records', 'total_rm', 'note'],
+    ...results.map((r) => [
+      r.employerCode,
+      r.name,
+      r.outcome,
+      r.files.map((f) => f.fileName).join(' '),
+      String(r.files.reduce((n, f) => n + f.records, 0)),
+      senToDecimal(r.totalSen),
+      r.reason?.message ?? '',
+    ]),
+  ];
+  writeFileAtomic(summaryFile, Buffer.from(stringifyCsv(rows), 'utf8'), { overwrite: true });
+  return {
+    month: options.month,
+    outDir,
+    summaryFile,
+    generated: results.filter((r) => r.outcome === 'generated').length,
+    skipped: results.filter((r) => r.outcome === 'skipped').length,
+    failed: results.filter((r) => r.outcome === 'failed').length,
+    results,
+  };
+}

@@ -1,0 +1,79 @@
+// Month-end across companies: the dashboard row of one company's month, arrears, history.
+import type { Company } from './company';
+
+/** What one employee's amounts were when a month's files were generated (sen). */
+export interface ContributionSnapshot {
+  employeeId: number;
+  perkesoId: string;
+  name: string;
+  wagesSen: number;
+  category: 1 | 2 | null;
+  socsoEmployerSen: number;
+  socsoEmployeeSen: number;
+  eisEmployerSen: number;
+  eisEmployeeSen: number;
+  lindungEmployeeSen: number;
+}
+
+export const MONTH_STAGES = ['not_started', 'wages_incomplete', 'ready', 'generated', 'submitted', 'paid', 'receipt_filed'] as const;
+export type MonthStage = (typeof MONTH_STAGES)[number];
+
+export interface DashboardRow {
+  company: Pick<Company, 'id' | 'name' | 'employerCode'>;
+  month: string;
+  /** Employees on the month's payroll, and how many have wages entered. */
+  employees: number;
+  wagesEntered: number;
+  wagesComplete: boolean;
+  filesGenerated: boolean;
+  lastGeneratedAt: string | null;
+  filesOutOfDate: boolean;
+  /** The furthest step reached: from nothing entered to receipt filed. */
+  stage: MonthStage;
+  /** Statutory total for the month as the data stands now (employer + employee, all schemes). */
+  contributionSen: number;
+  dueDate: string;
+  /** Positive before the 15th, negative once late. */
+  daysToDeadline: number;
+  overdue: boolean;
+  /** An estimate (6 % a year per day late, at least RM5) while the month is overdue and unpaid. */
+  interestEstimateSen: number;
+  /** Employees not registered with PERKESO within 30 days of hiring. */
+  lateRegistrations: number;
+}
+
+/** The difference, for one employee and scheme, between what was generated and the data now. */
+export interface ArrearsLine {
+  employeeId: number;
+  perkesoId: string;
+  name: string;
+  scheme: 'socso' | 'eis' | 'lindung';
+  generatedWagesSen: number;
+  currentWagesSen: number;
+  employerDifferenceSen: number;
+  employeeDifferenceSen: number;
+}
+
+export interface ArrearsReport {
+  companyId: number;
+  month: string;
+  /** The generation compared with; null when the month was never generated. */
+  runId: number | null;
+  generatedAt: string | null;
+  lines: ArrearsLine[];
+  totals: { socsoSen: number; eisSen: number; lindungSen: number; totalSen: number };
+  /** Plain sentences: what to enter in the portal's arrears screen (no arrears text-file layout is known). */
+  statement: { key: string; params: Record<string, string | number>; message: string }[];
+}
+
+export interface MonthTotals {
+  month: string;
+  headcount: number;
+  wagesSen: number;
+  socsoSen: number;
+  eisSen: number;
+  lindungSen: number;
+  employerSen: number;
+  employeeSen: number;
+  totalSen: number;
+}
