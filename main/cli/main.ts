@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createRouter, type Router } from '../api/router';
 import { createServices, type Services } from '../services';
 import { resolveDataDir } from '../services/db/paths';
+import { resolveFilesDir } from '../services/receipts';
 import { ServiceError } from '../services/service-error';
 import { isLocale, translate, type Locale } from '../../shared/i18n/catalog';
 import { CommandFailed, UsageError, type CliIo, type Command, type CommandContext } from './command';
@@ -36,7 +37,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const { values, positionals } = parseCommandArgs(command, rest);
     const context = makeContext(io, Boolean(values.json), () => {
-      services ??= createServices({ dataDir: resolveDataDir(io.env, process.platform, os.homedir()) });
+      services ??= createServices({
+        dataDir: resolveDataDir(io.env, process.platform, os.homedir()),
+        filesDir: resolveFilesDir(io.env, os.homedir()),
+      });
       return services;
     });
     return await command.run(context, values, positionals);

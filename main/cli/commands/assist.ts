@@ -1,5 +1,6 @@
 // `caruman export` writes a month's ASSIST portal files; `caruman check` checks any such file.
 import path from 'node:path';
+import { exportAll } from './month-end';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../command';
 import { call, printJson } from '../call';
@@ -62,9 +63,12 @@ const exportFiles: Command = {
     out: { type: 'string', valueName: 'DIR', description: "Folder to write into (default: the company's output folder)." },
     format: { type: 'string', valueName: 'socso,eis,lindung', description: 'Which files (comma-separated).' },
     force: { type: 'boolean', description: 'Replace files that already exist.' },
+    all: { type: 'boolean', description: 'Every company, each into its own folder <DIR>/<employer code> (needs --out).' },
+    'include-incomplete': { type: 'boolean', description: 'With --all: also companies where some employees have no wages entered.' },
     json: { type: 'boolean', description: 'Print the report as JSON.' },
   },
   async run(ctx, values) {
+    if (values.all === true) return exportAll(ctx, values);
     const id = companyId(ctx, values.company);
     const m = month(values.month);
     const folder = typeof values.out === 'string' ? path.resolve(ctx.io.cwd, values.out) : undefined;

@@ -5,5 +5,6 @@ import { companyCommands } from './companies';
 import { backupCommands } from './backup';
 import { recordCommands } from './records';
 import { assistCommands } from './assist';
+import { monthEndCommands } from './month-end';
 
-export const commands: Command[] = [...companyCommands, ...calcCommands, ...backupCommands, ...recordCommands, ...assistCommands];
+export const commands: Command[] = [...companyCommands, ...calcCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands];

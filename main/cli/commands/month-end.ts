@@ -1,0 +1,107 @@
+import path from 'node:path';
+import type { Command, CommandContext } from '../command';
+import { UsageError } from '../command';
+import { call, printJson, printTable } from '../call';
+import { formatRinggit } from '../../../shared/money/sen';
+
+function requireMonth(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError('--month YYYY-MM is required, e.g. --month 2026-10');
+  return value;
+}
+
+function requireCompany(ctx: CommandContext, code: unknown): number {
+  if (typeof code !== 'string' || code.trim() === '') throw new UsageError('--company CODE is required (the employer code)');
+  return ctx.services().companies.getByEmployerCode(code).id;
+}
+
+/** `caruman export --all`: every company's files for the month, one folder each under --out. */
+export async function exportAll(ctx: CommandContext, values: Record<string, string | boolean | undefined>): Promise<number> {
+  if (typeof values.out !== 'string') throw new UsageError('--out DIR is required with --all');
+  if (values.company !== undefined) throw new UsageError('use either --company or --all, not both');
+  const report = await call(ctx, 'monthEnd:generateAll', {
+    month: requireMonth(values.month),
+    outDir: path.resolve(ctx.io.cwd, values.out),
+    overwrite: values.force === true,
+    includeIncomplete: values['include-incomplete'] === true,
+  });
+  if (ctx.json) printJson(ctx, report);
+  else {
+    printTable(
+      ctx,
+      ['EMPLOYER CODE', 'COMPANY', 'RESULT', 'FILES', 'TOTAL', 'NOTE'],
+      report.results.map((r) => [r.employerCode, r.name, r.outcome, String(r.files.length), formatRinggit(r.totalSen), r.reason?.message ?? '']),
+    );
+    ctx.io.stdout(`${report.generated} generated, ${report.skipped} skipped, ${report.failed} failed. Summary: ${report.summaryFile}\n`);
+  }
+  if (report.failed > 0) ctx.io.stderr(`caruman: ${report.failed} company(ies) failed; see the summary\n`);
+  return report.failed > 0 ? 1 : 0;
+}
+
+const status: Command = {
+  path: ['status'],
+  summary: "Every company's month-end at a glance: wages, files, payment, deadline, late interest.",
+  options: {
+    month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' },
+    json: { type: 'boolean', description: 'Print JSON instead of a table.' },
+  },
+  async run(ctx, values) {
+    const rows = await call(ctx, 'monthEnd:dashboard', { month: requireMonth(values.month) });
+    if (ctx.json) printJson(ctx, rows);
+    else
+      printTable(
+        ctx,
+        ['EMPLOYER CODE', 'COMPANY', 'STAGE', 'WAGES', 'FILES', 'DUE', 'DAYS', 'TOTAL', 'INTEREST (EST.)', 'LATE REG.'],
+        rows.map((r) => [
+          r.company.employerCode,
+          r.company.name,
+          r.stage,
+          `${r.wagesEntered}/${r.employees}`,
+          r.filesGenerated ? (r.filesOutOfDate ? 'out of date' : 'generated') : '',
+          r.dueDate,
+          String(r.daysToDeadline),
+          formatRinggit(r.contributionSen),
+          r.overdue ? formatRinggit(r.interestEstimateSen) : '',
+          r.lateRegistrations ? String(r.lateRegistrations) : '',
+        ]),
+      );
+    return 0;
+  },
+};
+
+const arrears: Command = {
+  path: ['arrears'],
+  summary: "What changed in a month's contributions since its files were generated, and what to enter in ASSIST.",
+  options: {
+    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
+    month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' },
+    json: { type: 'boolean', description: 'Print JSON.' },
+  },
+  async run(ctx, values) {
+    const report = await call(ctx, 'monthEnd:arrears', { companyId: requireCompany(ctx, values.company), month: requireMonth(values.month) });
+    if (ctx.json) printJson(ctx, report);
+    else ctx.io.stdout(`${report.statement.map((s) => s.message).join('\n')}\n`);
+    return 0;
+  },
+};
+
+const audit: Command = {
+  path: ['audit'],
+  summary: "Export a company's year for the auditor: wages, contributions, files and receipts, with an index.",
+  options: {
+    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
+    year: { type: 'string', valueName: 'YYYY', description: 'The year (required).' },
+    out: { type: 'string', valueName: 'DIR', description: 'Folder to create the export in (required).' },
+    json: { type: 'boolean', description: 'Print JSON.' },
+  },
+  async run(ctx, values) {
+    const year = Number(values.year);
+    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError('--year YYYY is required, e.g. --year 2026');
+    if (typeof values.out !== 'string') throw new UsageError('--out DIR is required');
+    const result = await call(ctx, 'monthEnd:auditExport', { companyId: requireCompany(ctx, values.company), year, outDir: path.resolve(ctx.io.cwd, values.out) });
+    if (ctx.json) printJson(ctx, result);
+    else ctx.io.stdout(`Wrote ${result.folder} (${result.months.length} months, ${result.files} files).\n`);
+    return 0;
+  },
+};
+
+export const monthEndCommands = [status, arrears, audit];

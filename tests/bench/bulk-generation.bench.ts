@@ -1,0 +1,40 @@
+// Bulk generation for a bookkeeper's month-end: 50 companies × 200 employees, every company's
+// three ASSIST files written into its own folder, checked, and the runs stored.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createServices } from '../../main/services';
+import { employeeCsv, mykadNumber, wageCsv } from '../helpers/generate';
+
+const COMPANIES = 50;
+const EMPLOYEES = 200;
+const MONTH = '2026-07';
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'caruman-bench-bulk-'));
+const out = path.join(root, 'out');
+fs.mkdirSync(out);
+const services = createServices({ dataDir: root, filesDir: path.join(root, 'files'), today: () => '2026-08-10' });
+const t = (key: string) => key;
+
+const staff = employeeCsv(EMPLOYEES);
+const wages = wageCsv(Array.from({ length: EMPLOYEES }, (_, i) => mykadNumber(i)));
+for (let c = 0; c < COMPANIES; c++) {
+  const company = services.companies.create({ name: `Syarikat ${c}`, employerCode: `B${String(c).padStart(11, '0')}`, ssmNumber: null });
+  await services.imports.employees({ companyId: company.id, format: 'csv', content: staff, dryRun: false, t });
+  await services.imports.wages({ companyId: company.id, month: MONTH, format: 'csv', content: wages, dryRun: false, t });
+}
+
+const start = process.hrtime.bigint();
+const report = services.monthEnd.generateAll({ month: MONTH, outDir: out, t });
+const ms = Number(process.hrtime.bigint() - start) / 1e6;
+if (report.generated !== COMPANIES) {
+  console.error(report.results.filter((r) => r.outcome !== 'generated').slice(0, 3));
+  process.exit(1);
+}
+const files = report.results.reduce((n, r) => n + r.files.length, 0);
+console.log(`bulk generation: ${COMPANIES} companies × ${EMPLOYEES} employees, ${files} files in ${ms.toFixed(0)} ms`);
+
+const dashStart = process.hrtime.bigint();
+services.monthEnd.dashboard(MONTH);
+console.log(`month-end dashboard: ${COMPANIES} companies in ${(Number(process.hrtime.bigint() - dashStart) / 1e6).toFixed(0)} ms`);
+services.close();
+fs.rmSync(root, { recursive: true, force: true });
