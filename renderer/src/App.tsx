@@ -7,6 +7,7 @@ import { ROUTES, hrefFor, useRoute, type RouteId } from './routes';
 import { CompaniesScreen } from './screens/CompaniesScreen';
 import { EmployeesScreen } from './screens/EmployeesScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
+import { PortalScreen } from './screens/PortalScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { WagesScreen } from './screens/WagesScreen';
 
@@ -18,6 +19,8 @@ function Screen({ route }: { route: RouteId }) {
       return <EmployeesScreen />;
     case 'wages':
       return <WagesScreen />;
+    case 'portal':
+      return <PortalScreen />;
     case 'settings':
       return <SettingsScreen />;
     default: {

@@ -196,3 +196,59 @@ test('a download that does not come from the portal is refused and leaves nothin
     await context.close();
   }
 });
+
+test('the Portal screen in the browser build: a link out, the guide, the receipts filed by the portal and by hand, the status', async ({
+  app,
+  page,
+  gotoApp,
+}) => {
+  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+  await call(app, 'companies:update', { id: ali.id, outputFolder: path.join(app.dataDir, 'files', 'Ali') });
+  // A receipt the desktop app's portal view filed earlier.
+  app.services.receipts.fileReceipt({
+    companyId: ali.id,
+    month: '2026-07',
+    suggestedName: 'ACR000123456-07-2026.pdf',
+    bytes: new TextEncoder().encode('%PDF-1.4 ACR'),
+    source: 'portal',
+  });
+
+  app.services.settings.setLocale('en');
+  await gotoApp(page, '#/portal');
+  await expect(page.getByRole('heading', { level: 1, name: 'PERKESO ASSIST portal' })).toBeVisible();
+  const browserOnly = page.getByTestId('portal-browser-only');
+  await expect(browserOnly).toContainText('The portal opens inside the desktop app');
+  await expect(browserOnly.getByRole('link', { name: 'Open ASSIST in the browser' })).toHaveAttribute(
+    'href',
+    'https://assist.perkeso.gov.my/employer/login',
+  );
+
+  await page.getByLabel('Contribution month').fill('2026-07');
+  await expect(page.getByRole('heading', { name: 'Receipts for 2026-07' })).toBeVisible();
+  await expect(page.getByTestId('portal-receipts')).toContainText('2026-07-ACR-ACR000123456-07-2026.pdf');
+  await expect(page.getByLabel('Status of the month')).toHaveValue('submitted');
+  await expect(page.getByText('Pay by 15 August 2026', { exact: false })).toBeVisible();
+  await expect(page.getByText('Corporate internet banking: RM2 to RM1,000,000 per transaction.')).toBeVisible();
+  await page.getByRole('radio', { name: 'EIS (Akta 800)' }).check();
+  await expect(page.getByText('My Sites → “SIP - Caruman”.')).toBeVisible();
+
+  // Attach the payment receipt by hand.
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'resit-julai.html',
+    mimeType: 'text/html',
+    buffer: fs.readFileSync(path.join(fixtures, 'resit-2026080012345.html')),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Receipt filed: 2026-07-RESIT-resit-julai.html' })).toBeVisible();
+  await expect(page.getByTestId('portal-receipts')).toContainText('2026-07-RESIT-resit-julai.html');
+  await expect(page.getByTestId('portal-receipts')).toContainText('Paid RM318.45');
+  await expect(page.getByLabel('Status of the month')).toHaveValue('receipt_filed');
+  expect(fs.readdirSync(path.join(app.dataDir, 'files', 'Ali', '2026-07', 'receipts')).sort()).toEqual([
+    '2026-07-ACR-ACR000123456-07-2026.pdf',
+    '2026-07-RESIT-resit-julai.html',
+  ]);
+
+  // The user corrects the status by hand.
+  await page.getByLabel('Status of the month').selectOption('paid');
+  await expect(page.getByText('set by you')).toBeVisible();
+  expect(await call<MonthStatusInfo>(app, 'monthStatus:get', { companyId: ali.id, month: '2026-07' })).toMatchObject({ status: 'paid', source: 'user' });
+});

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Company } from '../../../../shared/domain/company';
+import type { PortalState } from '../../../../shared/api/channels/portal';
+import { api } from '../../api/client';
+import { useI18n, useT } from '../../i18n/I18nProvider';
+import { messageOf, type Message } from '../../i18n/messages';
+import { GuidePanel } from './GuidePanel';
+import { PortalView } from './PortalView';
+import { ReceiptsPanel } from './ReceiptsPanel';
+import { PORTAL_LOGIN_URL, previousMonth } from './month';
+
+export function PortalWorkspace({ company }: { company: Company }) {
+  const t = useT();
+  const { say } = useI18n();
+  const [month, setMonth] = useState(previousMonth);
+  const [portal, setPortal] = useState<PortalState | null>(null);
+  const [error, setError] = useState<Message | null>(null);
+  /** Bumped when the portal files a download, so the receipts list reloads. */
+  const [receiptsVersion, setReceiptsVersion] = useState(0);
+
+  useEffect(() => {
+    let alive = true;
+    api.call('portal:status', {}).then(
+      (state) => alive && setPortal(state),
+      (e: unknown) => alive && setError(messageOf(e)),
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const onDownload = useCallback(() => setReceiptsVersion((v) => v + 1), []);
+
+  return (
+    <div className="portal-workspace">
+      <div className="toolbar portal-month">
+        <label className="field-label" htmlFor="portal-month">
+          {t('portal.month')}
+        </label>
+        <input
+          id="portal-month"
+          className="input"
+          type="month"
+          value={month}
+          onChange={(event) => {
+            if (/^\d{4}-\d{2}$/.test(event.target.value)) setMonth(event.target.value);
+          }}
+        />
+      </div>
+      {error ? <p className="form-error">{say(error)}</p> : null}
+      <div className="portal-layout">
+        <div className="portal-main">
+          {portal === null ? (
+            <p className="muted">{t('status.loading')}</p>
+          ) : portal.available ? (
+            <PortalView company={company} month={month} onDownload={onDownload} />
+          ) : (
+            <div className="panel portal-browser-only" data-testid="portal-browser-only">
+              <h2>{t('portal.browserOnly.title')}</h2>
+              <p>{t('portal.browserOnly.body')}</p>
+              <a className="button button-primary" href={PORTAL_LOGIN_URL} target="_blank" rel="noopener noreferrer">
+                {t('portal.browserOnly.open')}
+              </a>
+            </div>
+          )}
+        </div>
+        <aside className="portal-side">
+          <GuidePanel company={company} month={month} desktop={portal?.available === true} />
+          <ReceiptsPanel company={company} month={month} version={receiptsVersion} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// The month's receipts (filed by the portal view or attached by hand) and the month's status.
+import { useEffect, useState, type ChangeEvent } from 'react';
+import type { Company } from '../../../../shared/domain/company';
+import { MONTH_STATUSES, type MonthStatus, type MonthStatusInfo, type ReceiptList } from '../../../../shared/api/channels/receipts';
+import type { MessageKey } from '../../../../shared/i18n/catalog';
+import { formatRinggit } from '../../../../shared/money/sen';
+import { api } from '../../api/client';
+import { useI18n, useT } from '../../i18n/I18nProvider';
+import { messageOf, type Message } from '../../i18n/messages';
+import { fileToBase64 } from './month';
+
+const STATUS_LABEL: Record<MonthStatus, MessageKey> = {
+  generated: 'portal.status.generated',
+  submitted: 'portal.status.submitted',
+  paid: 'portal.status.paid',
+  receipt_filed: 'portal.status.receipt_filed',
+};
+const KIND_LABEL: Record<string, MessageKey> = {
+  acr: 'portal.receipts.kind.acr',
+  ecr: 'portal.receipts.kind.ecr',
+  payment: 'portal.receipts.kind.payment',
+  other: 'portal.receipts.kind.other',
+};
+
+export function ReceiptsPanel({ company, month, version }: { company: Company; month: string; version: number }) {
+  const t = useT();
+  const { say } = useI18n();
+  const [list, setList] = useState<ReceiptList | null>(null);
+  const [status, setStatus] = useState<MonthStatusInfo | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    let alive = true;
+    Promise.all([api.call('receipts:list', { companyId: company.id, month }), api.call('monthStatus:get', { companyId: company.id, month })]).then(
+      ([receipts, monthStatus]) => {
+        if (!alive) return;
+        setList(receipts);
+        setStatus(monthStatus);
+      },
+      (e: unknown) => alive && setMessage(messageOf(e)),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [company.id, month, version, reload]);
+
+  async function attach(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.target;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const receipt = await api.call('receipts:attach', { companyId: company.id, month, fileName: file.name, content: await fileToBase64(file) });
+      setMessage({ key: 'portal.receipts.attached', params: { fileName: receipt.fileName } });
+      setReload((n) => n + 1);
+    } catch (e) {
+      setMessage(messageOf(e));
+    } finally {
+      input.value = '';
+    }
+  }
+
+  function setMonthStatus(event: ChangeEvent<HTMLSelectElement>) {
+    const value = event.target.value;
+    const next = value === '' ? null : (MONTH_STATUSES.find((s) => s === value) ?? null);
+    api.call('monthStatus:set', { companyId: company.id, month, status: next }).then(setStatus, (e: unknown) => setMessage(messageOf(e)));
+  }
+
+  return (
+    <section className="panel portal-receipts" aria-labelledby="portal-receipts-title">
+      <h2 id="portal-receipts-title">{t('portal.receipts.title', { month })}</h2>
+      <div className="field">
+        <label className="field-label" htmlFor="portal-status">
+          {t('portal.status.title')}
+        </label>
+        <select id="portal-status" className="select" value={status?.status ?? ''} onChange={setMonthStatus}>
+          <option value="">{t('portal.status.none')}</option>
+          {MONTH_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(STATUS_LABEL[s])}
+            </option>
+          ))}
+        </select>
+        {status?.source ? <p className="field-hint">{t(status.source === 'auto' ? 'portal.status.auto' : 'portal.status.user')}</p> : null}
+      </div>
+
+      {list && list.receipts.length > 0 ? (
+        <ul className="portal-receipt-list" data-testid="portal-receipts">
+          {list.receipts.map((receipt) => (
+            <li key={receipt.id}>
+              <span className="badge">{t(KIND_LABEL[receipt.kind] ?? 'portal.receipts.kind.other')}</span> <span className="code">{receipt.fileName}</span>
+              {receipt.totalSen !== null ? <span> · {t('portal.receipts.total', { amount: formatRinggit(receipt.totalSen) })}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('portal.receipts.none')}</p>
+      )}
+      {list ? <p className="field-hint path-text">{t('portal.receipts.folder', { folder: list.folder })}</p> : null}
+      <label className="button button-small portal-attach">
+        {t('portal.receipts.attach')}
+        <input className="visually-hidden" type="file" accept=".pdf,.html,.htm,.png,.jpg,.jpeg,.txt" onChange={(event) => void attach(event)} />
+      </label>
+      {message ? (
+        <p className="status-message" role="status">
+          {say(message)}
+        </p>
+      ) : null}
+    </section>
+  );
+}
