@@ -3,19 +3,10 @@ import path from 'node:path';
 import { exportAll } from './month-end';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../command';
+import { companyOption, monthOption } from '../args';
 import { call, printJson } from '../call';
 import { ASSIST_KINDS, type AssistKind } from '../../../shared/assist';
 import type { CheckReport, GenerationReportView } from '../../../shared/api/channels/assist';
-
-function companyId(ctx: CommandContext, code: unknown): number {
-  if (typeof code !== 'string' || code.trim() === '') throw new UsageError('--company CODE is required (the employer code)');
-  return ctx.services().companies.getByEmployerCode(code).id;
-}
-
-function month(value: unknown): string {
-  if (typeof value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError('--month YYYY-MM is required, e.g. --month 2025-03');
-  return value;
-}
 
 function formats(value: unknown): AssistKind[] | undefined {
   if (value === undefined) return undefined;
@@ -69,8 +60,8 @@ const exportFiles: Command = {
   },
   async run(ctx, values) {
     if (values.all === true) return exportAll(ctx, values);
-    const id = companyId(ctx, values.company);
-    const m = month(values.month);
+    const id = companyOption(ctx, values.company);
+    const m = monthOption(values.month);
     const folder = typeof values.out === 'string' ? path.resolve(ctx.io.cwd, values.out) : undefined;
     const report = await call(ctx, 'assist:generate', { companyId: id, month: m, folder, formats: formats(values.format), overwrite: values.force === true });
     if (ctx.json) printJson(ctx, report);
@@ -94,7 +85,7 @@ const checkFile: Command = {
   async run(ctx, values, positionals) {
     const file = path.resolve(ctx.io.cwd, positionals[0] as string);
     const kind = values.kind === undefined ? undefined : formats(values.kind)?.[0];
-    const id = values.company === undefined ? undefined : companyId(ctx, values.company);
+    const id = values.company === undefined ? undefined : companyOption(ctx, values.company);
     const report: CheckReport = await call(ctx, 'assist:check', { file, companyId: id, kind });
     if (ctx.json) printJson(ctx, report);
     else {

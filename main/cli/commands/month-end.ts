@@ -1,25 +1,16 @@
 import path from 'node:path';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../command';
+import { companyOption, monthOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { formatRinggit } from '../../../shared/money/sen';
-
-function requireMonth(value: unknown): string {
-  if (typeof value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError('--month YYYY-MM is required, e.g. --month 2026-10');
-  return value;
-}
-
-function requireCompany(ctx: CommandContext, code: unknown): number {
-  if (typeof code !== 'string' || code.trim() === '') throw new UsageError('--company CODE is required (the employer code)');
-  return ctx.services().companies.getByEmployerCode(code).id;
-}
 
 /** `caruman export --all`: every company's files for the month, one folder each under --out. */
 export async function exportAll(ctx: CommandContext, values: Record<string, string | boolean | undefined>): Promise<number> {
   if (typeof values.out !== 'string') throw new UsageError('--out DIR is required with --all');
   if (values.company !== undefined) throw new UsageError('use either --company or --all, not both');
   const report = await call(ctx, 'monthEnd:generateAll', {
-    month: requireMonth(values.month),
+    month: monthOption(values.month),
     outDir: path.resolve(ctx.io.cwd, values.out),
     overwrite: values.force === true,
     includeIncomplete: values['include-incomplete'] === true,
@@ -45,7 +36,7 @@ const status: Command = {
     json: { type: 'boolean', description: 'Print JSON instead of a table.' },
   },
   async run(ctx, values) {
-    const rows = await call(ctx, 'monthEnd:dashboard', { month: requireMonth(values.month) });
+    const rows = await call(ctx, 'monthEnd:dashboard', { month: monthOption(values.month) });
     if (ctx.json) printJson(ctx, rows);
     else
       printTable(
@@ -77,7 +68,7 @@ const arrears: Command = {
     json: { type: 'boolean', description: 'Print JSON.' },
   },
   async run(ctx, values) {
-    const report = await call(ctx, 'monthEnd:arrears', { companyId: requireCompany(ctx, values.company), month: requireMonth(values.month) });
+    const report = await call(ctx, 'monthEnd:arrears', { companyId: companyOption(ctx, values.company), month: monthOption(values.month) });
     if (ctx.json) printJson(ctx, report);
     else ctx.io.stdout(`${report.statement.map((s) => s.message).join('\n')}\n`);
     return 0;
@@ -97,7 +88,7 @@ const audit: Command = {
     const year = Number(values.year);
     if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError('--year YYYY is required, e.g. --year 2026');
     if (typeof values.out !== 'string') throw new UsageError('--out DIR is required');
-    const result = await call(ctx, 'monthEnd:auditExport', { companyId: requireCompany(ctx, values.company), year, outDir: path.resolve(ctx.io.cwd, values.out) });
+    const result = await call(ctx, 'monthEnd:auditExport', { companyId: companyOption(ctx, values.company), year, outDir: path.resolve(ctx.io.cwd, values.out) });
     if (ctx.json) printJson(ctx, result);
     else ctx.io.stdout(`Wrote ${result.folder} (${result.months.length} months, ${result.files} files).\n`);
     return 0;

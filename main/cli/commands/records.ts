@@ -2,20 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command, CommandContext } from '../command';
 import { CommandFailed, UsageError } from '../command';
+import { companyOption, monthOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { EMPLOYEE_COLUMNS, WAGE_COLUMNS } from '../../../shared/domain/import-columns';
 import { translate } from '../../../shared/i18n/catalog';
 import type { ImportReportView } from '../../../shared/api/channels/records';
-
-function companyId(ctx: CommandContext, code: unknown): number {
-  if (typeof code !== 'string' || code.trim() === '') throw new UsageError('--company CODE is required (the employer code)');
-  return ctx.services().companies.getByEmployerCode(code).id;
-}
-
-function month(value: unknown): string {
-  if (typeof value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError('--month YYYY-MM is required, e.g. --month 2025-03');
-  return value;
-}
 
 function readInput(ctx: CommandContext, file: string): { fileName: string; content: string } {
   const resolved = path.resolve(ctx.io.cwd, file);
@@ -60,7 +51,7 @@ const employeesList: Command = {
   async run(ctx, values) {
     const filter = (values.filter as string | undefined) ?? 'all';
     if (!['active', 'left', 'all'].includes(filter)) throw new UsageError('--filter must be active, left or all');
-    const list = await call(ctx, 'employees:list', { companyId: companyId(ctx, values.company), filter: filter as 'all', search: '' });
+    const list = await call(ctx, 'employees:list', { companyId: companyOption(ctx, values.company), filter: filter as 'all', search: '' });
     if (ctx.json) printJson(ctx, list);
     else
       printTable(
@@ -86,7 +77,7 @@ const importEmployees: Command = {
     json: { type: 'boolean', description: 'Print the report as JSON.' },
   },
   async run(ctx, values, positionals) {
-    const id = companyId(ctx, values.company);
+    const id = companyOption(ctx, values.company);
     const input = readInput(ctx, positionals[0]!);
     const report = await call(ctx, 'import:employees', { companyId: id, ...input, dryRun: Boolean(values['dry-run']) });
     return printReport(ctx, report);
@@ -105,8 +96,8 @@ const importWages: Command = {
     json: { type: 'boolean', description: 'Print the report as JSON.' },
   },
   async run(ctx, values, positionals) {
-    const id = companyId(ctx, values.company);
-    const m = month(values.month);
+    const id = companyOption(ctx, values.company);
+    const m = monthOption(values.month);
     const input = readInput(ctx, positionals[0]!);
     const report = await call(ctx, 'import:wages', { companyId: id, month: m, ...input, dryRun: Boolean(values['dry-run']) });
     return printReport(ctx, report);
@@ -147,7 +138,7 @@ const exportEmployees: Command = {
   summary: "Export a company's employees in the import format.",
   options: { ...exportOptions },
   async run(ctx, values) {
-    const file = await call(ctx, 'export:employees', { companyId: companyId(ctx, values.company), format: format(values.format) });
+    const file = await call(ctx, 'export:employees', { companyId: companyOption(ctx, values.company), format: format(values.format) });
     writeExport(ctx, values.out, file);
     return 0;
   },
@@ -158,7 +149,7 @@ const exportWages: Command = {
   summary: "Export a month's wages in the import format.",
   options: { ...exportOptions, month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' } },
   async run(ctx, values) {
-    const file = await call(ctx, 'export:wages', { companyId: companyId(ctx, values.company), month: month(values.month), format: format(values.format) });
+    const file = await call(ctx, 'export:wages', { companyId: companyOption(ctx, values.company), month: monthOption(values.month), format: format(values.format) });
     writeExport(ctx, values.out, file);
     return 0;
   },

@@ -5,26 +5,14 @@ import { monthSchema } from '../../domain/dates';
 import { setWagesInputSchema } from '../../domain/wages';
 import type { CompanyMonth } from '../../domain/company-month';
 import type { ChangeEntry } from '../../domain/history';
+import type { ImportReport } from '../../domain/import-report';
 
 const id = z.number().int().positive();
 
 export type { CompanyMonth, EmployeeMonth } from '../../domain/company-month';
 
-/** What an import would do (dry run) or did. Messages are already in the caller's language. */
-export interface ImportReportView {
-  kind: 'employees' | 'wages';
-  dryRun: boolean;
-  committed: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: { row: number; column: string | null; key: string; message: string }[];
-  warnings: { row: number; column: string | null; key: string; message: string }[];
-  ignoredColumns: string[];
-  changes: { row: number; idNumber: string; name: string; action: 'create' | 'update' | 'unchanged'; fields: string[] }[];
-  backup: string | null;
-}
+/** What an import would do (dry run) or did. */
+export type ImportReportView = ImportReport;
 
 /** A file produced for the user to save: CSV text, or base64 for .xlsx. */
 export interface ExportedFile {

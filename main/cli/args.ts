@@ -1,0 +1,16 @@
+// Option values shared by many commands, checked the same way everywhere.
+import type { CommandContext } from './command';
+import { UsageError } from './command';
+import { isMonth } from '../../shared/statutory/month';
+
+/** --company CODE → the company's id (a one-line error when no company has that code). */
+export function companyOption(ctx: CommandContext, code: unknown): number {
+  if (typeof code !== 'string' || code.trim() === '') throw new UsageError('--company CODE is required (the employer code)');
+  return ctx.services().companies.getByEmployerCode(code).id;
+}
+
+/** --month YYYY-MM */
+export function monthOption(value: unknown): string {
+  if (!isMonth(value)) throw new UsageError('--month YYYY-MM is required, e.g. --month 2025-03');
+  return value;
+}
