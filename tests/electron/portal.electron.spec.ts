@@ -1,0 +1,208 @@
+// The ASSIST portal view in the real Electron runtime: two companies' portal sessions never mix,
+// the portal page has no window.api, and a download lands in the company's month folder.
+//
+// The portal is a local stand-in (tests/fixtures/portal) served over HTTP on 127.0.0.1; the app
+// is pointed at it with CARUMAN_PORTAL_URL, which it accepts only together with
+// CARUMAN_PORTAL_TEST=1 and only for 127.0.0.1/localhost (main/app/portal/portal-policy.ts).
+//
+// Never require('electron') here (on Electron 45 that downloads the runtime): the binary is looked
+// up on disk; without one the whole file is skipped and says why.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const fixtures = path.join(repo, 'tests', 'fixtures', 'portal');
+
+function findElectronBinary(): string | null {
+  const explicit = process.env.ELECTRON_PATH?.trim();
+  if (explicit) return fs.existsSync(explicit) ? explicit : null;
+  const pkg = path.join(repo, 'node_modules', 'electron');
+  const pathFile = path.join(pkg, 'path.txt');
+  if (!fs.existsSync(pathFile)) return null;
+  const binary = path.join(pkg, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
+  return fs.existsSync(binary) ? binary : null;
+}
+
+const electronPath = findElectronBinary();
+const SKIP_REASON = 'No Electron binary installed (offline machine): Electron portal tests skipped';
+if (!electronPath) console.log(SKIP_REASON);
+
+test.describe.configure({ mode: 'serial' });
+test.skip(!electronPath, SKIP_REASON);
+
+let sqliteBinding = '';
+let server: http.Server | null = null;
+let portalUrl = '';
+let sessionsServed = 0;
+const dirs: string[] = [];
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  const result = spawnSync(process.execPath, [path.join(repo, 'scripts', 'start.mjs'), '--prepare-only'], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, ...(electronPath ? { ELECTRON_PATH: electronPath } : {}) },
+  });
+  if (result.status !== 0) throw new Error(`scripts/start.mjs --prepare-only failed:\n${result.stdout}\n${result.stderr}`);
+  const last = result.stdout.trim().split(/\r?\n/).pop() ?? '{}';
+  sqliteBinding = (JSON.parse(last) as { sqliteBinding: string }).sqliteBinding;
+
+  // The stand-in portal: every visit to the login page starts a new session cookie.
+  server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/employer/login') {
+      sessionsServed += 1;
+      response.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Set-Cookie': `assist_sid=session-${sessionsServed}; Path=/; HttpOnly`,
+      });
+      response.end(fs.readFileSync(path.join(fixtures, 'index.html')));
+      return;
+    }
+    if (url.pathname === '/employer/contribution/acr/000123456' || url.pathname === '/employer/payment/receipt/2026080012345') {
+      response.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="Resit_2026080012345.html"',
+      });
+      response.end(fs.readFileSync(path.join(fixtures, 'resit-2026080012345.html')));
+      return;
+    }
+    response.writeHead(404, { 'Content-Type': 'text/plain' });
+    response.end('not found');
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  portalUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/employer/login`;
+});
+
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function newDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
+async function launch(dataDir: string, filesDir: string): Promise<{ app: ElectronApplication; page: Page }> {
+  const args = [repo];
+  if (process.platform === 'linux' && process.getuid?.() === 0) args.unshift('--no-sandbox');
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  delete env.ELECTRON_RUN_AS_NODE;
+  const app = await electron.launch({
+    executablePath: electronPath ?? undefined,
+    args,
+    env: {
+      ...env,
+      CARUMAN_DATA_DIR: dataDir,
+      CARUMAN_FILES_DIR: filesDir,
+      CARUMAN_SQLITE_BINDING: sqliteBinding,
+      CARUMAN_PORTAL_URL: portalUrl,
+      CARUMAN_PORTAL_TEST: '1',
+    },
+    timeout: 60_000,
+  });
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return { app, page };
+}
+
+type Invoke = (channel: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+
+async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    ([c, i]) => (window as unknown as { api: { invoke: Invoke } }).api.invoke(c as string, i),
+    [channel, input] as const,
+  );
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** The cookies of a company's portal partition, read in the main process. */
+async function cookiesOf(app: ElectronApplication, companyId: number): Promise<string[]> {
+  return app.evaluate(async ({ session }, id) => {
+    const cookies = await session.fromPartition(`persist:portal-${id}`).cookies.get({});
+    return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).sort();
+  }, companyId);
+}
+
+/** Runs script in the portal page (the WebContentsView showing the stand-in). */
+async function inPortal(app: ElectronApplication, companyId: number, script: string): Promise<unknown> {
+  return app.evaluate(async ({ session, webContents }, [id, code]) => {
+    const partition = session.fromPartition(`persist:portal-${id}`);
+    const target = webContents
+      .getAllWebContents()
+      .find((contents) => contents.session === partition && contents.getURL().startsWith('http://127.0.0.1'));
+    if (!target) throw new Error(`no portal view for company ${id}`);
+    return target.executeJavaScript(code as string);
+  }, [companyId, script] as const);
+}
+
+const bounds = { x: 240, y: 120, width: 800, height: 560 };
+
+test('each company has its own portal session; logging one out leaves the other logged in', async () => {
+  const { app, page } = await launch(newDir('caruman-portal-data-'), newDir('caruman-portal-files-'));
+  try {
+    const a = await invoke<{ id: number }>(page, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+    const b = await invoke<{ id: number }>(page, 'companies:create', { name: 'Bengkel Siti Enterprise', employerCode: 'B1234567890X' });
+
+    expect(await invoke(page, 'portal:status', {})).toMatchObject({ available: true });
+    await invoke(page, 'portal:show', { companyId: a.id, month: '2026-07', bounds });
+    await expect.poll(() => cookiesOf(app, a.id)).toHaveLength(1);
+    await invoke(page, 'portal:show', { companyId: b.id, month: '2026-07', bounds });
+    await expect.poll(() => cookiesOf(app, b.id)).toHaveLength(1);
+
+    const cookiesA = await cookiesOf(app, a.id);
+    const cookiesB = await cookiesOf(app, b.id);
+    expect(cookiesA).not.toEqual(cookiesB);
+    // A cookie set in one company's session is not seen in the other's.
+    await app.evaluate(async ({ session }, [id, url]) => {
+      await session.fromPartition(`persist:portal-${id}`).cookies.set({ url: url as string, name: 'only_a', value: '1' });
+    }, [a.id, portalUrl] as const);
+    expect(await cookiesOf(app, a.id)).toContain('only_a=1');
+    expect(await cookiesOf(app, b.id)).not.toContain('only_a=1');
+    expect(await cookiesOf(app, b.id)).toEqual(cookiesB);
+
+    // The portal page never gets the app's bridge, nor Node.
+    expect(await inPortal(app, b.id, 'JSON.stringify([typeof window.api, typeof require, typeof process])')).toBe(
+      JSON.stringify(['undefined', 'undefined', 'undefined']),
+    );
+
+    await invoke(page, 'portal:logout', { companyId: a.id });
+    expect((await cookiesOf(app, a.id)).filter((c) => c.startsWith('only_a'))).toEqual([]);
+    expect(await cookiesOf(app, b.id)).toEqual(cookiesB);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a portal download is saved without a dialog into the company’s month receipts folder', async () => {
+  const filesDir = newDir('caruman-portal-files-');
+  const { app, page } = await launch(newDir('caruman-portal-data-'), filesDir);
+  try {
+    const a = await invoke<{ id: number }>(page, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+    await invoke(page, 'companies:create', { name: 'Bengkel Siti Enterprise', employerCode: 'B1234567890X' });
+    await invoke(page, 'portal:show', { companyId: a.id, month: '2026-07', bounds });
+    await expect.poll(() => cookiesOf(app, a.id)).toHaveLength(1);
+    await inPortal(app, a.id, "document.getElementById('download-acr').click(); true");
+
+    const folder = path.join(filesDir, 'F9702103813F', '2026-07', 'receipts');
+    await expect.poll(() => (fs.existsSync(folder) ? fs.readdirSync(folder) : []), { timeout: 15_000 }).toEqual([
+      '2026-07-RESIT-Resit_2026080012345.html',
+    ]);
+    await expect
+      .poll(async () => (await invoke<{ receipts: { kind: string }[] }>(page, 'receipts:list', { companyId: a.id, month: '2026-07' })).receipts)
+      .toEqual([expect.objectContaining({ kind: 'payment', source: 'portal' })]);
+    expect(fs.existsSync(path.join(filesDir, 'B1234567890X'))).toBe(false);
+  } finally {
+    await app.close();
+  }
+});
