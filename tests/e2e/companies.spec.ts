@@ -206,7 +206,8 @@ test.describe('companies screen', () => {
     await page.getByRole('link', { name: 'Employees' }).click();
     await expect(page).toHaveURL(/#\/employees$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Employees' })).toBeFocused();
-    await expect(page.getByText('This part of Caruman is on its way.')).toBeVisible();
+    // Per-company screens ask for a company first rather than show another company's data.
+    await expect(page.getByText('Add a company first: this part works on one company at a time.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Employees' })).toHaveAttribute('aria-current', 'page');
 
     await page.reload();
