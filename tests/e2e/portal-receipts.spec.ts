@@ -252,3 +252,24 @@ test('the Portal screen in the browser build: a link out, the guide, the receipt
   await expect(page.getByText('set by you')).toBeVisible();
   expect(await call<MonthStatusInfo>(app, 'monthStatus:get', { companyId: ali.id, month: '2026-07' })).toMatchObject({ status: 'paid', source: 'user' });
 });
+
+test('screenshots of the Portal screen in both languages', async ({ app, page, gotoApp }) => {
+  const dir = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
+  fs.mkdirSync(dir, { recursive: true });
+  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+  await call(app, 'companies:update', { id: ali.id, outputFolder: path.join(app.dataDir, 'files', 'Ali') });
+  app.services.receipts.fileReceipt({
+    companyId: ali.id,
+    month: '2026-07',
+    suggestedName: 'resit.html',
+    bytes: fs.readFileSync(path.join(fixtures, 'resit-2026080012345.html')),
+    source: 'portal',
+  });
+  for (const locale of ['ms', 'en'] as const) {
+    app.services.settings.setLocale(locale);
+    await gotoApp(page, '#/portal');
+    await page.locator('#portal-month').fill('2026-07');
+    await expect(page.getByTestId('portal-receipts')).toContainText('2026-07-RESIT-resit.html');
+    await page.screenshot({ path: path.join(dir, `portal-${locale}.png`), fullPage: true });
+  }
+});
