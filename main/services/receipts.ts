@@ -224,7 +224,11 @@ export function createReceiptService(db: Db, filesDir: string) {
         read.facts.receiptNumber, read.facts.month, read.facts.employerCode, read.facts.totalSen,
       );
       if (!row) throw new Error('INSERT … RETURNING gave no row');
-      advance(companyId, month, statusImpliedBy(finalKind));
+      // A receipt that says it is for another month or employer moves nothing: the screen flags it.
+      const matches =
+        (read.facts.month === null || read.facts.month === month) &&
+        (read.facts.employerCode === null || read.facts.employerCode === company(companyId).employer_code);
+      if (matches) advance(companyId, month, statusImpliedBy(finalKind));
       return toReceipt(row);
     });
     return save();

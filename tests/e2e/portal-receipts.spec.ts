@@ -247,6 +247,20 @@ test('the Portal screen in the browser build: a link out, the guide, the receipt
     '2026-07-RESIT-resit-julai.html',
   ]);
 
+  await expect(page.getByText('not this company')).toHaveCount(0);
+
+  // The same receipt attached under August is flagged: it pays July.
+  await page.getByLabel('Contribution month').fill('2026-08');
+  await expect(page.getByRole('heading', { name: 'Receipts for 2026-08' })).toBeVisible();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'resit-julai.html',
+    mimeType: 'text/html',
+    buffer: fs.readFileSync(path.join(fixtures, 'resit-2026080012345.html')),
+  });
+  await expect(page.getByText('This receipt pays the contributions for 2026-07.', { exact: false })).toBeVisible();
+  await page.getByLabel('Contribution month').fill('2026-07');
+  await expect(page.getByRole('heading', { name: 'Receipts for 2026-07' })).toBeVisible();
+
   // The user corrects the status by hand.
   await page.getByLabel('Status of the month').selectOption('paid');
   await expect(page.getByText('set by you')).toBeVisible();

@@ -140,7 +140,7 @@ async function inPortal(app: ElectronApplication, companyId: number, script: str
     const partition = session.fromPartition(`persist:portal-${id}`);
     const target = webContents
       .getAllWebContents()
-      .find((contents) => contents.session === partition && contents.getURL().startsWith('http://127.0.0.1'));
+      .find((contents) => contents.session.storagePath === partition.storagePath && contents.getURL().startsWith('http://127.0.0.1'));
     if (!target) throw new Error(`no portal view for company ${id}`);
     return target.executeJavaScript(code as string);
   }, [companyId, script] as const);

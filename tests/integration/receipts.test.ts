@@ -196,6 +196,12 @@ describe('month status', () => {
     expect(await call('monthStatus:set', { companyId: ali.id, month: '2026-07', status: 'submitted' })).toMatchObject({ status: 'submitted', source: 'user' });
     expect(await call('monthStatus:set', { companyId: ali.id, month: '2026-07', status: null })).toMatchObject({ status: null });
     expect(await get(siti.id)).toMatchObject({ status: null });
+
+    // A receipt that says it pays July moves neither August nor another company's July.
+    await call('receipts:attach', { companyId: ali.id, month: '2026-08', fileName: 'resit.html', content: b64(RESIT) });
+    expect(await call('monthStatus:get', { companyId: ali.id, month: '2026-08' })).toMatchObject({ status: null });
+    await call('receipts:attach', { companyId: siti.id, month: '2026-07', fileName: 'resit.html', content: b64(RESIT) });
+    expect(await get(siti.id)).toMatchObject({ status: null });
     expect(await fail('monthStatus:set', { companyId: ali.id, month: '2026-07', status: 'done' })).toMatchObject({ code: 'VALIDATION' });
   });
 });

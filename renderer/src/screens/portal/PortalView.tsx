@@ -13,9 +13,15 @@ import { messageOf, type Message } from '../../i18n/messages';
 const POLL_MS = 1000;
 const DIALOG_SELECTOR = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
+/** The placeholder's visible part: clipped to the scrolling main area, so the view never covers the header. */
 function rectOf(element: HTMLElement) {
   const rect = element.getBoundingClientRect();
-  return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+  const area = element.closest('main')?.getBoundingClientRect() ?? new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+  const left = Math.max(rect.left, area.left);
+  const top = Math.max(rect.top, area.top);
+  const right = Math.min(rect.right, area.right);
+  const bottom = Math.min(rect.bottom, area.bottom);
+  return { x: left, y: top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
 }
 
 function dialogOpen(): boolean {

@@ -90,6 +90,12 @@ export function ReceiptsPanel({ company, month, version }: { company: Company; m
             <li key={receipt.id}>
               <span className="badge">{t(KIND_LABEL[receipt.kind] ?? 'portal.receipts.kind.other')}</span> <span className="code">{receipt.fileName}</span>
               {receipt.totalSen !== null ? <span> · {t('portal.receipts.total', { amount: formatRinggit(receipt.totalSen) })}</span> : null}
+              {receipt.employerCode !== null && receipt.employerCode !== company.employerCode ? (
+                <p className="field-error">{t('portal.receipts.otherEmployer', { code: receipt.employerCode })}</p>
+              ) : null}
+              {receipt.detectedMonth !== null && receipt.detectedMonth !== month ? (
+                <p className="field-error">{t('portal.receipts.otherMonth', { month: receipt.detectedMonth })}</p>
+              ) : null}
             </li>
           ))}
         </ul>
