@@ -40,6 +40,15 @@ function nativeBinding(): string | undefined {
   return process.env.CARUMAN_SQLITE_BINDING?.trim() || undefined;
 }
 
+/** The OS's Documents folder (receipts and files go to Documents/Caruman by default). */
+function documentsDir(): string | undefined {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return undefined; // no such folder on this system: <home>/Documents
+  }
+}
+
 function describeStartupError(error: unknown): string {
   if (error instanceof ServiceError) return translate(DEFAULT_LOCALE, error.key, error.params);
   return error instanceof Error ? error.message : String(error);
@@ -101,7 +110,7 @@ function start(): void {
       serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
       installMenu({ isMac: process.platform === 'darwin', devTools });
       try {
-        services = createServices({ dataDir, nativeBinding: nativeBinding(), filesDir: resolveFilesDir(process.env, os.homedir()), portal });
+        services = createServices({ dataDir, nativeBinding: nativeBinding(), filesDir: resolveFilesDir(process.env, os.homedir(), documentsDir()), portal });
       } catch (error) {
         console.error('[caruman] could not open the database:', error);
         dialog.showErrorBox('Caruman', describeStartupError(error));

@@ -19,11 +19,14 @@ import { nextAutoStatus, statusImpliedBy } from './receipts/status';
 
 export const FILES_DIR_ENV = 'CARUMAN_FILES_DIR';
 
-/** Documents/Caruman, or CARUMAN_FILES_DIR. */
-export function resolveFilesDir(env: Record<string, string | undefined>, homeDir: string): string {
+/**
+ * Documents/Caruman, or CARUMAN_FILES_DIR. The app passes the OS's own Documents folder (which
+ * Windows may have moved, e.g. into OneDrive); elsewhere it is <home>/Documents.
+ */
+export function resolveFilesDir(env: Record<string, string | undefined>, homeDir: string, documentsDir?: string): string {
   const override = env[FILES_DIR_ENV]?.trim();
   if (override) return path.resolve(override);
-  return path.join(homeDir, 'Documents', 'Caruman');
+  return path.join(documentsDir?.trim() || path.join(homeDir, 'Documents'), 'Caruman');
 }
 
 interface ReceiptRow {

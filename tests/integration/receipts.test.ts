@@ -236,6 +236,7 @@ describe('the default files folder', () => {
   it('is Documents/Caruman unless CARUMAN_FILES_DIR says otherwise', async () => {
     const { resolveFilesDir } = await import('../../main/services/receipts');
     expect(resolveFilesDir({}, '/home/ali')).toBe(path.join('/home/ali', 'Documents', 'Caruman'));
-    expect(resolveFilesDir({ CARUMAN_FILES_DIR: '/tmp/x' }, '/home/ali')).toBe(path.resolve('/tmp/x'));
+    expect(resolveFilesDir({}, '/home/ali', '/home/ali/OneDrive/Documents')).toBe(path.join('/home/ali/OneDrive/Documents', 'Caruman'));
+    expect(resolveFilesDir({ CARUMAN_FILES_DIR: '/tmp/x' }, '/home/ali', '/d')).toBe(path.resolve('/tmp/x'));
   });
 });
