@@ -192,6 +192,10 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
   return {
     get,
     getWithWarnings: (id: number) => withWarnings(get(id)),
+    /** Every employee of the company by ID number, read once (imports look up thousands of rows). */
+    byIdNumber(companyId: number): Map<string, Employee> {
+      return new Map(statements.list.all(companyId).map((row) => [row.id_number, toEmployee(row)]));
+    },
     findByIdNumber(companyId: number, idNumber: string): Employee | null {
       const row = statements.byIdNumber.get(companyId, idNumber);
       return row ? toEmployee(row) : null;

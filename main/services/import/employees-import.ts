@@ -91,6 +91,7 @@ export async function importEmployees(db: Db, employees: EmployeeService, compan
   report.rows = rows.length;
 
   const planned: PlannedRow[] = [];
+  const known = employees.byIdNumber(companyId);
   const seenIds = new Map<string, number>();
   rows.forEach((cells, index) => {
     const row = index + 2;
@@ -112,7 +113,7 @@ export async function importEmployees(db: Db, employees: EmployeeService, compan
 
     const idNumber = typeof given.idNumber === 'string' ? given.idNumber : '';
     const id = normalizeIdNumber(given.idType as never, idNumber, options.today);
-    const existing = id.ok ? employees.findByIdNumber(companyId, id.idNumber) : null;
+    const existing = id.ok ? (known.get(id.idNumber) ?? null) : null;
     // An update starts from what is stored: columns left out or left empty keep their values.
     const input = existing ? { ...employeeToInput(existing), ...given } : given;
     const parsed = employeeInputSchema.safeParse(input);

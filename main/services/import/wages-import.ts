@@ -40,6 +40,7 @@ export async function importWages(
   report.rows = rows.length;
 
   const existing = wages.entriesFor(companyId, month);
+  const known = employees.byIdNumber(companyId);
   const writes: WageWrite[] = [];
   const seen = new Map<number, number>();
   rows.forEach((cells, index) => {
@@ -73,7 +74,7 @@ export async function importWages(
     }
     const id = normalizeIdNumber(undefined, idText, options.today);
     const compact = id.ok ? id.idNumber : idText.toUpperCase().replace(/[\s-]/g, '');
-    const employee = employees.findByIdNumber(companyId, compact);
+    const employee = known.get(compact);
     if (!employee) {
       report.errors.push(issue(t, row, 'id_number', 'import.error.unknownEmployee', { idNumber: compact }));
       return;
