@@ -240,3 +240,26 @@ describe('the default files folder', () => {
     expect(resolveFilesDir({ CARUMAN_FILES_DIR: '/tmp/x' }, '/home/ali', '/d')).toBe(path.resolve('/tmp/x'));
   });
 });
+
+describe('what the month status and path checks know of generated files', () => {
+  it('a generation of the month counts as "generated"; its files may be revealed even outside the company folder', async () => {
+    const [ali, siti] = await twoCompanies();
+    const elsewhere = path.join(temp.dir, 'uploads', 'SOCSO_F9702103813F_072026.txt');
+    fs.mkdirSync(path.dirname(elsewhere), { recursive: true });
+    fs.writeFileSync(elsewhere, 'x');
+    const run = services.db
+      .prepare('INSERT INTO file_runs (company_id, month, folder, formats, report_json, input_fingerprint) VALUES (?, ?, ?, ?, ?, ?) RETURNING id')
+      .get(ali.id, '2026-07', path.dirname(elsewhere), 'socso', '{}', 'a'.repeat(64)) as { id: number };
+    services.db
+      .prepare('INSERT INTO file_run_files (run_id, kind, file_name, path, sha256, records, total_sen) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(run.id, 'socso', path.basename(elsewhere), elsewhere, 'b'.repeat(64), 3, 30000);
+
+    expect(await call('monthStatus:get', { companyId: ali.id, month: '2026-07' })).toMatchObject({ status: 'generated', source: 'auto' });
+    expect(await call('monthStatus:get', { companyId: ali.id, month: '2026-06' })).toMatchObject({ status: null });
+    expect(services.receipts.isCompanyFile(ali.id, elsewhere)).toBe(true);
+    expect(services.receipts.isCompanyFile(siti.id, elsewhere)).toBe(false);
+    // A filed ACR moves it on.
+    await call('receipts:attach', { companyId: ali.id, month: '2026-07', fileName: 'ACR.pdf', content: b64('%PDF') });
+    expect(await call('monthStatus:get', { companyId: ali.id, month: '2026-07' })).toMatchObject({ status: 'submitted', source: 'auto' });
+  });
+});
