@@ -16,6 +16,8 @@ import {
 export interface ContentsPolicy {
   navigation(url: string): NavigationDecision;
   windowOpen(url: string): WindowOpenDecision;
+  /** Navigations of embedded frames (a captcha inside the portal); default: the navigation rule. */
+  subFrame?(url: string): boolean;
 }
 
 const APP_POLICY: ContentsPolicy = { navigation: decideNavigation, windowOpen: decideWindowOpen };
@@ -43,9 +45,13 @@ function hardenWebContents(contents: WebContents): void {
       openExternally(decision.openExternal);
     }
   });
-  // Sub-frames and server redirects: the same rule, but never a browser hand-off.
+  // Frames and server redirects: the same rule (or the policy's own rule for embedded frames),
+  // but never a browser hand-off.
   contents.on('will-frame-navigate', (event) => {
-    if (!policyFor(contents).navigation(event.url).allow) event.preventDefault();
+    const policy = policyFor(contents);
+    const embedded = event.isMainFrame === false && policy.subFrame !== undefined;
+    const allowed = embedded ? policy.subFrame!(event.url) : policy.navigation(event.url).allow;
+    if (!allowed) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
     if (!policyFor(contents).navigation(event.url).allow) event.preventDefault();

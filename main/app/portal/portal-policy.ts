@@ -278,3 +278,18 @@ export function allowPortalDownload(value: unknown, config: PortalConfig = DEFAU
   const decision = decidePortalUrl(value, config);
   return decision === 'allow-in-view' || decision === 'allow-popup-in-partition';
 }
+
+/**
+ * An embedded frame inside a portal page (a captcha or a bank widget): any plain https page,
+ * without credentials in the URL. The frame stays inside the sandboxed, preload-free view.
+ */
+export function allowPortalSubFrame(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return url.protocol === 'https:' && url.username === '' && url.password === '' && url.hostname !== '';
+}

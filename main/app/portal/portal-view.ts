@@ -23,6 +23,7 @@ import { ServiceError } from '../../services/service-error';
 import { setContentsPolicy, type ContentsPolicy } from '../hardening';
 import {
   allowPortalPermission,
+  allowPortalSubFrame,
   allowPortalRequest,
   decidePortalNavigation,
   decidePortalPopup,
@@ -71,6 +72,7 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
   const policy: ContentsPolicy = {
     navigation: (url) => decidePortalNavigation(url, deps.config),
     windowOpen: () => ({ action: 'deny' }),
+    subFrame: (url) => allowPortalSubFrame(url),
   };
 
   function requireWindow(): BrowserWindow {

@@ -43,7 +43,8 @@ vi.mock('electron', () => ({
 
 const { registerAppSchemePrivileges, serveAppProtocol } = await import('../../../main/app/protocol');
 const { registerIpc } = await import('../../../main/app/ipc');
-const { applyAppHardening, hardenSession } = await import('../../../main/app/hardening');
+const { applyAppHardening, hardenSession, setContentsPolicy } = await import('../../../main/app/hardening');
+const { allowPortalSubFrame } = await import('../../../main/app/portal/portal-policy');
 const { CONTENT_SECURITY_POLICY } = await import('../../../main/app/csp');
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'caruman-glue-'));
@@ -145,9 +146,9 @@ describe('app-wide hardening', () => {
       setWindowOpenHandler: (h: typeof openHandler) => {
         openHandler = h;
       },
-      fire(name: string, url: string) {
+      fire(name: string, url: string, extra: Record<string, unknown> = {}) {
         let prevented = false;
-        listeners.get(name)?.({ url, preventDefault: () => (prevented = true) });
+        listeners.get(name)?.({ url, ...extra, preventDefault: () => (prevented = true) });
         return prevented;
       },
       open: (url: string) => openHandler?.({ url }),
@@ -168,6 +169,25 @@ describe('app-wide hardening', () => {
     expect(contents.open('https://example.com/help')).toEqual({ action: 'deny' });
     expect(contents.open('javascript:alert(1)')).toEqual({ action: 'deny' });
     expect(fake.opened).toEqual(['https://www.perkeso.gov.my/', 'https://example.com/help']);
+  });
+
+  it('lets a contents policy allow embedded https frames while its main frame stays on its own rule', () => {
+    const contents = fakeContents();
+    for (const listener of fake.appListeners.get('web-contents-created') ?? []) listener({}, contents);
+    setContentsPolicy(contents as never, {
+      navigation: (url) => ({ allow: url.startsWith('https://assist.perkeso.gov.my/') }),
+      windowOpen: () => ({ action: 'deny' }),
+      subFrame: allowPortalSubFrame,
+    });
+    expect(contents.fire('will-frame-navigate', 'https://www.google.com/recaptcha/api2/anchor', { isMainFrame: false })).toBe(false);
+    expect(contents.fire('will-frame-navigate', 'http://www.google.com/recaptcha', { isMainFrame: false })).toBe(true);
+    expect(contents.fire('will-frame-navigate', 'https://user:pw@evil.example/', { isMainFrame: false })).toBe(true);
+    expect(contents.fire('will-frame-navigate', 'https://www.google.com/', { isMainFrame: true })).toBe(true);
+    expect(contents.fire('will-frame-navigate', 'https://assist.perkeso.gov.my/employer/login', { isMainFrame: true })).toBe(false);
+    // The app's own window has no such rule: an embedded frame follows the app navigation rule.
+    const appContents = fakeContents();
+    for (const listener of fake.appListeners.get('web-contents-created') ?? []) listener({}, appContents);
+    expect(appContents.fire('will-frame-navigate', 'https://www.google.com/', { isMainFrame: false })).toBe(true);
   });
 
   it('denies every permission on every session', () => {
