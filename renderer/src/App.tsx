@@ -5,6 +5,7 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { useT } from './i18n/I18nProvider';
 import { ROUTES, hrefFor, useRoute, type RouteId } from './routes';
 import { CompaniesScreen } from './screens/CompaniesScreen';
+import { DashboardScreen } from './screens/DashboardScreen';
 import { EmployeesScreen } from './screens/EmployeesScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { PortalScreen } from './screens/PortalScreen';
@@ -13,6 +14,8 @@ import { WagesScreen } from './screens/WagesScreen';
 
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
+    case 'dashboard':
+      return <DashboardScreen />;
     case 'companies':
       return <CompaniesScreen />;
     case 'employees':

@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 import type { MessageKey } from '../../shared/i18n/catalog';
 
 export const ROUTES = [
+  { id: 'dashboard', navKey: 'dashboard.nav' },
   { id: 'companies', navKey: 'nav.companies' },
   { id: 'employees', navKey: 'nav.employees' },
   { id: 'wages', navKey: 'nav.wages' },

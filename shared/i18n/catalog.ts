@@ -12,8 +12,9 @@ import { portal } from './messages/portal';
 import { uiRecords } from './messages/ui-records';
 import { assist } from './messages/assist';
 import { monthEnd } from './messages/month-end';
+import { uiMonthEnd } from './messages/ui-month-end';
 
-const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords, portal, monthEnd] as const;
+const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords, portal, monthEnd, uiMonthEnd] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

@@ -113,7 +113,8 @@ export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const temp = makeTempDir('caruman-e2e-');
-    const services = createServices({ dataDir: temp.dir });
+    // Receipts and files of companies without an output folder stay inside the temp folder.
+    const services = createServices({ dataDir: temp.dir, filesDir: path.join(temp.dir, 'files') });
     // Errors are written in the user's saved language, exactly as in the app.
     const router = createRouter(services, { logError: (channel, error) => console.error(`[e2e] ${channel}:`, error) });
     const handle: AppHandle = {

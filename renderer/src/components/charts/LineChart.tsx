@@ -1,0 +1,64 @@
+// An accessible line chart drawn by hand in SVG (see BarChart): a line through the points, a dot
+// on each with a <title>, round y ticks.
+import { ChartAxes } from './ChartAxes';
+import { DEFAULT_FRAME, labelEvery, niceTicks, type ChartFrame, type ChartPoint } from './scale';
+
+export interface LineChartProps {
+  id: string;
+  title: string;
+  desc: string;
+  points: readonly ChartPoint[];
+  formatTick: (value: number) => string;
+  minStep?: number;
+  frame?: ChartFrame;
+}
+
+export function LineChart({ id, title, desc, points, formatTick, minStep = 1, frame = DEFAULT_FRAME }: LineChartProps) {
+  const max = points.reduce((most, point) => Math.max(most, point.value), 0);
+  const ticks = niceTicks(max, minStep);
+  const top = ticks[ticks.length - 1] ?? 1;
+  const plotWidth = frame.width - frame.left - frame.right;
+  const plotHeight = frame.height - frame.top - frame.bottom;
+  const slot = plotWidth / Math.max(1, points.length);
+  const every = labelEvery(points.length);
+  const baseline = frame.top + plotHeight;
+  const at = (index: number, value: number) => ({
+    x: frame.left + index * slot + slot / 2,
+    y: baseline - (top === 0 ? 0 : (value / top) * plotHeight),
+  });
+  const path = points.map((point, index) => {
+    const { x, y } = at(index, point.value);
+    return `${x.toFixed(1)},${y.toFixed(1)}`;
+  });
+
+  return (
+    <svg
+      className="chart chart-line"
+      viewBox={`0 0 ${frame.width} ${frame.height}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      data-testid={`${id}`}
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{desc}</desc>
+      <ChartAxes frame={frame} ticks={ticks} top={top} formatTick={formatTick} />
+      {points.length > 1 ? <polyline className="chart-line-path" points={path.join(' ')} /> : null}
+      {points.map((point, index) => {
+        const { x, y } = at(index, point.value);
+        return (
+          <g key={point.key}>
+            <circle className="chart-point" data-testid="chart-point" data-value={point.value} cx={x} cy={y} r={3.5}>
+              <title>{`${point.longLabel}: ${point.valueText}`}</title>
+            </circle>
+            {index % every === 0 ? (
+              <text className="chart-label" x={x} y={baseline + 16} textAnchor="middle">
+                {point.label}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,265 @@
+// Month-end across companies: what is left to do this month in each company (wages, files,
+// stage, deadline, late interest estimate, late registrations), sortable and filterable; bulk
+// generation of ASSIST files, arrears of a company whose files are out of date, and history charts.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DashboardRow } from '../../../shared/domain/month-end';
+import { formatRinggit } from '../../../shared/money/sen';
+import { LATE_INTEREST_MINIMUM_SEN, LATE_INTEREST_PERCENT_A_YEAR, dueDate } from '../../../shared/statutory/deadlines';
+import { addMonths, isMonth } from '../../../shared/statutory/month';
+import { api } from '../api/client';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { useI18n } from '../i18n/I18nProvider';
+import { messageOf, type Message } from '../i18n/messages';
+import { hrefFor } from '../routes';
+import { useCurrentCompany } from '../state/CurrentCompany';
+import { ArrearsPanel } from './month-end/ArrearsPanel';
+import { BulkPanel } from './month-end/BulkPanel';
+import { DashboardTable } from './month-end/DashboardTable';
+import { HistoryCharts } from './month-end/HistoryCharts';
+import {
+  SHOW_OPTIONS,
+  filterRows,
+  isReadyToGenerate,
+  monthFromHash,
+  needsAction,
+  nextSort,
+  openTarget,
+  previousMonth,
+  sortRows,
+  type Show,
+  type SortKey,
+  type SortState,
+} from './month-end/model';
+import '../styles/records.css';
+import '../styles/month-end.css';
+
+export function DashboardScreen() {
+  const { t } = useI18n();
+  return (
+    <section className="screen screen-wide dashboard-screen" aria-labelledby="dashboard-title">
+      <ScreenTitle id="dashboard-title">{t('dashboard.title')}</ScreenTitle>
+      <Dashboard />
+    </section>
+  );
+}
+
+const SHOW_LABELS = { action: 'dashboard.show.action', overdue: 'dashboard.show.overdue', all: 'dashboard.show.all' } as const;
+
+function Dashboard() {
+  const { t, say } = useI18n();
+  const { current, select, companies, loaded } = useCurrentCompany();
+  const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? previousMonth());
+  const [monthText, setMonthText] = useState(month);
+  const [data, setData] = useState<{ month: string; rows: DashboardRow[] } | null>(null);
+  const [loadError, setLoadError] = useState<Message | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const [search, setSearch] = useState('');
+  const [show, setShow] = useState<Show>('all');
+  const [sort, setSort] = useState<SortState>({ key: 'company', direction: 'ascending' });
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [arrearsFor, setArrearsFor] = useState<number | null>(null);
+  const arrearsOpener = useRef<HTMLButtonElement | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.call('monthEnd:dashboard', { month }).then(
+      (rows) => {
+        if (cancelled) return;
+        setData({ month, rows });
+        setLoadError(null);
+      },
+      (failure: unknown) => {
+        if (cancelled) return;
+        setLoadError(messageOf(failure));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [month, reloads, companies]);
+
+  const rows = useMemo(() => (data && data.month === month ? data.rows : null), [data, month]);
+  const shown = useMemo(() => (rows ? sortRows(filterRows(rows, search, show), sort) : []), [rows, search, show, sort]);
+  const counts = useMemo(
+    () => ({
+      companies: rows?.length ?? 0,
+      action: rows?.filter(needsAction).length ?? 0,
+      overdue: rows?.filter((row) => row.overdue).length ?? 0,
+    }),
+    [rows],
+  );
+  const ready = useMemo(() => rows?.filter(isReadyToGenerate) ?? [], [rows]);
+  const chosenIds = useMemo(() => (rows ?? []).map((row) => row.company.id).filter((id) => selected.has(id)), [rows, selected]);
+  const arrearsRow = rows?.find((row) => row.company.id === arrearsFor && row.filesGenerated) ?? null;
+
+  function goTo(next: string) {
+    if (!isMonth(next)) return;
+    setMonthText(next);
+    setMonth(next);
+    setArrearsFor(null);
+    // The month stays in the address so a reload (or coming back) shows the same month.
+    window.history.replaceState(null, '', `${hrefFor('dashboard')}?month=${next}`);
+  }
+
+  const onSelect = useCallback((ids: readonly number[], on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }, []);
+
+  const onOpen = useCallback(
+    (row: DashboardRow) => {
+      select(row.company.id);
+      window.location.hash = `${hrefFor(openTarget(row))}?month=${row.month}`;
+    },
+    [select],
+  );
+
+  const onShowArrears = useCallback((row: DashboardRow, button: HTMLButtonElement) => {
+    arrearsOpener.current = button;
+    setArrearsFor(row.company.id);
+  }, []);
+
+  function closeArrears() {
+    setArrearsFor(null);
+    arrearsOpener.current?.focus();
+  }
+
+  return (
+    <>
+      <p className="dashboard-intro">{t('dashboard.intro', { month, due: dueDate(month) })}</p>
+      <div className="toolbar dashboard-toolbar" role="group" aria-label={t('dashboard.toolbar.label')}>
+        <div className="field">
+          <label htmlFor="dashboard-month" className="field-label">
+            {t('dashboard.month.label')}
+          </label>
+          <div className="dashboard-month">
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={t('dashboard.month.previous')}
+              onClick={() => goTo(addMonths(month, -1))}
+            >
+              ‹
+            </button>
+            <input
+              id="dashboard-month"
+              type="month"
+              className="input"
+              value={monthText}
+              onChange={(event) => {
+                setMonthText(event.target.value);
+                if (isMonth(event.target.value)) goTo(event.target.value);
+              }}
+            />
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={t('dashboard.month.next')}
+              onClick={() => goTo(addMonths(month, 1))}
+            >
+              ›
+            </button>
+          </div>
+        </div>
+        <div className="field toolbar-grow">
+          <label htmlFor="dashboard-search" className="field-label">
+            {t('dashboard.search.label')}
+          </label>
+          <input
+            id="dashboard-search"
+            type="search"
+            className="input"
+            value={search}
+            placeholder={t('dashboard.search.placeholder')}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+        <fieldset className="segmented-field">
+          <legend className="field-label">{t('dashboard.show.label')}</legend>
+          <div className="segmented">
+            {SHOW_OPTIONS.map((option) => (
+              <label key={option} className="segment segment-radio">
+                <input type="radio" name="dashboard-show" value={option} checked={show === option} onChange={() => setShow(option)} />
+                {t(SHOW_LABELS[option])}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+
+      {loadError ? (
+        <p role="alert" className="form-error">
+          {t('dashboard.loadFailed')} {say(loadError)}
+        </p>
+      ) : null}
+
+      {!loaded || (rows === null && !loadError) ? (
+        <p className="muted">{t('status.loading')}</p>
+      ) : rows !== null && rows.length === 0 ? (
+        <div className="panel">
+          <p className="empty-state">{t('dashboard.empty')}</p>
+          <a href={hrefFor('companies')}>{t('dashboard.goToCompanies')}</a>
+        </div>
+      ) : rows !== null ? (
+        <>
+          <p className="dashboard-summary" data-testid="dashboard-summary">
+            {t('dashboard.summary', counts)}
+          </p>
+          <p className="field-hint" id="dashboard-help">
+            {t('dashboard.table.help')}
+          </p>
+          {shown.length === 0 ? (
+            <div className="panel">
+              <p className="empty-state">{t('dashboard.noMatch')}</p>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  setSearch('');
+                  setShow('all');
+                }}
+              >
+                {t('dashboard.showAll')}
+              </button>
+            </div>
+          ) : (
+            <DashboardTable
+              rows={shown}
+              total={rows.length}
+              month={month}
+              sort={sort}
+              onSort={(key: SortKey) => setSort((currentSort) => nextSort(currentSort, key))}
+              selected={selected}
+              onSelect={onSelect}
+              onOpen={onOpen}
+              onShowArrears={onShowArrears}
+            />
+          )}
+          <p className="field-hint interest-note">
+            <span aria-hidden="true">* </span>
+            {t('dashboard.overdue.note', { percent: LATE_INTEREST_PERCENT_A_YEAR, minimum: formatRinggit(LATE_INTEREST_MINIMUM_SEN) })}
+          </p>
+
+          {arrearsRow ? <ArrearsPanel key={`${arrearsRow.company.id}-${month}`} row={arrearsRow} onClose={closeArrears} /> : null}
+
+          <BulkPanel
+            month={month}
+            companyIds={chosenIds}
+            readyCount={ready.length}
+            onSelectReady={() => onSelect(ready.map((row) => row.company.id), true)}
+            onClear={() => setSelected(new Set())}
+            onDone={() => setReloads((n) => n + 1)}
+          />
+        </>
+      ) : null}
+
+      <HistoryCharts month={month} current={current} />
+    </>
+  );
+}

@@ -1,0 +1,218 @@
+// Contributions and headcount month by month (12 or 24 months up to the dashboard's month), for
+// all companies or only the current one: two hand-drawn SVG charts and the same numbers as a table.
+import { useEffect, useMemo, useState } from 'react';
+import type { MonthTotals } from '../../../../shared/api/channels/month-end';
+import type { Company } from '../../../../shared/domain/company';
+import { formatRinggit } from '../../../../shared/money/sen';
+import { api } from '../../api/client';
+import { BarChart } from '../../components/charts/BarChart';
+import { LineChart } from '../../components/charts/LineChart';
+import type { ChartPoint } from '../../components/charts/scale';
+import { useI18n } from '../../i18n/I18nProvider';
+import { messageOf, type Message } from '../../i18n/messages';
+
+type Period = 12 | 24;
+type Scope = 'all' | 'current';
+
+function monthFormats(locale: string) {
+  const tag = locale === 'ms' ? 'ms-MY' : 'en-MY';
+  return {
+    short: new Intl.DateTimeFormat(tag, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+    long: new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  };
+}
+
+function monthDate(month: string): Date {
+  const [year = '2000', number = '1'] = month.split('-');
+  return new Date(Date.UTC(Number(year), Number(number) - 1, 1));
+}
+
+/** Whole ringgit on the axis: "RM1,200". */
+function ringgitTick(sen: number): string {
+  return formatRinggit(Math.round(sen / 100) * 100).replace(/\.00$/, '');
+}
+
+export function HistoryCharts({ month, current }: { month: string; current: Company | null }) {
+  const { t, say, locale } = useI18n();
+  const [period, setPeriod] = useState<Period>(12);
+  const [scopeChoice, setScope] = useState<Scope>('all');
+  const [data, setData] = useState<{ key: string; months: MonthTotals[] } | null>(null);
+  const [failed, setFailed] = useState<{ key: string; message: Message } | null>(null);
+  const [showTable, setShowTable] = useState(false);
+  const scope: Scope = current ? scopeChoice : 'all';
+  const companyId = scope === 'current' && current ? current.id : null;
+  const requestKey = `${companyId ?? 'all'}:${month}:${period}`;
+
+  useEffect(() => {
+    let cancelled = false;
+    api.call('monthEnd:history', { companyId, lastMonth: month, months: period }).then(
+      (months) => {
+        if (!cancelled) setData({ key: requestKey, months });
+      },
+      (failure: unknown) => {
+        if (!cancelled) setFailed({ key: requestKey, message: messageOf(failure) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [companyId, month, period, requestKey]);
+
+  const error = failed?.key === requestKey ? failed.message : null;
+  const months = useMemo(() => (data?.key === requestKey ? data.months : null), [data, requestKey]);
+  const formats = useMemo(() => monthFormats(locale), [locale]);
+  const scopeName = scope === 'current' && current ? current.name : t('dashboard.charts.scope.all');
+
+  const points = useMemo(() => {
+    if (!months) return null;
+    const base = months.map((m) => ({
+      key: m.month,
+      label: formats.short.format(monthDate(m.month)),
+      longLabel: formats.long.format(monthDate(m.month)),
+    }));
+    const money: ChartPoint[] = months.map((m, i) => ({ ...base[i]!, value: m.totalSen, valueText: formatRinggit(m.totalSen) }));
+    const heads: ChartPoint[] = months.map((m, i) => ({ ...base[i]!, value: m.headcount, valueText: String(m.headcount) }));
+    return { money, heads };
+  }, [months, formats]);
+
+  const descriptions = useMemo(() => {
+    if (!points || points.money.length === 0) return null;
+    const first = points.money[0]!;
+    const last = points.money[points.money.length - 1]!;
+    const top = points.money.reduce((best, point) => (point.value > best.value ? point : best), first);
+    const total = points.money.reduce((sum, point) => sum + point.value, 0);
+    const heads = points.heads.map((point) => point.value);
+    return {
+      money: t('dashboard.charts.contributions.desc', {
+        from: first.longLabel,
+        to: last.longLabel,
+        max: top.valueText,
+        maxMonth: top.longLabel,
+        total: formatRinggit(total),
+      }),
+      heads: t('dashboard.charts.headcount.desc', {
+        from: first.longLabel,
+        to: last.longLabel,
+        first: heads[0] ?? 0,
+        last: heads[heads.length - 1] ?? 0,
+        max: Math.max(...heads),
+      }),
+    };
+  }, [points, t]);
+
+  return (
+    <section className="panel charts-panel" aria-labelledby="charts-title" data-testid="charts">
+      <div className="panel-head">
+        <h2 id="charts-title">{t('dashboard.charts.title')}</h2>
+        <div className="chart-controls">
+          <div className="segmented" role="group" aria-label={t('dashboard.charts.period')}>
+            {([12, 24] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                className="segment"
+                aria-pressed={period === option}
+                onClick={() => setPeriod(option)}
+              >
+                {option === 12 ? t('dashboard.charts.months12') : t('dashboard.charts.months24')}
+              </button>
+            ))}
+          </div>
+          <div className="segmented" role="group" aria-label={t('dashboard.charts.scope')}>
+            <button type="button" className="segment" aria-pressed={scope === 'all'} onClick={() => setScope('all')}>
+              {t('dashboard.charts.scope.all')}
+            </button>
+            {current ? (
+              <button type="button" className="segment" aria-pressed={scope === 'current'} onClick={() => setScope('current')}>
+                {t('dashboard.charts.scope.current', { name: current.name })}
+              </button>
+            ) : null}
+          </div>
+        </div>
+      </div>
+
+      {error ? (
+        <p role="alert" className="form-error">
+          {say(error)}
+        </p>
+      ) : !points || !months || !descriptions ? (
+        <p className="muted">{t('status.loading')}</p>
+      ) : (
+        <>
+          {months.every((m) => m.headcount === 0) ? <p className="muted">{t('dashboard.charts.empty')}</p> : null}
+          <div className="charts-grid">
+            <figure className="chart-figure">
+              <figcaption className="chart-caption">{t('dashboard.charts.contributions.title', { scope: scopeName })}</figcaption>
+              <BarChart
+                id="chart-contributions"
+                title={t('dashboard.charts.contributions.title', { scope: scopeName })}
+                desc={descriptions.money}
+                points={points.money}
+                formatTick={ringgitTick}
+                minStep={100}
+              />
+            </figure>
+            <figure className="chart-figure">
+              <figcaption className="chart-caption">{t('dashboard.charts.headcount.title', { scope: scopeName })}</figcaption>
+              <LineChart
+                id="chart-headcount"
+                title={t('dashboard.charts.headcount.title', { scope: scopeName })}
+                desc={descriptions.heads}
+                points={points.heads}
+                formatTick={(value) => String(value)}
+              />
+            </figure>
+          </div>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-expanded={showTable}
+            aria-controls="chart-table"
+            onClick={() => setShowTable((shown) => !shown)}
+          >
+            {showTable ? t('dashboard.charts.hideTable') : t('dashboard.charts.showTable')}
+          </button>
+          <div id="chart-table" className={showTable ? 'me-scroll chart-table-wrap' : 'visually-hidden'}>
+            <table className="table chart-table" data-testid="chart-table">
+              <caption className={showTable ? 'table-caption' : undefined}>
+                {t('dashboard.charts.table.caption', { scope: scopeName })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.charts.column.month')}</th>
+                  <th scope="col" className="col-money">
+                    {t('dashboard.charts.column.headcount')}
+                  </th>
+                  <th scope="col" className="col-money">
+                    {t('dashboard.charts.column.wages')}
+                  </th>
+                  <th scope="col" className="col-money">
+                    {t('dashboard.charts.column.employer')}
+                  </th>
+                  <th scope="col" className="col-money">
+                    {t('dashboard.charts.column.employee')}
+                  </th>
+                  <th scope="col" className="col-money">
+                    {t('dashboard.charts.column.total')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {months.map((m, index) => (
+                  <tr key={m.month}>
+                    <th scope="row">{points.money[index]?.longLabel ?? m.month}</th>
+                    <td className="col-money">{m.headcount}</td>
+                    <td className="col-money">{formatRinggit(m.wagesSen)}</td>
+                    <td className="col-money">{formatRinggit(m.employerSen)}</td>
+                    <td className="col-money">{formatRinggit(m.employeeSen)}</td>
+                    <td className="col-money">{formatRinggit(m.totalSen)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
