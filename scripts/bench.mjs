@@ -22,4 +22,16 @@ for (const file of files) {
     console.error(`bench ${file} failed (exit ${result.status ?? result.signal})`);
   }
 }
+// Browser benchmarks (tests/bench/browser): the built renderer in Debian's Chromium, timed by a
+// Playwright spec that prints its figures.
+const browserConfig = path.join(benchDir, 'browser', 'playwright.config.ts');
+if (fs.existsSync(browserConfig)) {
+  const bin = (name) => path.join(repoRoot, 'node_modules', '.bin', name);
+  const build = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+  const run = build.status === 0 ? spawnSync(bin('playwright'), ['test', '-c', browserConfig], { cwd: repoRoot, stdio: 'inherit' }) : build;
+  if (run.status !== 0) {
+    failed++;
+    console.error('browser benchmarks failed');
+  }
+}
 process.exit(failed === 0 ? 0 : 1);
