@@ -53,7 +53,7 @@ export function BarChart({ id, title, desc, points, formatTick, minStep = 1, fra
             >
               <title>{`${point.longLabel}: ${point.valueText}`}</title>
             </rect>
-            {index % every === 0 ? (
+            {(points.length - 1 - index) % every === 0 ? (
               <text className="chart-label" x={x + barWidth / 2} y={baseline + 16} textAnchor="middle">
                 {point.label}
               </text>

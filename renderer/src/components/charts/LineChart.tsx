@@ -51,7 +51,7 @@ export function LineChart({ id, title, desc, points, formatTick, minStep = 1, fr
             <circle className="chart-point" data-testid="chart-point" data-value={point.value} cx={x} cy={y} r={3.5}>
               <title>{`${point.longLabel}: ${point.valueText}`}</title>
             </circle>
-            {index % every === 0 ? (
+            {(points.length - 1 - index) % every === 0 ? (
               <text className="chart-label" x={x} y={baseline + 16} textAnchor="middle">
                 {point.label}
               </text>

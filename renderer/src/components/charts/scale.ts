@@ -13,7 +13,7 @@ export function niceTicks(max: number, minStep = 1, wanted = 4): number[] {
 }
 
 /** Every how many categories a label is written so that at most `most` labels show. */
-export function labelEvery(count: number, most = 12): number {
+export function labelEvery(count: number, most = 7): number {
   return Math.max(1, Math.ceil(count / most));
 }
 

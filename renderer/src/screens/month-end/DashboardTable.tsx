@@ -17,10 +17,10 @@ const COLUMNS: readonly Column[] = [
   { key: 'company', label: 'dashboard.column.company', className: 'col-company' },
   { key: 'wages', label: 'dashboard.column.wages' },
   { key: 'files', label: 'dashboard.column.files' },
-  { key: 'stage', label: 'dashboard.column.stage' },
+  { key: 'stage', label: 'dashboard.column.stage', className: 'col-stage' },
   { key: 'due', label: 'dashboard.column.due' },
   { key: 'contribution', label: 'dashboard.column.contribution', className: 'col-money' },
-  { key: 'overdue', label: 'dashboard.column.overdue' },
+  { key: 'overdue', label: 'dashboard.column.overdue', className: 'col-overdue' },
   { key: 'late', label: 'dashboard.column.late', className: 'col-late' },
 ];
 
@@ -107,9 +107,11 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
                     onClick={() => onSort(column.key)}
                   >
                     {t(column.label)}
-                    <span className="sort-mark" aria-hidden="true">
-                      {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
+                    {sorted ? (
+                      <span className="sort-mark" aria-hidden="true">
+                        {sort.direction === 'ascending' ? '▲' : '▼'}
+                      </span>
+                    ) : null}
                   </button>
                 </th>
               );
@@ -159,7 +161,7 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
               <td data-testid="cell-files">
                 <FilesCell row={row} onShowArrears={onShowArrears} />
               </td>
-              <td data-testid="cell-stage">
+              <td className="col-stage" data-testid="cell-stage">
                 <span className={`stage-badge stage-${row.stage}`}>{t(`dashboard.stage.${row.stage}`)}</span>
                 {stepsDone(row) > 0 ? (
                   <span className="stage-steps" role="img" aria-label={t('dashboard.stage.steps', { step: stepsDone(row) })}>
@@ -178,13 +180,16 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
               <td className="col-money" data-testid="cell-contribution">
                 {formatRinggit(row.contributionSen)}
               </td>
-              <td data-testid="cell-overdue">
+              <td className="col-overdue" data-testid="cell-overdue">
                 {row.overdue ? (
                   <>
                     <span className="pill pill-danger">{t('dashboard.overdue.yes')}</span>
                     <span className="interest-estimate">
-                      {t('dashboard.overdue.estimate', { amount: formatRinggit(row.interestEstimateSen) })}
-                      <span aria-hidden="true">*</span>
+                      {t('dashboard.overdue.estimate')}{' '}
+                      <span className="interest-amount">
+                        {formatRinggit(row.interestEstimateSen)}
+                        <span aria-hidden="true">*</span>
+                      </span>
                     </span>
                   </>
                 ) : (
@@ -212,7 +217,14 @@ function FilesCell({ row, onShowArrears }: { row: DashboardRow; onShowArrears: D
   const { t } = useI18n();
   const date = row.lastGeneratedAt?.slice(0, 10) ?? '';
   if (!row.filesGenerated) return <span className="muted">{t('dashboard.files.never')}</span>;
-  if (!row.filesOutOfDate) return <span>{t('dashboard.files.current', { date })}</span>;
+  if (!row.filesOutOfDate) {
+    return (
+      <>
+        {t('dashboard.files.current')}
+        <span className="files-date"> {date}</span>
+      </>
+    );
+  }
   return (
     <>
       <span className="pill pill-warn" title={t('dashboard.files.outOfDateHint', { date })}>
