@@ -17,6 +17,7 @@ import { portalHandlers } from './handlers/portal';
 import { receiptHandlers } from './handlers/receipts';
 import { assistHandlers } from './handlers/assist';
 import { monthEndHandlers } from './handlers/month-end';
+import { sampleHandlers } from './handlers/sample';
 
 const handlers = {
   ...companyHandlers,
@@ -27,6 +28,7 @@ const handlers = {
   ...receiptHandlers,
   ...assistHandlers,
   ...monthEndHandlers,
+  ...sampleHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

@@ -15,6 +15,7 @@ interface CompanyRow {
   output_folder: string | null;
   portal_username: string | null;
   notes: string | null;
+  is_sample: number;
   created_at: string;
   updated_at: string;
 }
@@ -32,6 +33,7 @@ function toCompany(row: CompanyRow): Company {
     outputFolder: row.output_folder,
     portalUsername: row.portal_username,
     notes: row.notes,
+    isSample: row.is_sample === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

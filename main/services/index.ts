@@ -15,6 +15,7 @@ import { createMonthEndService } from './month-end';
 import { createReceiptService, resolveFilesDir } from './receipts';
 import { createUnavailablePortal, type PortalController } from './portal-port';
 import { createAssistService, type AtomicFs } from './assist-files';
+import { createSampleDataService } from './sample-data';
 
 export interface ServiceOptions extends OpenOptions {
   /** Today's date "YYYY-MM-DD" in the user's time zone; tests pin it. */
@@ -55,6 +56,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     receipts,
     assistFiles,
     monthEnd: createMonthEndService({ companies, contributions, employees, receipts, assistFiles, exports, today }),
+    sampleData: createSampleDataService({ db, companies, employees, wages, today }),
   };
 }
 

@@ -11,6 +11,7 @@ import { portalChannels } from './channels/portal';
 import { receiptChannels } from './channels/receipts';
 import { assistChannels } from './channels/assist';
 import { monthEndChannels } from './channels/month-end';
+import { sampleChannels } from './channels/sample';
 
 export const contract = {
   ...companyChannels,
@@ -21,6 +22,7 @@ export const contract = {
   ...receiptChannels,
   ...assistChannels,
   ...monthEndChannels,
+  ...sampleChannels,
 };
 
 export type Contract = typeof contract;

@@ -20,6 +20,8 @@ export interface Company {
   /** The ASSIST portal user name, to show beside the login. Never a password: Caruman stores none. */
   portalUsername: string | null;
   notes: string | null;
+  /** Made by "Try Caruman with sample data": marked in the app, removable with everything of it. */
+  isSample: boolean;
   createdAt: string;
   updatedAt: string;
 }

@@ -208,6 +208,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 6,
+    name: 'sample companies (try Caruman with sample data)',
+    sql: `
+      -- A company made by "Try Caruman with sample data": marked everywhere in the app, and the
+      -- only kind of company "Remove sample data" may delete.
+      ALTER TABLE companies ADD COLUMN is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1));
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

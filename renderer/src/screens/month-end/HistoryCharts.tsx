@@ -133,7 +133,7 @@ export function HistoryCharts({ month, current }: { month: string; current: Comp
 
       {error ? (
         <p role="alert" className="form-error">
-          {say(error)}
+          {t('dashboard.charts.loadFailed')} {say(error)}
         </p>
       ) : !points || !months || !descriptions ? (
         <p className="muted">{t('status.loading')}</p>
