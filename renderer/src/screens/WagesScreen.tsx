@@ -23,6 +23,7 @@ import {
 import { WageGrid, type CellPosition } from './wages/WageGrid';
 import '../styles/records.css';
 import '../styles/wages.css';
+import { monthFromHash } from './files/model';
 
 export function WagesScreen() {
   const { t } = useI18n();
@@ -34,8 +35,9 @@ export function WagesScreen() {
   );
 }
 
+/** The month named in the address (the month-end dashboard opens "#/wages?month=…"), else last month. */
 function defaultMonth(): string {
-  return previousMonthOf(new Date());
+  return monthFromHash(window.location.hash) ?? previousMonthOf(new Date());
 }
 
 function Wages({ company }: { company: Company }) {
