@@ -7,8 +7,10 @@ import { ROUTES, hrefFor, useRoute, type RouteId } from './routes';
 import { CompaniesScreen } from './screens/CompaniesScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { EmployeesScreen } from './screens/EmployeesScreen';
+import { FilesScreen } from './screens/FilesScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { PortalScreen } from './screens/PortalScreen';
+import { ReportsScreen } from './screens/ReportsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { WagesScreen } from './screens/WagesScreen';
 
@@ -22,6 +24,10 @@ function Screen({ route }: { route: RouteId }) {
       return <EmployeesScreen />;
     case 'wages':
       return <WagesScreen />;
+    case 'files':
+      return <FilesScreen />;
+    case 'reports':
+      return <ReportsScreen />;
     case 'portal':
       return <PortalScreen />;
     case 'settings':

@@ -9,6 +9,7 @@ export const ROUTES = [
   { id: 'employees', navKey: 'nav.employees' },
   { id: 'wages', navKey: 'nav.wages' },
   { id: 'files', navKey: 'nav.files' },
+  { id: 'reports', navKey: 'reports.nav' },
   { id: 'portal', navKey: 'nav.portal' },
   { id: 'settings', navKey: 'nav.settings' },
 ] as const satisfies readonly { id: string; navKey: MessageKey }[];

@@ -13,9 +13,10 @@ import { uiRecords } from './messages/ui-records';
 import { assist } from './messages/assist';
 import { monthEnd } from './messages/month-end';
 import { uiMonthEnd } from './messages/ui-month-end';
+import { uiFiles } from './messages/ui-files';
 import { uiOnboarding } from './messages/ui-onboarding';
 
-const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiOnboarding] as const;
+const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

@@ -55,10 +55,11 @@ export interface CheckFieldProps {
   onChange(checked: boolean): void;
   className?: string;
   inputRef?: Ref<HTMLInputElement>;
+  disabled?: boolean;
 }
 
 /** A check box with its label beside it and an optional plain explanation under it. */
-export function CheckField({ id, label, hint, error, checked, onChange, className, inputRef }: CheckFieldProps) {
+export function CheckField({ id, label, hint, error, checked, onChange, className, inputRef, disabled }: CheckFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
@@ -70,6 +71,7 @@ export function CheckField({ id, label, hint, error, checked, onChange, classNam
           id={id}
           ref={inputRef}
           checked={checked}
+          disabled={disabled}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.checked)}

@@ -1,0 +1,53 @@
+// The ASSIST files screen: make the month's upload files (#/files) or check any file (#/files/check).
+import { useEffect, useState } from 'react';
+import type { Company } from '../../../shared/domain/company';
+import { api } from '../api/client';
+import { RequireCompany } from '../components/RequireCompany';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { useT } from '../i18n/I18nProvider';
+import { hrefFor } from '../routes';
+import { CheckFile } from './files/CheckFile';
+import { MakeFiles } from './files/MakeFiles';
+import { useFilesView } from './files/model';
+import '../styles/records.css';
+import '../styles/files.css';
+
+export function FilesScreen() {
+  const t = useT();
+  const view = useFilesView();
+  return (
+    <section className="screen screen-wide files-screen" aria-labelledby="files-title">
+      <ScreenTitle id="files-title">{t('files.title')}</ScreenTitle>
+      <nav className="sub-tabs" aria-label={t('files.tabs.label')}>
+        <a className="sub-tab" href={hrefFor('files')} aria-current={view === 'make' ? 'page' : undefined}>
+          {t('files.tab.make')}
+        </a>
+        <a className="sub-tab" href={`${hrefFor('files')}/check`} aria-current={view === 'check' ? 'page' : undefined}>
+          {t('files.tab.check')}
+        </a>
+      </nav>
+      <RequireCompany>{(company) => <Files key={company.id} company={company} view={view} />}</RequireCompany>
+    </section>
+  );
+}
+
+/** Whether this is the desktop app: it can open folders and copy paths through the main process. */
+function useDesktop(): boolean {
+  const [desktop, setDesktop] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    api.call('portal:status', {}).then(
+      (state) => alive && setDesktop(state.available),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return desktop;
+}
+
+function Files({ company, view }: { company: Company; view: 'make' | 'check' }) {
+  const desktop = useDesktop();
+  return view === 'check' ? <CheckFile company={company} /> : <MakeFiles company={company} desktop={desktop} />;
+}

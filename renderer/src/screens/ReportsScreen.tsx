@@ -1,0 +1,143 @@
+// Reports: the month's contribution summary of the current company (wages:sheet), per employee
+// and in total, employer and employee shares, the due date; printable on one clean A4 page
+// ("Print / Save as PDF": window.print() with the print stylesheet).
+import { useEffect, useState } from 'react';
+import type { CompanyMonth } from '../../../shared/api/channels/records';
+import type { Company } from '../../../shared/domain/company';
+import { formatRinggit } from '../../../shared/money/sen';
+import { daysToDeadline, dueDate } from '../../../shared/statutory/deadlines';
+import { api } from '../api/client';
+import { RequireCompany } from '../components/RequireCompany';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { useI18n } from '../i18n/I18nProvider';
+import { messageOf, type Message } from '../i18n/messages';
+import { MonthPicker } from './files/MonthPicker';
+import { formatDay, formatMonth, formatWhen, monthFromHash, previousMonth, todayIso } from './files/model';
+import { ContributionTable } from './reports/ContributionTable';
+import '../styles/records.css';
+import '../styles/files.css';
+import '../styles/reports.css';
+import '../styles/print.css';
+
+export function ReportsScreen() {
+  const { t } = useI18n();
+  return (
+    <section className="screen screen-wide reports-screen" aria-labelledby="reports-title">
+      <ScreenTitle id="reports-title">{t('reports.title')}</ScreenTitle>
+      <RequireCompany>{(company) => <Report key={company.id} company={company} />}</RequireCompany>
+    </section>
+  );
+}
+
+function Report({ company }: { company: Company }) {
+  const { t, say, locale } = useI18n();
+  const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? previousMonth());
+  const [sheet, setSheet] = useState<CompanyMonth | null>(null);
+  const [error, setError] = useState<{ month: string; message: Message } | null>(null);
+  const [madeAt, setMadeAt] = useState(() => new Date().toISOString());
+
+  useEffect(() => {
+    let cancelled = false;
+    api.call('wages:sheet', { companyId: company.id, month }).then(
+      (result) => {
+        if (cancelled) return;
+        setSheet(result);
+        setError(null);
+        setMadeAt(new Date().toISOString());
+      },
+      (failure: unknown) => {
+        if (!cancelled) setError({ month, message: messageOf(failure) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [company.id, month]);
+
+  const data = sheet?.month === month && sheet.companyId === company.id ? sheet : null;
+  const failed = error?.month === month ? error.message : null;
+  const due = dueDate(month);
+  const days = daysToDeadline(month, todayIso());
+  const dueText = days > 0 ? t('reports.daysLeft', { days }) : days === 0 ? t('reports.dueToday') : t('reports.overdue', { days: -days });
+
+  return (
+    <div className="report">
+      <div className="toolbar report-toolbar no-print">
+        <MonthPicker id="reports-month" label={t('reports.month.label')} month={month} onChange={setMonth} />
+        <div className="toolbar-actions">
+          <button type="button" className="button button-primary" onClick={() => window.print()} disabled={data === null}>
+            {t('reports.print')}
+          </button>
+        </div>
+      </div>
+
+      <article className="print-report panel" aria-labelledby="report-heading" data-testid="report">
+        <header className="report-header">
+          <h2 id="report-heading">{t('reports.heading')}</h2>
+          <dl className="report-facts">
+            <div>
+              <dt>{t('reports.company')}</dt>
+              <dd data-testid="report-company">{company.name}</dd>
+            </div>
+            <div>
+              <dt>{t('reports.employerCode')}</dt>
+              <dd className="code">{company.employerCode}</dd>
+            </div>
+            <div>
+              <dt>{t('reports.month')}</dt>
+              <dd data-testid="report-month">{formatMonth(month, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('reports.due')}</dt>
+              <dd data-testid="report-due">
+                {formatDay(due, locale)} <span className={days < 0 ? 'due-late' : days <= 5 ? 'due-soon' : 'due-ok'}>({dueText})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('reports.generated')}</dt>
+              <dd>{formatWhen(madeAt, locale)}</dd>
+            </div>
+          </dl>
+        </header>
+
+        {failed ? (
+          <p role="alert" className="form-error">
+            {t('reports.failed')} {say(failed)}
+          </p>
+        ) : data === null ? (
+          <p className="muted" role="status">
+            {t('reports.loading')}
+          </p>
+        ) : data.rows.length === 0 ? (
+          <p className="empty-state">{t('reports.empty', { month: formatMonth(month, locale) })}</p>
+        ) : (
+          <>
+            <ContributionTable sheet={data} />
+            <section className="report-shares" aria-labelledby="report-shares-title">
+              <h3 id="report-shares-title">{t('reports.shares.title')}</h3>
+              <dl className="shares" data-testid="report-shares">
+                <div>
+                  <dt>{t('reports.shares.wages')}</dt>
+                  <dd data-testid="share-wages">{formatRinggit(data.totals.wagesSen)}</dd>
+                </div>
+                <div>
+                  <dt>{t('reports.shares.employer')}</dt>
+                  <dd data-testid="share-employer">{formatRinggit(data.totals.employerSen)}</dd>
+                </div>
+                <div>
+                  <dt>{t('reports.shares.employee')}</dt>
+                  <dd data-testid="share-employee">{formatRinggit(data.totals.employeeSen)}</dd>
+                </div>
+                <div className="share-total">
+                  <dt>{t('reports.shares.total')}</dt>
+                  <dd data-testid="share-total">{formatRinggit(data.totals.totalSen)}</dd>
+                </div>
+              </dl>
+            </section>
+          </>
+        )}
+        <footer className="report-footer">{t('reports.footer', { month: formatMonth(month, locale) })}</footer>
+      </article>
+    </div>
+  );
+}

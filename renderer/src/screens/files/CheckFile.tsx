@@ -1,0 +1,228 @@
+// Check any SOCSO / EIS / LINDUNG text file before uploading it: its bytes go to assist:check
+// with the current company as context; the records come back as a table and the problems with
+// their line and column, errors and warnings marked apart, in plain words.
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { CheckProblem, CheckReport } from '../../../../shared/api/channels/assist';
+import type { Company } from '../../../../shared/domain/company';
+import { formatRinggit } from '../../../../shared/money/sen';
+import { api } from '../../api/client';
+import { useI18n } from '../../i18n/I18nProvider';
+import { messageOf, type Message } from '../../i18n/messages';
+import { fileToBase64 } from './model';
+
+/** Records shown in the table; the problems are always all shown. */
+const MAX_RECORDS_SHOWN = 1000;
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'checking'; fileName: string }
+  | { kind: 'failed'; fileName: string; message: Message }
+  | { kind: 'done'; report: CheckReport };
+
+export function CheckFile({ company }: { company: Company }) {
+  const { t, say } = useI18n();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const run = useRef(0);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+
+  async function check(file: File) {
+    const ticket = ++run.current;
+    setState({ kind: 'checking', fileName: file.name });
+    try {
+      const contentBase64 = await fileToBase64(file);
+      const report = await api.call('assist:check', { fileName: file.name, contentBase64, companyId: company.id });
+      if (ticket !== run.current) return;
+      setState({ kind: 'done', report });
+    } catch (failure) {
+      if (ticket !== run.current) return;
+      setState({ kind: 'failed', fileName: file.name, message: messageOf(failure) });
+    }
+  }
+
+  const busy = state.kind === 'checking';
+  const doneReport = state.kind === 'done' ? state.report : null;
+
+  // A new result takes the focus, so its summary is read out first.
+  useEffect(() => {
+    if (doneReport) resultRef.current?.focus();
+  }, [doneReport]);
+  const failedMessage = state.kind === 'failed' ? state.message : null;
+
+  return (
+    <div className="files-check">
+      <p className="screen-intro">{t('files.check.intro', { company: company.name })}</p>
+      <div className="panel">
+        <div className={['field', failedMessage ? 'field-invalid' : ''].filter(Boolean).join(' ')}>
+          <label htmlFor="check-file" className="field-label">
+            {t('files.check.file.label')}
+          </label>
+          <p id="check-file-hint" className="field-hint">
+            {t('files.check.file.hint')}
+          </p>
+          <input
+            id="check-file"
+            type="file"
+            className="input file-input"
+            accept=".txt,text/plain"
+            aria-describedby={failedMessage ? 'check-file-error check-file-hint' : 'check-file-hint'}
+            aria-invalid={failedMessage ? true : undefined}
+            aria-busy={busy || undefined}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void check(file);
+              // Choosing the same file again (after fixing it) checks it again.
+              event.target.value = '';
+            }}
+          />
+          {failedMessage ? (
+            <p id="check-file-error" className="field-error" role="alert">
+              {t('files.check.failed')} {say(failedMessage)}
+            </p>
+          ) : null}
+        </div>
+        <p role="status" className={busy ? 'muted busy-line' : 'visually-hidden'}>
+          {busy ? t('files.check.checking', { file: state.fileName }) : ''}
+        </p>
+      </div>
+      {state.kind === 'done' ? <CheckResultView report={state.report} headingRef={resultRef} /> : null}
+    </div>
+  );
+}
+
+function problemKey(p: CheckProblem, index: number) {
+  return `${p.line}-${p.column ?? 0}-${p.key}-${index}`;
+}
+
+function CheckResultView({ report, headingRef }: { report: CheckReport; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t, say } = useI18n();
+  const errorLines = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.line));
+  const shown = report.records.slice(0, MAX_RECORDS_SHOWN);
+  const combined = report.layout === 'lindung';
+  const layoutName = say({ key: `assist.kind.${report.layout ?? 'unknown'}`, fallback: report.layoutName });
+
+  return (
+    <section className="check-result" aria-labelledby="check-result-title" data-testid="check-result">
+      <div className={report.ok ? 'banner banner-ok' : 'banner banner-error'} data-testid="check-summary">
+        <h2 id="check-result-title" ref={headingRef} tabIndex={-1} className="banner-title">
+          {report.ok
+            ? t('files.check.summary.ok', { file: report.fileName })
+            : t('files.check.summary.errors', { file: report.fileName, errors: report.errors })}
+        </h2>
+      </div>
+      <dl className="check-facts">
+        <div>
+          <dt>{t('files.check.layout')}</dt>
+          <dd>{layoutName}</dd>
+        </div>
+        <div>
+          <dt>{t('files.check.records')}</dt>
+          <dd data-testid="check-records">{report.totals.records}</dd>
+        </div>
+        <div>
+          <dt>{t('files.check.total')}</dt>
+          <dd data-testid="check-total">{report.totals.amount}</dd>
+        </div>
+        <div>
+          <dt>{t('files.check.errorCount')}</dt>
+          <dd data-testid="check-errors">{report.errors}</dd>
+        </div>
+        <div>
+          <dt>{t('files.check.warningCount')}</dt>
+          <dd data-testid="check-warnings">{report.warnings}</dd>
+        </div>
+      </dl>
+
+      <section className="panel" aria-labelledby="check-problems-title">
+        <h3 id="check-problems-title">{t('files.check.problems.title', { count: report.problems.length })}</h3>
+        {report.problems.length === 0 ? (
+          <p className="muted">{t('files.check.problems.none')}</p>
+        ) : (
+          <div className="table-scroll check-scroll">
+            <table className="table compact-table problems-table" data-testid="check-problems">
+              <caption className="visually-hidden">{t('files.check.problems.caption', { file: report.fileName })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('files.check.severity')}</th>
+                  <th scope="col" className="num">
+                    {t('files.check.line')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('files.check.column')}
+                  </th>
+                  <th scope="col">{t('files.check.message')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.problems.map((problem, index) => (
+                  <tr key={problemKey(problem, index)} className={`problem-${problem.severity}`} data-testid="check-problem">
+                    <td>
+                      <span className={problem.severity === 'error' ? 'severity severity-error' : 'severity severity-warning'}>
+                        <span aria-hidden="true">{problem.severity === 'error' ? '✕ ' : '! '}</span>
+                        {problem.severity === 'error' ? t('files.check.error') : t('files.check.warning')}
+                      </span>
+                    </td>
+                    <td className="num" data-testid="problem-line">
+                      {problem.line === 0 ? t('files.check.wholeFile') : problem.line}
+                    </td>
+                    <td className="num">{problem.column ?? '—'}</td>
+                    <td>{say({ key: problem.key, params: problem.params, fallback: problem.message })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {report.records.length > 0 ? (
+        <section className="panel" aria-labelledby="check-records-title">
+          <h3 id="check-records-title">{t('files.check.records.title', { count: report.records.length })}</h3>
+          {report.records.length > shown.length ? (
+            <p className="field-hint">{t('files.check.records.more', { shown: shown.length, count: report.records.length })}</p>
+          ) : null}
+          <div className="table-scroll check-scroll">
+            <table className="table compact-table records-table" data-testid="check-records-table">
+              <caption className="visually-hidden">{t('files.check.records.caption', { file: report.fileName })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    {t('files.check.line')}
+                  </th>
+                  <th scope="col">{t('files.check.id')}</th>
+                  <th scope="col">{t('files.check.name')}</th>
+                  <th scope="col">{t('files.check.month')}</th>
+                  {combined ? (
+                    <th scope="col" className="num">
+                      {t('files.check.wages')}
+                    </th>
+                  ) : null}
+                  <th scope="col" className="num">
+                    {t('files.check.amount')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((record) => {
+                  const bad = errorLines.has(record.line);
+                  return (
+                    <tr key={record.line} className={bad ? 'record-bad' : undefined}>
+                      <td className="num">
+                        {record.line}
+                        {bad ? <span className="visually-hidden"> ({t('files.check.lineHasErrors')})</span> : null}
+                      </td>
+                      <td className="code">{record.idNumber}</td>
+                      <td>{record.name}</td>
+                      <td className="code">{record.month ?? '—'}</td>
+                      {combined ? <td className="num">{record.wagesSen == null ? '—' : formatRinggit(record.wagesSen)}</td> : null}
+                      <td className="num">{record.amountSen === null ? '—' : formatRinggit(record.amountSen)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,377 @@
+// Make a month's ASSIST files: choose the month, the folder and the files; see what they will
+// hold (assist:preview) before anything is written; write them (assist:generate), asking before
+// replacing files already there; then the files, their paths and the way to the portal. The
+// month's state (assist:status) and every earlier generation (assist:runs) are shown below.
+import { useCallback, useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
+import type { AssistKind, GenerationReportView, MonthFilesStatus } from '../../../../shared/api/channels/assist';
+import { ASSIST_KINDS } from '../../../../shared/assist/layouts';
+import { defaultKinds } from '../../../../shared/assist/build';
+import type { Company } from '../../../../shared/domain/company';
+import { compareMonths, rules } from '../../../../shared/statutory';
+import { dueDate } from '../../../../shared/statutory/deadlines';
+import { isAbsolutePath } from '../../../../shared/api/channels/backups';
+import { api, ApiError } from '../../api/client';
+import { CheckField } from '../../components/Controls';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextField } from '../../components/Field';
+import { PathCopy } from '../../components/PathCopy';
+import { useI18n } from '../../i18n/I18nProvider';
+import { messageOf, type Message } from '../../i18n/messages';
+import { hrefFor } from '../../routes';
+import { MonthPicker } from './MonthPicker';
+import { FileCards, ReportNotes, kindLabelKey } from './ReportDetails';
+import { StatusPanel } from './StatusPanel';
+import { formatDay, formatMonth, monthFromHash, previousMonth } from './model';
+
+type Preview = GenerationReportView & { contents: Record<string, string> };
+
+const MONTH_ERRORS = new Set(['assist.error.futureMonth']);
+const KIND_ERRORS = new Set(['assist.error.combinedBeforeLindung']);
+
+function lindungAllowed(month: string): boolean {
+  return compareMonths(month, rules.LINDUNG_START_MONTH) >= 0;
+}
+
+export function MakeFiles({ company, desktop }: { company: Company; desktop: boolean }) {
+  const { t, say, locale } = useI18n();
+  const [month, setMonthState] = useState(() => monthFromHash(window.location.hash) ?? previousMonth());
+  const [kinds, setKinds] = useState<AssistKind[]>(() => defaultKinds(month));
+  const [folder, setFolder] = useState(company.outputFolder ?? '');
+  const [folderError, setFolderError] = useState<Message | null>(null);
+  const [kindsError, setKindsError] = useState<Message | null>(null);
+
+  const [preview, setPreview] = useState<{ request: string; report: Preview } | null>(null);
+  const [previewError, setPreviewError] = useState<{ request: string; message: Message } | null>(null);
+
+  const [writing, setWriting] = useState(false);
+  const [conflict, setConflict] = useState<{ folder: string; kinds: AssistKind[] } | null>(null);
+  const [writeError, setWriteError] = useState<Message | null>(null);
+  const [written, setWritten] = useState<GenerationReportView | null>(null);
+  const [announce, setAnnounce] = useState<Message | null>(null);
+  const [statusVersion, setStatusVersion] = useState(0);
+  const [status, setStatus] = useState<MonthFilesStatus | null>(null);
+
+  const folderRef = useRef<HTMLInputElement>(null);
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  const writtenRef = useRef<HTMLHeadingElement>(null);
+
+  // After writing, focus goes to the result; after a refusal because files exist, to the question.
+  useEffect(() => {
+    if (written) writtenRef.current?.focus();
+  }, [written]);
+  useEffect(() => {
+    if (conflict) replaceRef.current?.focus();
+  }, [conflict]);
+
+  const request = `${month}|${kinds.join(',')}`;
+
+  function setMonth(next: string) {
+    if (next === month) return;
+    setMonthState(next);
+    setKinds(defaultKinds(next));
+    setKindsError(null);
+    setConflict(null);
+    setWriteError(null);
+    setWritten(null);
+    setAnnounce(null);
+  }
+
+  // The preview follows the month and the files chosen.
+  useEffect(() => {
+    if (kinds.length === 0) return;
+    let cancelled = false;
+    const key = `${month}|${kinds.join(',')}`;
+    const timer = window.setTimeout(() => {
+      api.call('assist:preview', { companyId: company.id, month, formats: kinds }).then(
+        (report) => {
+          if (cancelled) return;
+          setPreview({ request: key, report });
+          setPreviewError(null);
+        },
+        (failure: unknown) => {
+          if (cancelled) return;
+          setPreview(null);
+          setPreviewError({ request: key, message: messageOf(failure) });
+        },
+      );
+    }, 120);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [company.id, month, kinds, statusVersion]);
+
+  const onStatus = useCallback((next: MonthFilesStatus) => setStatus(next), []);
+
+  const current = preview?.request === request ? preview.report : null;
+  const failed = previewError?.request === request ? previewError.message : null;
+  const monthError = failed && MONTH_ERRORS.has(failed.key) ? failed : null;
+  const kindError = kindsError ?? (failed && KIND_ERRORS.has(failed.key) ? failed : null);
+  const dataError = failed && !monthError && !kindError ? failed : null;
+
+  function toggleKind(kind: AssistKind, on: boolean) {
+    setKindsError(null);
+    setConflict(null);
+    setKinds((now) => ASSIST_KINDS.filter((k) => (k === kind ? on : now.includes(k))));
+  }
+
+  async function write(options: { folder: string; kinds: AssistKind[]; overwrite: boolean }) {
+    if (writing) return;
+    setWriteError(null);
+    setAnnounce(null);
+    if (options.kinds.length === 0) {
+      setKindsError({ key: 'files.kinds.none' });
+      return;
+    }
+    const chosenFolder = options.folder.trim();
+    if (chosenFolder === '') {
+      setFolderError({ key: 'assist.error.folderRequired' });
+      folderRef.current?.focus();
+      return;
+    }
+    if (!isAbsolutePath(chosenFolder)) {
+      setFolderError({ key: 'assist.error.folderNotAbsolute', params: { folder: chosenFolder } });
+      folderRef.current?.focus();
+      return;
+    }
+    setFolderError(null);
+    if (blocked) return;
+    setWriting(true);
+    try {
+      const report = await api.call('assist:generate', {
+        companyId: company.id,
+        month,
+        folder: chosenFolder,
+        formats: options.kinds,
+        overwrite: options.overwrite,
+      });
+      setConflict(null);
+      setWritten(report);
+      setAnnounce({ key: 'files.written.status', params: { count: report.files.length, folder: report.folder ?? chosenFolder } });
+      setStatusVersion((n) => n + 1);
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.code === 'CONFLICT') {
+        setConflict({ folder: chosenFolder, kinds: options.kinds });
+      } else if (failure instanceof ApiError && failure.field === 'folder') {
+        const message = messageOf(failure);
+        setFolderError({ ...message, params: { folder: chosenFolder, ...message.params } });
+        folderRef.current?.focus();
+      } else {
+        setWriteError(messageOf(failure));
+      }
+    } finally {
+      setWriting(false);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void write({ folder, kinds, overwrite: false });
+  }
+
+  function regenerate() {
+    const last = status?.runs[0];
+    const again = last ? { folder: last.folder, kinds: ASSIST_KINDS.filter((k) => last.kinds.includes(k)) } : { folder, kinds };
+    setFolder(again.folder);
+    setKinds(again.kinds);
+    void write({ ...again, overwrite: false });
+  }
+
+  const lindungOk = lindungAllowed(month);
+  const kindHintKey = lindungOk ? 'files.kinds.hint.after' : 'files.kinds.hint.before';
+  /** A problem in the data or the choices: nothing can be written until it is put right. */
+  const blocked = Boolean(dataError || monthError || kindError);
+
+  return (
+    <div className="files-make">
+      <p className="screen-intro">{t('files.intro')}</p>
+      <form className="panel files-form" onSubmit={submit} noValidate aria-label={t('files.tab.make')}>
+        <div className="files-form-grid">
+          <MonthPicker
+            id="files-month"
+            label={t('files.month.label')}
+            hint={t('files.month.hint', { month: formatMonth(month, locale), due: formatDay(dueDate(month), locale) })}
+            error={monthError ? say(monthError) : null}
+            month={month}
+            onChange={setMonth}
+          />
+          <TextField
+            id="files-folder"
+            label={t('files.folder.label')}
+            hint={t('files.folder.hint')}
+            error={folderError ? say(folderError) : null}
+            value={folder}
+            inputRef={folderRef}
+            inputClassName="input input-code"
+            autoComplete="off"
+            spellCheck={false}
+            className="files-folder"
+            onChange={(event) => {
+              setFolder(event.target.value);
+              setFolderError(null);
+              setConflict(null);
+            }}
+          />
+          <fieldset className={['files-kinds', kindError ? 'field-invalid' : ''].filter(Boolean).join(' ')} aria-describedby="files-kinds-hint">
+            <legend className="field-label">{t('files.kinds.legend')}</legend>
+            <p id="files-kinds-hint" className="field-hint">
+              {t(kindHintKey)}
+            </p>
+            {ASSIST_KINDS.map((kind) => {
+              const disabled = kind === 'lindung' && !lindungOk && !kinds.includes('lindung');
+              return (
+                <CheckField
+                  key={kind}
+                  id={`files-kind-${kind}`}
+                  label={t(kindLabelKey(kind))}
+                  hint={disabled ? t('files.kinds.lindungNotYet') : undefined}
+                  checked={kinds.includes(kind)}
+                  onChange={(on) => toggleKind(kind, on)}
+                  disabled={disabled}
+                />
+              );
+            })}
+            {kindError ? <ErrorMessage id="files-kinds-error">{say(kindError)}</ErrorMessage> : null}
+          </fieldset>
+        </div>
+
+        <StatusPanel company={company} month={month} version={statusVersion} onStatus={onStatus} onRegenerate={regenerate} busy={writing} desktop={desktop} />
+
+        <section className="files-preview" aria-labelledby="files-preview-title" aria-busy={kinds.length > 0 && !current && !failed}>
+          <div className="section-head">
+            <h2 id="files-preview-title">{t('files.preview.title')}</h2>
+            <button type="button" className="button button-small button-quiet" onClick={() => setStatusVersion((n) => n + 1)}>
+              {t('files.preview.refresh')}
+            </button>
+          </div>
+          {kinds.length === 0 ? null : dataError ? (
+            <p role="alert" className="form-error" data-testid="preview-error">
+              {t('files.preview.failed')} {say(dataError)}
+            </p>
+          ) : current ? (
+            <div data-testid="files-preview">
+              <p className="muted">{t('files.preview.employees', { employees: current.employees, month: formatMonth(month, locale) })}</p>
+              <FileCards files={current.files} />
+              <ReportNotes report={current} />
+            </div>
+          ) : monthError || kindError ? null : (
+            <p className="muted" role="status">
+              {t('files.preview.loading')}
+            </p>
+          )}
+        </section>
+
+        {conflict ? (
+          <div className="panel confirm-panel" role="alertdialog" aria-labelledby="files-conflict-title" aria-describedby="files-conflict-body" data-testid="files-conflict">
+            <h3 id="files-conflict-title">{t('files.conflict.title')}</h3>
+            <p id="files-conflict-body">{t('files.conflict.body', { month: formatMonth(month, locale) })}</p>
+            <p className="code path-text">{conflict.folder}</p>
+            <div className="button-row">
+              <button
+                type="button"
+                ref={replaceRef}
+                className="button button-danger"
+                aria-disabled={writing || undefined}
+                onClick={() => void write({ ...conflict, overwrite: true })}
+              >
+                {writing ? t('files.writing') : t('files.conflict.replace')}
+              </button>
+              <button type="button" className="button" onClick={() => setConflict(null)}>
+                {t('files.conflict.cancel')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+
+        {writeError ? (
+          <p role="alert" className="form-error">
+            {say(writeError)}
+          </p>
+        ) : null}
+        {dataError ? <p className="field-hint">{t('files.write.noPreview')}</p> : null}
+        <div className="button-row files-actions">
+          <button type="submit" className="button button-primary" aria-disabled={writing || blocked || undefined}>
+            {writing ? t('files.writing') : t('files.write')}
+          </button>
+        </div>
+        <p role="status" className="visually-hidden">
+          {writing ? t('files.writing') : announce ? say(announce) : ''}
+        </p>
+      </form>
+
+      {written ? <WrittenPanel report={written} company={company} desktop={desktop} headingRef={writtenRef} /> : null}
+    </div>
+  );
+}
+
+function WrittenPanel({
+  report,
+  company,
+  desktop,
+  headingRef,
+}: {
+  report: GenerationReportView;
+  company: Company;
+  desktop: boolean;
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
+  const { t, say, locale } = useI18n();
+  const [openError, setOpenError] = useState<Message | null>(null);
+  const first = report.files.find((f) => f.path !== null);
+
+  return (
+    <section className="panel files-written" aria-labelledby="files-written-title" data-testid="files-written">
+      <h2 id="files-written-title" ref={headingRef} tabIndex={-1}>
+        {t('files.written.title')}
+      </h2>
+      <p className="status-message">{t('files.written.status', { count: report.files.length, folder: report.folder ?? '' })}</p>
+      <table className="table written-table">
+        <caption className="visually-hidden">{t('files.written.caption', { month: formatMonth(report.month, locale) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('files.written.file')}</th>
+            <th scope="col" className="num">
+              {t('files.file.records')}
+            </th>
+            <th scope="col" className="num">
+              {t('files.file.total')}
+            </th>
+            <th scope="col">{t('files.written.path')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.files.map((file) => (
+            <tr key={file.kind} data-testid={`written-${file.kind}`}>
+              <th scope="row">
+                <span className="code">{file.fileName}</span>
+                <span className="muted file-kind-small">{t(kindLabelKey(file.kind))}</span>
+              </th>
+              <td className="num">{file.totals.records}</td>
+              <td className="num">{file.totals.amount}</td>
+              <td>{file.path ? <PathCopy path={file.path} name={file.fileName} companyId={company.id} desktop={desktop} /> : null}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t('files.next')}</p>
+      <div className="button-row">
+        {desktop && first?.path ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setOpenError(null);
+              api.call('portal:reveal', { companyId: company.id, path: first.path as string }).catch((e: unknown) => setOpenError(messageOf(e)));
+            }}
+          >
+            {t('files.openFolder')}
+          </button>
+        ) : null}
+        <a className="button button-primary link-button" href={hrefFor('portal')}>
+          {t('files.openAssist')}
+        </a>
+      </div>
+      {openError ? <ErrorMessage id="files-open-error">{say(openError)}</ErrorMessage> : null}
+    </section>
+  );
+}

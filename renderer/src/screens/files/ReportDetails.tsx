@@ -1,0 +1,165 @@
+// What a generation made or would make: each file's totals as the portal shows them (records,
+// total, and per scheme for the 278-character file), the warnings, who was left out and why, the
+// names written differently. Every sentence is said from its key, in the current language.
+import type { AssistKind, FileTotals, GeneratedFile, GenerationReportView } from '../../../../shared/api/channels/assist';
+import { formatRinggit } from '../../../../shared/money/sen';
+import type { MessageKey } from '../../../../shared/i18n/catalog';
+import { useI18n } from '../../i18n/I18nProvider';
+
+const KIND_KEYS: Record<AssistKind, MessageKey> = {
+  socso: 'assist.kind.socso',
+  eis: 'assist.kind.eis',
+  lindung: 'assist.kind.lindung',
+};
+
+export function kindLabelKey(kind: AssistKind): MessageKey {
+  return KIND_KEYS[kind];
+}
+
+const PARTS = [
+  ['wagesSen', 'files.parts.wages'],
+  ['socsoEmployerSen', 'files.parts.socsoEmployer'],
+  ['socsoEmployeeSen', 'files.parts.socsoEmployee'],
+  ['eisEmployerSen', 'files.parts.eisEmployer'],
+  ['eisEmployeeSen', 'files.parts.eisEmployee'],
+  ['lindungEmployeeSen', 'files.parts.lindungEmployee'],
+] as const satisfies readonly (readonly [keyof NonNullable<FileTotals['parts']>, MessageKey])[];
+
+/** One card per file: name, records and total exactly as the portal shows them. */
+export function FileCards({ files }: { files: readonly GeneratedFile[] }) {
+  const { t } = useI18n();
+  return (
+    <ul className="file-cards">
+      {files.map((file) => (
+        <li key={file.kind} className="file-card" data-testid={`file-card-${file.kind}`}>
+          <h3 className="file-card-kind">{t(kindLabelKey(file.kind))}</h3>
+          <p className="file-card-name code">{file.fileName}</p>
+          <dl className="file-card-totals">
+            <div>
+              <dt>{t('files.file.records')}</dt>
+              <dd data-testid="file-records">{file.totals.records}</dd>
+            </div>
+            <div>
+              <dt>{t('files.file.total')}</dt>
+              <dd data-testid="file-total">{file.totals.amount}</dd>
+            </div>
+          </dl>
+          {file.totals.parts ? (
+            <table className="table parts-table">
+              <caption className="visually-hidden">{t('files.parts.caption', { file: file.fileName })}</caption>
+              <thead className="visually-hidden">
+                <tr>
+                  <th scope="col">{t('files.parts.scheme')}</th>
+                  <th scope="col">{t('files.parts.amount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {PARTS.map(([part, key]) => (
+                  <tr key={part} data-testid={`part-${part}`}>
+                    <th scope="row">{t(key)}</th>
+                    <td className="num">{formatRinggit(file.totals.parts?.[part] ?? 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface LeftOutGroup {
+  key: string;
+  name: string;
+  idNumber: string;
+  reason: GenerationReportView['leftOut'][number]['reason'];
+  kinds: AssistKind[];
+}
+
+/** One row per employee and reason, with every file the employee was left out of. */
+function groupLeftOut(items: GenerationReportView['leftOut']): LeftOutGroup[] {
+  const groups = new Map<string, LeftOutGroup>();
+  for (const item of items) {
+    const key = `${item.employeeId}|${item.reason.key}|${JSON.stringify(item.reason.params)}`;
+    const group = groups.get(key);
+    if (group) group.kinds.push(item.kind);
+    else groups.set(key, { key, name: item.name, idNumber: item.idNumber, reason: item.reason, kinds: [item.kind] });
+  }
+  return [...groups.values()];
+}
+
+type ReportParts = Pick<GenerationReportView, 'warnings' | 'leftOut' | 'nameChanges' | 'files' | 'employerCode' | 'month'>;
+
+/** Warnings, employees left out and names changed, each with a heading and a count. */
+export function ReportNotes({ report, headingLevel = 3 }: { report: ReportParts; headingLevel?: 3 | 4 }) {
+  const { t, say } = useI18n();
+  const H = headingLevel === 3 ? 'h3' : 'h4';
+  const fileNameOf = (kind: AssistKind) => report.files.find((f) => f.kind === kind)?.fileName ?? t(kindLabelKey(kind));
+  return (
+    <div className="report-notes">
+      <section className="report-note" aria-label={t('files.warnings.title', { count: report.warnings.length })}>
+        <H>{t('files.warnings.title', { count: report.warnings.length })}</H>
+        {report.warnings.length === 0 ? (
+          <p className="muted">{t('files.warnings.none')}</p>
+        ) : (
+          <ul className="warning-items" data-testid="report-warnings">
+            {report.warnings.map((warning, index) => (
+              <li key={index} className="warning-item">
+                {say(warning)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {report.leftOut.length > 0 ? (
+        <section className="report-note" aria-label={t('files.leftOut.title', { count: groupLeftOut(report.leftOut).length })}>
+          <H>{t('files.leftOut.title', { count: groupLeftOut(report.leftOut).length })}</H>
+          <div className="table-scroll">
+            <table className="table compact-table" data-testid="report-left-out">
+              <caption className="visually-hidden">{t('files.leftOut.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('files.leftOut.name')}</th>
+                  <th scope="col">{t('files.leftOut.id')}</th>
+                  <th scope="col">{t('files.leftOut.file')}</th>
+                  <th scope="col">{t('files.leftOut.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {groupLeftOut(report.leftOut).map((item) => (
+                  <tr key={item.key}>
+                    <th scope="row">{item.name}</th>
+                    <td className="code">{item.idNumber}</td>
+                    <td className="code left-out-files">
+                      {item.kinds.map((kind) => (
+                        <span key={kind}>{fileNameOf(kind)}</span>
+                      ))}
+                    </td>
+                    <td>{say(item.reason)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {report.nameChanges.length > 0 ? (
+        <section className="report-note" aria-label={t('files.nameChanges.title', { count: report.nameChanges.length })}>
+          <H>{t('files.nameChanges.title', { count: report.nameChanges.length })}</H>
+          <p className="field-hint">{t('files.nameChanges.intro')}</p>
+          <ul className="name-changes" data-testid="report-name-changes">
+            {report.nameChanges.map((change) => (
+              <li key={change.employeeId}>
+                <span>{change.original}</span> <span aria-hidden="true">→</span> <span className="code">{change.written}</span>{' '}
+                <span className="muted">
+                  ({change.changes.map((c) => say({ key: `assist.nameChange.${c}`, params: { removed: change.removed } })).join('; ')})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

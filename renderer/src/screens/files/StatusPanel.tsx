@@ -1,0 +1,170 @@
+// The month's files as Caruman remembers them (assist:status, assist:runs): made when, out of date
+// or not (with a button to make them again), and every generation with its own report.
+import { useEffect, useState } from 'react';
+import type { GenerationReportView, MonthFilesStatus, StoredFileStatus } from '../../../../shared/api/channels/assist';
+import type { Company } from '../../../../shared/domain/company';
+import { formatRinggit } from '../../../../shared/money/sen';
+import { api } from '../../api/client';
+import { PathCopy } from '../../components/PathCopy';
+import { useI18n } from '../../i18n/I18nProvider';
+import { messageOf, type Message } from '../../i18n/messages';
+import { ReportNotes } from './ReportDetails';
+import { formatMonth, formatWhen } from './model';
+
+const ON_DISK_KEYS = { same: 'files.onDisk.same', changed: 'files.onDisk.changed', missing: 'files.onDisk.missing' } as const;
+
+interface Loaded {
+  request: string;
+  status: MonthFilesStatus;
+  runs: GenerationReportView[];
+}
+
+export interface StatusPanelProps {
+  company: Company;
+  month: string;
+  /** Bumped after a generation, to load again. */
+  version: number;
+  onStatus(status: MonthFilesStatus): void;
+  onRegenerate(): void;
+  busy: boolean;
+  desktop: boolean;
+}
+
+export function StatusPanel({ company, month, version, onStatus, onRegenerate, busy, desktop }: StatusPanelProps) {
+  const { t, say, locale } = useI18n();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<Message | null>(null);
+  const request = `${company.id}|${month}`;
+
+  useEffect(() => {
+    let cancelled = false;
+    const key = `${company.id}|${month}`;
+    Promise.all([api.call('assist:status', { companyId: company.id, month }), api.call('assist:runs', { companyId: company.id, month })]).then(
+      ([status, runs]) => {
+        if (cancelled) return;
+        setLoaded({ request: key, status, runs });
+        setError(null);
+        onStatus(status);
+      },
+      (failure: unknown) => {
+        if (!cancelled) setError(messageOf(failure));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [company.id, month, version, onStatus]);
+
+  const data = loaded?.request === request ? loaded : null;
+
+  return (
+    <section className="files-status" aria-labelledby="files-status-title" data-testid="files-status">
+      <h2 id="files-status-title" className="visually-hidden">
+        {t('files.status.title')}
+      </h2>
+      {error ? (
+        <p role="alert" className="form-error">
+          {say(error)}
+        </p>
+      ) : data === null ? (
+        <p className="muted">{t('files.status.loading')}</p>
+      ) : !data.status.generated ? (
+        <p className="status-line status-never" data-testid="files-status-line">
+          {t('files.status.never', { month: formatMonth(month, locale) })}
+        </p>
+      ) : data.status.outOfDate ? (
+        <div className="banner banner-warning" role="alert" data-testid="out-of-date">
+          <div>
+            <p className="banner-title">{t('files.status.outOfDate.title')}</p>
+            <p>{t('files.status.outOfDate', { when: formatWhen(data.status.lastGeneratedAt ?? '', locale) })}</p>
+          </div>
+          <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => !busy && onRegenerate()}>
+            {t('files.status.regenerate')}
+          </button>
+        </div>
+      ) : (
+        <p className="status-line status-current" data-testid="files-status-line">
+          <span className="status-dot" aria-hidden="true" />
+          {t('files.status.current', { when: formatWhen(data.status.lastGeneratedAt ?? '', locale) })}
+        </p>
+      )}
+      {data && data.status.runs.length > 0 ? <History data={data} company={company} desktop={desktop} /> : null}
+    </section>
+  );
+}
+
+function History({ data, company, desktop }: { data: Loaded; company: Company; desktop: boolean }) {
+  const { t, locale } = useI18n();
+  const reports = new Map(data.runs.map((r) => [r.runId, r]));
+  return (
+    <details className="files-history" data-testid="files-history">
+      <summary>{t('files.history.title', { count: data.status.runs.length })}</summary>
+      <ol className="history-runs">
+        {data.status.runs.map((run, index) => {
+          const report = reports.get(run.runId);
+          const when = formatWhen(run.createdAt, locale);
+          return (
+            <li key={run.runId} className="history-run" data-testid="history-run">
+              <div className="history-run-head">
+                <h3>{t('files.history.run', { when })}</h3>
+                {index === 0 ? <span className="badge">{t('files.history.latest')}</span> : null}
+                {run.outOfDate ? (
+                  <span className="badge badge-warning">{t('files.history.outOfDate')}</span>
+                ) : (
+                  <span className="badge badge-ok">{t('files.history.current')}</span>
+                )}
+              </div>
+              <p className="muted code path-text">{t('files.history.folder', { folder: run.folder })}</p>
+              <RunFiles files={run.files} when={when} company={company} desktop={desktop} />
+              {report ? (
+                <details className="history-report">
+                  <summary>{t('files.history.report')}</summary>
+                  <ReportNotes report={report} headingLevel={4} />
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
+
+function RunFiles({ files, when, company, desktop }: { files: StoredFileStatus[]; when: string; company: Company; desktop: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table className="table compact-table">
+        <caption className="visually-hidden">{t('files.history.caption', { when })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('files.written.file')}</th>
+            <th scope="col" className="num">
+              {t('files.file.records')}
+            </th>
+            <th scope="col" className="num">
+              {t('files.file.total')}
+            </th>
+            <th scope="col">{t('files.history.onDisk')}</th>
+            <th scope="col">{t('files.written.path')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {files.map((file) => (
+            <tr key={file.kind}>
+              <th scope="row" className="code">
+                {file.fileName}
+              </th>
+              <td className="num">{file.records}</td>
+              <td className="num">{formatRinggit(file.totalSen)}</td>
+              <td>
+                <span className={file.onDisk === 'same' ? 'badge badge-ok' : 'badge badge-warning'}>{t(ON_DISK_KEYS[file.onDisk])}</span>
+              </td>
+              <td>{file.onDisk === 'missing' ? <span className="code muted">{file.path}</span> : <PathCopy path={file.path} name={file.fileName} companyId={company.id} desktop={desktop} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

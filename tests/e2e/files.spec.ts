@@ -1,0 +1,352 @@
+// The ASSIST files screen end to end: a company's month set up through the real services, the
+// files previewed and written through the UI into a temp folder, then read back from disk with the
+// project's own checker; replacing asks first; a wage change makes the files out of date; "Check a
+// file" finds a planted error with its line. Both languages; screenshots of every state.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { checkAssistFile, type AssistKind } from '../../shared/assist';
+import type { Company } from '../../shared/domain/company';
+import { translate, type Locale } from '../../shared/i18n/catalog';
+import { formatRinggit } from '../../shared/money/sen';
+import { test, expect, type AppHandle } from './harness';
+
+const screenshots = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
+
+/** The browser runs in Asia/Kuala_Lumpur (playwright.config.ts): its "today" and "last month". */
+function klToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kuala_Lumpur', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+function lastMonth(): string {
+  const [y, m] = klToday().split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) - 1;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+const MONTH = lastMonth();
+const OLD_MONTH = '2025-05';
+
+interface Seeded {
+  company: Company;
+  ids: Record<'ali' | 'siti' | 'chloe' | 'mei', number>;
+}
+
+function seed(app: AppHandle, month = MONTH): Seeded {
+  const company = app.services.companies.create({ name: 'Kedai Runcit Ali Enterprise', employerCode: 'A37000123456', ssmNumber: '202301012345' });
+  const add = (name: string, idNumber: string) =>
+    app.services.employees.create(company.id, { name, idType: 'mykad', idNumber, hireDate: '2020-01-02', perkesoRegisteredDate: '2020-01-03' });
+  const ali = add('Ali bin Ahmad', '850505-10-5151');
+  const siti = add('Siti Aminah binti Yusof', '900202-10-5154');
+  const chloe = add('Chloé Wong', '920303-08-5242');
+  const mei = add('Mei Ling', '880808-14-5566');
+  for (const m of new Set([month, OLD_MONTH])) {
+    app.services.wages.write(
+      company.id,
+      m,
+      [
+        { employeeId: ali.id, items: { basic: 300000, overtime: 25050 } },
+        { employeeId: siti.id, items: { basic: 180000 } },
+        { employeeId: chloe.id, items: { basic: 250000 } },
+      ],
+      'app',
+    );
+  }
+  return { company, ids: { ali: ali.id, siti: siti.id, chloe: chloe.id, mei: mei.id } };
+}
+
+function outFolder(app: AppHandle, name = 'assist-out'): string {
+  const folder = path.join(app.dataDir, name);
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+/** The whole screen, however long: the main area scrolls inside the window, so the window grows for the picture. */
+async function shot(page: Page, name: string) {
+  const height = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const header = document.querySelector('header');
+    return Math.ceil((main?.scrollHeight ?? 720) + (header?.getBoundingClientRect().height ?? 0));
+  });
+  await page.setViewportSize({ width: 1280, height: Math.max(720, height) });
+  await page.screenshot({ path: path.join(screenshots, name) });
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+const tr = (locale: Locale, key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
+
+async function openFiles(page: Page, gotoApp: (page: Page, hash?: string) => Promise<void>, locale: Locale = 'en', hash = '#/files') {
+  await gotoApp(page, hash);
+  await expect(page.getByRole('heading', { level: 1, name: tr(locale, 'files.title') })).toBeVisible();
+}
+
+async function waitForPreview(page: Page) {
+  await expect(page.getByTestId('files-preview')).toBeVisible();
+}
+
+async function cardTotals(page: Page, kind: AssistKind) {
+  const card = page.getByTestId(`file-card-${kind}`);
+  return { records: Number(await card.getByTestId('file-records').innerText()), total: await card.getByTestId('file-total').innerText() };
+}
+
+test.describe('ASSIST files screen', () => {
+  test.beforeEach(({ app }) => {
+    app.services.settings.setLocale('en');
+    fs.mkdirSync(screenshots, { recursive: true });
+  });
+
+  test('the month’s files are previewed, written into the folder, and pass the project’s own checker with the same totals', async ({ page, app, gotoApp }) => {
+    const { company } = seed(app);
+    const folder = outFolder(app);
+    await openFiles(page, gotoApp);
+
+    // Last month, all three files from June 2026 (this month is later).
+    await expect(page.getByLabel('Contribution month')).toHaveValue(MONTH);
+    for (const kind of ['socso', 'eis', 'lindung'] as const) {
+      await expect(page.getByLabel(tr('en', `assist.kind.${kind}`))).toBeChecked();
+    }
+    await waitForPreview(page);
+    const expected = app.services.assistFiles.preview(company.id, MONTH).report;
+    const preview: Record<string, { records: number; total: string }> = {};
+    for (const file of expected.files) {
+      preview[file.kind] = await cardTotals(page, file.kind);
+      expect(preview[file.kind]).toEqual({ records: file.totals.records, total: file.totals.amount });
+    }
+    // The 278 file's totals per scheme, as the portal shows them.
+    const combined = expected.files.find((f) => f.kind === 'lindung');
+    expect(combined?.totals.parts).toBeDefined();
+    const card = page.getByTestId('file-card-lindung');
+    await expect(card.getByTestId('part-socsoEmployerSen')).toContainText(formatRinggit(combined?.totals.parts?.socsoEmployerSen ?? -1));
+    await expect(card.getByTestId('part-lindungEmployeeSen')).toContainText(formatRinggit(combined?.totals.parts?.lindungEmployeeSen ?? -1));
+    await expect(card.getByTestId('part-wagesSen')).toContainText(formatRinggit(combined?.totals.parts?.wagesSen ?? -1));
+    // Mei Ling has no wages: left out of every file, and said why. Chloé's name is written plainly.
+    await expect(page.getByTestId('report-left-out')).toContainText('MEI LING');
+    await expect(page.getByTestId('report-name-changes')).toContainText('Chloé Wong');
+    await expect(page.getByTestId('report-name-changes')).toContainText('CHLOE WONG');
+    await expect(page.getByTestId('files-status-line')).toHaveText(/No files were made for/);
+    await shot(page, 'files-preview-en.png');
+
+    await page.getByLabel('Folder to save the files in').fill(folder);
+    await page.getByRole('button', { name: 'Write the files' }).click();
+    const written = page.getByTestId('files-written');
+    await expect(written.getByRole('heading', { name: 'Files written' })).toBeFocused();
+    await expect(page.getByTestId('files-status-line')).toHaveText(/Files made on .*The data has not changed since\./);
+    // The browser build has no "Open folder"; the paths are shown with a Copy button, and ASSIST is one click away.
+    await expect(written.getByRole('button', { name: 'Open folder' })).toHaveCount(0);
+    await expect(written.getByRole('link', { name: 'Open ASSIST' })).toHaveAttribute('href', '#/portal');
+
+    const today = klToday();
+    for (const file of expected.files) {
+      const target = path.join(folder, file.fileName);
+      await expect(written.getByLabel(`Path of ${file.fileName}`, { exact: true })).toHaveValue(target);
+      const bytes = fs.readFileSync(target);
+      const checked = checkAssistFile({ bytes, fileName: file.fileName, kind: file.kind, today });
+      expect(checked.problems.filter((p) => p.severity === 'error'), `${file.fileName} has errors`).toEqual([]);
+      // Preview totals = totals of the file on disk = what the written panel shows.
+      expect({ records: checked.totals.records, total: checked.totals.amount }).toEqual(preview[file.kind]);
+      await expect(written.getByTestId(`written-${file.kind}`)).toContainText(checked.totals.amount);
+      // And the service's check (with the company as context) agrees.
+      const serviceCheck = app.services.assistFiles.check({ bytes, fileName: file.fileName, companyId: company.id });
+      expect(serviceCheck.errors).toBe(0);
+      if (file.kind === 'lindung') expect(checked.totals.parts).toEqual(combined?.totals.parts);
+    }
+    await written.getByRole('button', { name: `Copy the path of ${expected.files[0]?.fileName}` }).click();
+    await expect(written.getByRole('status').filter({ hasText: /Path copied|Select the path/ }).first()).toBeVisible();
+    await shot(page, 'files-written-en.png');
+
+    await written.getByRole('link', { name: 'Open ASSIST' }).click();
+    await expect(page).toHaveURL(/#\/portal$/);
+  });
+
+  test('writing twice asks before replacing the files; keeping them writes nothing', async ({ page, app, gotoApp }) => {
+    const { company } = seed(app);
+    const folder = outFolder(app);
+    await openFiles(page, gotoApp);
+    await waitForPreview(page);
+    await page.getByLabel('Folder to save the files in').fill(folder);
+    await page.getByRole('button', { name: 'Write the files' }).click();
+    await expect(page.getByTestId('files-written')).toBeVisible();
+    const first = app.services.assistFiles.status(company.id, MONTH);
+    expect(first.runs).toHaveLength(1);
+    const socso = first.runs[0]?.files.find((f) => f.kind === 'socso');
+    if (!socso) throw new Error('no SOCSO file');
+    const stamp = fs.statSync(socso.path).mtimeMs;
+
+    await page.getByRole('button', { name: 'Write the files' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'The files are already there' });
+    await expect(ask).toBeVisible();
+    await expect(ask.getByRole('button', { name: 'Replace the files' })).toBeFocused();
+    await shot(page, 'files-replace-en.png');
+    await ask.getByRole('button', { name: 'Keep the old files' }).click();
+    await expect(ask).toHaveCount(0);
+    expect(app.services.assistFiles.status(company.id, MONTH).runs).toHaveLength(1);
+    expect(fs.statSync(socso.path).mtimeMs).toBe(stamp);
+
+    await page.getByRole('button', { name: 'Write the files' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Replace the files' }).click();
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(page.getByTestId('files-written')).toBeVisible();
+    await expect.poll(() => app.services.assistFiles.status(company.id, MONTH).runs.length).toBe(2);
+    // Both runs are kept, each with its report.
+    await page.getByText('Every time the files were made (2)').click();
+    await expect(page.getByTestId('history-run')).toHaveCount(2);
+  });
+
+  test('changing the wages after writing shows the out-of-date banner; making the files again clears it', async ({ page, app, gotoApp }) => {
+    const { company, ids } = seed(app);
+    const folder = outFolder(app);
+    app.services.companies.update({ id: company.id, outputFolder: folder });
+    await openFiles(page, gotoApp);
+    // The company's output folder is the default.
+    await expect(page.getByLabel('Folder to save the files in')).toHaveValue(folder);
+    await waitForPreview(page);
+    await page.getByRole('button', { name: 'Write the files' }).click();
+    await expect(page.getByTestId('files-written')).toBeVisible();
+    const before = await cardTotals(page, 'socso');
+
+    app.services.wages.write(company.id, MONTH, [{ employeeId: ids.siti, items: { basic: 420000 } }], 'app');
+    await page.reload();
+    const banner = page.getByTestId('out-of-date');
+    await expect(banner).toContainText('Out of date: the data changed after the files were written');
+    await waitForPreview(page);
+    expect((await cardTotals(page, 'socso')).total).not.toBe(before.total);
+    await shot(page, 'files-out-of-date-en.png');
+
+    await banner.getByRole('button', { name: 'Make the files again' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Replace the files' }).click();
+    await expect(page.getByTestId('files-written')).toBeVisible();
+    await expect(banner).toHaveCount(0);
+    await expect(page.getByTestId('files-status-line')).toContainText('The data has not changed since');
+    const status = app.services.assistFiles.status(company.id, MONTH);
+    expect(status.outOfDate).toBe(false);
+    expect(status.runs.map((r) => r.outOfDate)).toEqual([false, true]);
+    // The new file on disk has the new amounts and still passes the checker.
+    const socso = status.runs[0]?.files.find((f) => f.kind === 'socso');
+    const checked = checkAssistFile({ bytes: fs.readFileSync(socso?.path ?? ''), kind: 'socso', today: klToday() });
+    expect(checked.errors).toBe(0);
+    expect(checked.totals.amount).toBe((await cardTotals(page, 'socso')).total);
+  });
+
+  test('before June 2026 the SOCSO and EIS files are made; the LINDUNG file cannot be chosen', async ({ page, app, gotoApp }) => {
+    const { company } = seed(app);
+    await openFiles(page, gotoApp, 'en', `#/files?month=${OLD_MONTH}`);
+    await expect(page.getByLabel('Contribution month')).toHaveValue(OLD_MONTH);
+    await expect(page.getByLabel(tr('en', 'assist.kind.socso'))).toBeChecked();
+    await expect(page.getByLabel(tr('en', 'assist.kind.eis'))).toBeChecked();
+    const lindung = page.getByLabel(tr('en', 'assist.kind.lindung'));
+    await expect(lindung).not.toBeChecked();
+    await expect(lindung).toBeDisabled();
+    await waitForPreview(page);
+    const expected = app.services.assistFiles.preview(company.id, OLD_MONTH).report;
+    expect(expected.files.map((f) => f.kind)).toEqual(['socso', 'eis']);
+    expect(await cardTotals(page, 'eis')).toEqual({ records: expected.files[1]?.totals.records, total: expected.files[1]?.totals.amount });
+    await expect(page.getByTestId('file-card-lindung')).toHaveCount(0);
+
+    // No file chosen: said next to the choice.
+    await page.getByLabel(tr('en', 'assist.kind.socso')).uncheck();
+    await page.getByLabel(tr('en', 'assist.kind.eis')).uncheck();
+    await page.getByRole('button', { name: 'Write the files' }).click();
+    await expect(page.getByText('Choose at least one file.')).toBeVisible();
+  });
+
+  for (const locale of ['en', 'ms'] as const) {
+    test(`a wrong folder is refused next to the folder field (${locale})`, async ({ page, app, gotoApp }) => {
+      app.services.settings.setLocale(locale);
+      seed(app);
+      await openFiles(page, gotoApp, locale);
+      await waitForPreview(page);
+      const field = page.getByLabel(tr(locale, 'files.folder.label'));
+      const write = page.getByRole('button', { name: tr(locale, 'files.write') });
+
+      await write.click();
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toBeFocused();
+      await expect(field).toHaveAccessibleDescription(new RegExp(escape(tr(locale, 'assist.error.folderRequired'))));
+
+      await field.fill('Documents/PERKESO');
+      await write.click();
+      await expect(field).toHaveAccessibleDescription(new RegExp(escape(tr(locale, 'assist.error.folderNotAbsolute', { folder: 'Documents/PERKESO' }))));
+
+      const missing = path.join(app.dataDir, 'no-such-folder');
+      await field.fill(missing);
+      await write.click();
+      await expect(field).toHaveAccessibleDescription(new RegExp(escape(tr(locale, 'assist.error.folderMissing', { folder: missing }))));
+      await shot(page, `files-folder-error-${locale}.png`);
+      expect(fs.existsSync(missing)).toBe(false);
+    });
+  }
+
+  for (const locale of ['en', 'ms'] as const) {
+    test(`check a file finds a planted error with its line number (${locale})`, async ({ page, app, gotoApp }) => {
+      app.services.settings.setLocale(locale);
+      const { company } = seed(app);
+      const { report, contents } = app.services.assistFiles.preview(company.id, MONTH, ['socso']);
+      const fileName = report.files[0]?.fileName ?? 'SOCSO.txt';
+      const good = contents[fileName] ?? '';
+      const lines = good.split('\r\n').filter(Boolean);
+      expect(lines.length).toBeGreaterThanOrEqual(3);
+      // Line 2 loses its last character: 222 characters instead of 223.
+      lines[1] = (lines[1] ?? '').slice(0, -1);
+      const bad = lines.map((l) => `${l}\r\n`).join('');
+
+      await openFiles(page, gotoApp, locale, '#/files/check');
+      await expect(page.getByRole('link', { name: tr(locale, 'files.tab.check') })).toHaveAttribute('aria-current', 'page');
+      const input = page.getByLabel(tr(locale, 'files.check.file.label'));
+
+      await input.setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(bad, 'latin1') });
+      const summary = page.getByTestId('check-summary');
+      await expect(summary).toHaveText(tr(locale, 'files.check.summary.errors', { file: fileName, errors: 1 }));
+      await expect(summary.getByRole('heading')).toBeFocused();
+      const problem = page.getByTestId('check-problem').filter({ hasText: tr(locale, 'assist.check.wrongLength', { length: 222, expected: 223 }) });
+      await expect(problem).toHaveCount(1);
+      await expect(problem.getByTestId('problem-line')).toHaveText('2');
+      await expect(problem).toContainText(tr(locale, 'files.check.error'));
+      // The records table lists the good lines with their amounts.
+      const table = page.getByTestId('check-records-table');
+      await expect(table.getByRole('row')).toHaveCount(lines.length); // header + the records that could be read
+      await expect(table).toContainText('ALI BIN AHMAD');
+      await shot(page, `files-check-error-${locale}.png`);
+
+      // The good file: no errors, the same total as the preview.
+      await input.setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(good, 'latin1') });
+      await expect(summary).toHaveText(tr(locale, 'files.check.summary.ok', { file: fileName }));
+      await expect(page.getByTestId('check-total')).toHaveText(report.files[0]?.totals.amount ?? '');
+      await expect(page.getByTestId('check-errors')).toHaveText('0');
+    });
+  }
+
+  test('the files screen in Malay, and switching language re-says everything', async ({ page, app, gotoApp }) => {
+    app.services.settings.setLocale('ms');
+    const { company } = seed(app);
+    const folder = outFolder(app);
+    await openFiles(page, gotoApp, 'ms');
+    await expect(page.getByRole('navigation', { name: 'Bahagian' }).getByRole('link', { name: 'Laporan' })).toBeVisible();
+    await waitForPreview(page);
+    await expect(page.getByTestId('report-left-out')).toContainText('MEI LING');
+    await expect(page.getByRole('heading', { name: /Pekerja yang tidak dimasukkan/ })).toBeVisible();
+    await shot(page, 'files-preview-ms.png');
+    await page.getByLabel(tr('ms', 'files.folder.label')).fill(folder);
+    await page.getByRole('button', { name: tr('ms', 'files.write') }).click();
+    await expect(page.getByTestId('files-written').getByRole('heading', { name: tr('ms', 'files.written.title') })).toBeVisible();
+    await shot(page, 'files-written-ms.png');
+
+    await page.getByRole('button', { name: tr('ms', 'files.write') }).click();
+    await expect(page.getByRole('alertdialog', { name: tr('ms', 'files.conflict.title') })).toBeVisible();
+    await shot(page, 'files-replace-ms.png');
+    await page.getByRole('button', { name: tr('ms', 'files.conflict.cancel') }).click();
+
+    app.services.wages.write(company.id, MONTH, [{ employeeId: app.services.employees.list(company.id)[0]?.id ?? 0, items: { basic: 510000 } }], 'app');
+    await page.reload();
+    await expect(page.getByTestId('out-of-date')).toContainText(tr('ms', 'files.status.outOfDate.title'));
+    await page.getByText(/Setiap kali fail dibuat/).click();
+    await shot(page, 'files-out-of-date-ms.png');
+
+    await page.getByLabel('Language/Bahasa').selectOption('en');
+    await expect(page.getByTestId('out-of-date')).toContainText('Out of date');
+    await expect(page.getByRole('heading', { level: 1, name: 'ASSIST files' })).toBeVisible();
+  });
+});
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
