@@ -1,12 +1,15 @@
 // The application frame: header (name, current company, language), navigation, main content.
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { CompanySwitcher } from './components/CompanySwitcher';
+import { SampleBanner } from './components/SampleBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useT } from './i18n/I18nProvider';
-import { ROUTES, hrefFor, useRoute, type RouteId } from './routes';
+import { ROUTES, hrefFor, navigate, useRoute, type RouteId } from './routes';
 import { CompaniesScreen } from './screens/CompaniesScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { EmployeesScreen } from './screens/EmployeesScreen';
+import { FirstRunScreen } from './screens/FirstRunScreen';
+import { useFirstRunGate } from './screens/first-run/gate';
 import { FilesScreen } from './screens/FilesScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { PortalScreen } from './screens/PortalScreen';
@@ -44,6 +47,8 @@ export function App() {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // No company yet: the guided first-run setup instead of the screens.
+  const firstRun = useFirstRunGate(route);
 
   // After a navigation, focus moves to the new screen's title so keyboard and screen-reader
   // users start there (not on the first render: the page has just loaded).
@@ -60,6 +65,25 @@ export function App() {
     // The hash holds the route; the skip link only moves focus.
     event.preventDefault();
     mainRef.current?.focus();
+  }
+
+  if (firstRun.show) {
+    return (
+      <FirstRunScreen
+        onFinish={() => {
+          firstRun.finish();
+          navigate('employees');
+        }}
+        onSkip={() => {
+          firstRun.skip();
+          navigate('companies');
+        }}
+        onRestore={() => {
+          firstRun.finish();
+          navigate('settings');
+        }}
+      />
+    );
   }
 
   return (
@@ -95,6 +119,7 @@ export function App() {
           </ul>
         </nav>
         <main id="main-content" className="app-main" ref={mainRef} tabIndex={-1}>
+          <SampleBanner />
           <Screen route={route} />
         </main>
       </div>

@@ -25,6 +25,11 @@ async function fillCompanyForm(page: Page, values: { name: string; employerCode:
   await page.getByLabel('SSM / MyCoID number', { exact: true }).fill(values.ssmNumber ?? '');
 }
 
+/** An app with no company opens on the first-run setup; these tests want the plain screen. */
+async function skipFirstRun(page: Page, locale: 'ms' | 'en' = 'en') {
+  await page.getByRole('button', { name: translate(locale, 'onboarding.skip') }).click();
+}
+
 const addButton = (page: Page) => page.getByRole('button', { name: 'Add company', exact: true });
 const companiesTable = (page: Page) => page.getByRole('table');
 
@@ -36,6 +41,7 @@ test.describe('companies screen', () => {
 
   test('a company added in the UI is stored in SQLite and still listed after a reload', async ({ page, app, gotoApp }) => {
     await gotoApp(page, '#/companies');
+    await skipFirstRun(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
     await expect(page.getByText('No companies yet. Add the first one below.')).toBeVisible();
 
@@ -69,6 +75,7 @@ test.describe('companies screen', () => {
 
   test('invalid companies are refused next to the field, keep what was typed, and write nothing', async ({ page, app, gotoApp }) => {
     await gotoApp(page, '#/companies');
+    await skipFirstRun(page);
     for (const { what, values, field, message } of invalid) {
       await test.step(what, async () => {
         await fillCompanyForm(page, { ...values, ssmNumber: 'SSM-1' });
@@ -134,9 +141,63 @@ test.describe('companies screen', () => {
     expect(storedCompanies(app)).toEqual([{ name: 'Kedai Baru Sdn Bhd', employer_code: 'B1234567890', ssm_number: null }]);
   });
 
+  test('a company’s details are edited: refusals next to the field, saved to SQLite, no password asked', async ({ page, app, gotoApp }) => {
+    const company = seed(app, 'Kedai Runcit Ali', 'A3700012345B');
+    const folder = path.join(app.dataDir, 'fail-ali');
+    await gotoApp(page, '#/companies');
+    await page.getByRole('button', { name: 'Edit details of Kedai Runcit Ali' }).click();
+    const details = page.getByTestId('company-details');
+    await expect(details.getByRole('heading', { name: 'Details of Kedai Runcit Ali' })).toBeFocused();
+    await expect(details.getByLabel('ASSIST portal user name')).toHaveAccessibleDescription(/never asks for your password/);
+    await expect(details.getByLabel(/password|kata laluan/i)).toHaveCount(0);
+
+    await details.getByLabel('Address').fill('12 Jalan Besar, 43000 Kajang');
+    await details.getByLabel('Contact person').fill('Ali bin Ahmad');
+    await details.getByLabel('Phone').fill('abc');
+    await details.getByLabel('Email').fill('ali@');
+    await details.getByLabel('Folder for files and receipts').fill('Documents/Caruman');
+    await details.getByLabel('ASSIST portal user name').fill('kedaiali01');
+    await details.getByLabel('Notes').fill('Pays on the 10th.');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await expect(details.getByRole('alert')).toHaveText('The details were not saved. Check the fields marked below.');
+    await expect(details.getByLabel('Phone')).toHaveAttribute('aria-invalid', 'true');
+    await expect(details.getByLabel('Phone')).toBeFocused();
+    await expect(details.getByLabel('Email')).toHaveAccessibleDescription(/Type an email address like name@example\.com\./);
+    await expect(details.getByLabel('Folder for files and receipts')).toHaveAttribute('aria-invalid', 'true');
+    expect(queryDatabase(app.databaseFile, 'SELECT phone, email FROM companies')).toEqual([{ phone: null, email: null }]);
+
+    await details.getByLabel('Phone').fill('03-8736 1234');
+    await details.getByLabel('Email').fill('ali@kedai.my');
+    await details.getByLabel('Folder for files and receipts').fill(folder);
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await expect(page.locator('main').getByRole('status').first()).toHaveText('Details of “Kedai Runcit Ali” saved.');
+    await expect(details).toHaveCount(0);
+    expect(
+      queryDatabase(app.databaseFile, 'SELECT address, contact_name, phone, email, output_folder, portal_username, notes FROM companies WHERE id = ?', company.id),
+    ).toEqual([
+      {
+        address: '12 Jalan Besar, 43000 Kajang',
+        contact_name: 'Ali bin Ahmad',
+        phone: '03-8736 1234',
+        email: 'ali@kedai.my',
+        output_folder: folder,
+        portal_username: 'kedaiali01',
+        notes: 'Pays on the 10th.',
+      },
+    ]);
+    // Opened again, the form shows what is stored; an emptied field is cleared.
+    await page.getByRole('button', { name: 'Edit details of Kedai Runcit Ali' }).click();
+    await expect(details.getByLabel('Phone')).toHaveValue('03-8736 1234');
+    await details.getByLabel('Notes').fill('');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await expect(details).toHaveCount(0);
+    expect(queryDatabase(app.databaseFile, 'SELECT notes FROM companies')).toEqual([{ notes: null }]);
+  });
+
   test('the language switch changes the whole UI and is remembered', async ({ page, app, gotoApp }) => {
     app.services.settings.setLocale('ms'); // a fresh installation speaks Malay
     await gotoApp(page, '#/companies');
+    await skipFirstRun(page, 'ms');
     await expect(page.getByRole('heading', { level: 1, name: 'Syarikat' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Bahagian' }).getByRole('link', { name: 'Pekerja' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ms');
@@ -195,6 +256,7 @@ test.describe('companies screen', () => {
 
   test('navigation is keyboard friendly and the route survives a reload', async ({ page, gotoApp }) => {
     await gotoApp(page, '#/companies');
+    await skipFirstRun(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });

@@ -42,6 +42,7 @@ export function CompanySwitcher() {
           {companies.map((company) => (
             <option key={company.id} value={String(company.id)}>
               {t('shell.company.option', { name: company.name, employerCode: company.employerCode })}
+              {company.isSample ? ` · ${t('sample.badge')}` : ''}
             </option>
           ))}
         </select>
@@ -49,6 +50,7 @@ export function CompanySwitcher() {
           <span className="visually-hidden">{t('shell.company.codeLabel')} </span>
           {current ? current.employerCode : <span className="muted">{t('shell.company.noneChosen')}</span>}
         </span>
+        {current?.isSample ? <span className="badge badge-sample" data-testid="current-sample-badge">{t('sample.badge')}</span> : null}
       </div>
       <p className="visually-hidden" role="status">
         {announcement ? say(announcement) : ''}

@@ -1,25 +1,16 @@
 // Companies: the list, adding one, renaming one in place. Every refusal is shown next to the
 // field it concerns, in the current language, and nothing the user typed is thrown away.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { companyNameSchema, newCompanySchema, type Company } from '../../../shared/domain/company';
-import { api, ApiError } from '../api/client';
+import { companyNameSchema, type Company } from '../../../shared/domain/company';
+import { api } from '../api/client';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { TextField } from '../components/Field';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { fieldMessages } from '../lib/validation';
 import { useCurrentCompany } from '../state/CurrentCompany';
-
-const FORM_FIELDS = ['name', 'employerCode', 'ssmNumber'] as const;
-type FormField = (typeof FORM_FIELDS)[number];
-type FormValues = Record<FormField, string>;
-type FormErrors = Partial<Record<FormField, Message>>;
-
-const EMPTY: FormValues = { name: '', employerCode: '', ssmNumber: '' };
-
-function isFormField(field: string | undefined): field is FormField {
-  return (FORM_FIELDS as readonly string[]).includes(field ?? '');
-}
+import { AddCompanyForm } from './companies/AddCompanyForm';
+import { CompanyDetailsForm } from './companies/CompanyDetailsForm';
 
 export function CompaniesScreen() {
   const { t, say } = useI18n();
@@ -27,6 +18,8 @@ export function CompaniesScreen() {
   const [status, setStatus] = useState<Message | null>(null);
   const [editingId, setEditingId] = useState<number | null>(null);
   const [focusEditOf, setFocusEditOf] = useState<number | null>(null);
+  const [detailsOf, setDetailsOf] = useState<number | null>(null);
+  const detailsCompany = companies.find((company) => company.id === detailsOf) ?? null;
 
   async function created(company: Company) {
     const hadCurrent = current !== null;
@@ -40,6 +33,12 @@ export function CompaniesScreen() {
     setEditingId(null);
     setFocusEditOf(company.id);
     setStatus({ key: 'companies.renamed', params: { name: company.name } });
+  }
+
+  async function detailsSaved(company: Company) {
+    await refresh().catch(() => undefined);
+    setDetailsOf(null);
+    setStatus({ key: 'companyDetails.saved', params: { name: company.name } });
   }
 
   return (
@@ -89,6 +88,10 @@ export function CompaniesScreen() {
                     setFocusEditOf(company.id);
                   }}
                   onRenamed={renamed}
+                  onDetails={() => {
+                    setStatus(null);
+                    setDetailsOf(company.id);
+                  }}
                   onMakeCurrent={() => {
                     select(company.id);
                     setStatus({
@@ -102,6 +105,15 @@ export function CompaniesScreen() {
           </table>
         )}
       </div>
+
+      {detailsCompany ? (
+        <CompanyDetailsForm
+          key={detailsCompany.id}
+          company={detailsCompany}
+          onSaved={detailsSaved}
+          onCancel={() => setDetailsOf(null)}
+        />
+      ) : null}
 
       <AddCompanyForm onCreated={created} />
     </section>
@@ -117,10 +129,11 @@ interface CompanyRowProps {
   onEdit(): void;
   onCancel(): void;
   onRenamed(company: Company): Promise<void>;
+  onDetails(): void;
   onMakeCurrent(): void;
 }
 
-function CompanyRow({ company, isCurrent, editing, focusEdit, onFocused, onEdit, onCancel, onRenamed, onMakeCurrent }: CompanyRowProps) {
+function CompanyRow({ company, isCurrent, editing, focusEdit, onFocused, onEdit, onCancel, onRenamed, onDetails, onMakeCurrent }: CompanyRowProps) {
   const { t } = useI18n();
   const editRef = useRef<HTMLButtonElement>(null);
 
@@ -139,6 +152,7 @@ function CompanyRow({ company, isCurrent, editing, focusEdit, onFocused, onEdit,
         ) : (
           <>
             <span className="company-name">{company.name}</span>
+            {company.isSample ? <span className="badge badge-sample">{t('sample.badge')}</span> : null}
             {isCurrent ? <span className="badge">{t('companies.isCurrent')}</span> : null}
           </>
         )}
@@ -168,6 +182,14 @@ function CompanyRow({ company, isCurrent, editing, focusEdit, onFocused, onEdit,
               aria-label={t('companies.edit.label', { name: company.name })}
             >
               {t('action.edit')}
+            </button>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={onDetails}
+              aria-label={t('companyDetails.button.label', { name: company.name })}
+            >
+              {t('companyDetails.button')}
             </button>
           </>
         )}
@@ -243,136 +265,5 @@ function RenameForm({ company, onCancel, onRenamed }: { company: Company; onCanc
         </button>
       </div>
     </form>
-  );
-}
-
-function AddCompanyForm({ onCreated }: { onCreated(company: Company): Promise<void> }) {
-  const { t, say } = useI18n();
-  const [values, setValues] = useState<FormValues>(EMPTY);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [formError, setFormError] = useState<Message | null>(null);
-  const [saving, setSaving] = useState(false);
-  const nameRef = useRef<HTMLInputElement>(null);
-  const employerCodeRef = useRef<HTMLInputElement>(null);
-  const ssmNumberRef = useRef<HTMLInputElement>(null);
-
-  function focusFirst(fields: FormErrors) {
-    const first = FORM_FIELDS.find((field) => fields[field]);
-    const ref = first === 'name' ? nameRef : first === 'employerCode' ? employerCodeRef : ssmNumberRef;
-    if (first) ref.current?.focus();
-  }
-
-  function change(field: FormField, value: string) {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    // An error goes away as soon as the value is right; a new one only appears on Save.
-    if (errors[field]) {
-      const parsed = newCompanySchema.safeParse(next);
-      const stillWrong = parsed.success ? undefined : fieldMessages(parsed.error)[field];
-      if (!stillWrong || errors[field]?.key !== stillWrong.key) {
-        setErrors((current) => ({ ...current, [field]: stillWrong }));
-      }
-    }
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setFormError(null);
-    const parsed = newCompanySchema.safeParse(values);
-    if (!parsed.success) {
-      const found: FormErrors = {};
-      const byField = fieldMessages(parsed.error);
-      for (const field of FORM_FIELDS) if (byField[field]) found[field] = byField[field];
-      setErrors(found);
-      setFormError({ key: 'companies.form.invalid' });
-      focusFirst(found);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const company = await api.call('companies:create', {
-        name: values.name,
-        employerCode: values.employerCode,
-        ssmNumber: values.ssmNumber,
-      });
-      setValues(EMPTY);
-      await onCreated(company);
-      nameRef.current?.focus();
-    } catch (failure) {
-      const message = messageOf(failure);
-      if (failure instanceof ApiError && isFormField(failure.field)) {
-        const found: FormErrors = { [failure.field]: message };
-        setErrors(found);
-        setFormError({ key: 'companies.form.invalid' });
-        focusFirst(found);
-      } else {
-        setFormError(message);
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const errorText = (field: FormField) => {
-    const message = errors[field];
-    return message ? say(message) : null;
-  };
-
-  return (
-    <section className="panel add-company" aria-labelledby="add-company-heading">
-      <h2 id="add-company-heading">{t('companies.add')}</h2>
-      <form onSubmit={submit} noValidate>
-        {formError ? (
-          <p role="alert" className="form-error">
-            {say(formError)}
-          </p>
-        ) : null}
-        <div className="form-grid">
-          <TextField
-            id="company-name"
-            label={t('companies.field.name')}
-            error={errorText('name')}
-            value={values.name}
-            inputRef={nameRef}
-            autoComplete="organization"
-            onChange={(event) => change('name', event.target.value)}
-            className="span-2"
-          />
-          <TextField
-            id="company-employer-code"
-            label={t('companies.field.employerCode')}
-            hint={t('companies.field.employerCode.hint')}
-            error={errorText('employerCode')}
-            value={values.employerCode}
-            inputRef={employerCodeRef}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            inputClassName="input input-code"
-            onChange={(event) => change('employerCode', event.target.value)}
-          />
-          <TextField
-            id="company-ssm-number"
-            label={t('companies.field.ssmNumber')}
-            hint={t('companies.field.ssmNumber.hint')}
-            error={errorText('ssmNumber')}
-            value={values.ssmNumber}
-            inputRef={ssmNumberRef}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            inputClassName="input input-code"
-            onChange={(event) => change('ssmNumber', event.target.value)}
-          />
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-            {saving ? t('companies.form.saving') : t('companies.add')}
-          </button>
-        </div>
-      </form>
-    </section>
   );
 }

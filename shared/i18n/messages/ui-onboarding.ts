@@ -35,6 +35,7 @@ export const uiOnboarding = defineMessages({
     'onboarding.sample.button': 'Try Caruman with sample data first',
     'onboarding.sample.creating': 'Making the sample…',
     'onboarding.skip': 'Skip setup and go to the Companies screen',
+    'onboarding.restore': 'Moving from another computer? Restore a backup in Settings',
 
     'sample.badge': 'Sample',
     'sample.banner.label': 'Sample data',
@@ -96,6 +97,7 @@ export const uiOnboarding = defineMessages({
     'onboarding.sample.button': 'Cuba Caruman dengan data contoh dahulu',
     'onboarding.sample.creating': 'Sedang menyediakan contoh…',
     'onboarding.skip': 'Langkau persediaan dan pergi ke skrin Syarikat',
+    'onboarding.restore': 'Berpindah dari komputer lain? Pulihkan sandaran di Tetapan',
 
     'sample.badge': 'Contoh',
     'sample.banner.label': 'Data contoh',

@@ -1,0 +1,170 @@
+// A company's details (address, contact, phone, email, output folder, ASSIST portal user name,
+// notes), saved with companies:update. Refusals are shown next to their fields; empty clears one.
+// The portal user name is never a password: Caruman stores no password, and says so.
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { updateCompanySchema, type Company } from '../../../../shared/domain/company';
+import { api, ApiError } from '../../api/client';
+import { TextField } from '../../components/Field';
+import { TextAreaField } from '../../components/Controls';
+import { useI18n } from '../../i18n/I18nProvider';
+import { messageOf, type Message } from '../../i18n/messages';
+import { fieldMessages } from '../../lib/validation';
+
+export const DETAIL_FIELDS = ['address', 'contactName', 'phone', 'email', 'outputFolder', 'portalUsername', 'notes'] as const;
+type DetailField = (typeof DETAIL_FIELDS)[number];
+type Values = Record<DetailField, string>;
+type Errors = Partial<Record<DetailField, Message>>;
+
+function isDetailField(field: string | undefined): field is DetailField {
+  return (DETAIL_FIELDS as readonly string[]).includes(field ?? '');
+}
+
+function valuesOf(company: Company): Values {
+  return {
+    address: company.address ?? '',
+    contactName: company.contactName ?? '',
+    phone: company.phone ?? '',
+    email: company.email ?? '',
+    outputFolder: company.outputFolder ?? '',
+    portalUsername: company.portalUsername ?? '',
+    notes: company.notes ?? '',
+  };
+}
+
+export function CompanyDetailsForm({ company, onSaved, onCancel }: { company: Company; onSaved(company: Company): Promise<void>; onCancel(): void }) {
+  const { t, say } = useI18n();
+  const [values, setValues] = useState<Values>(() => valuesOf(company));
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<Message | null>(null);
+  const [saving, setSaving] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  function focusField(field: DetailField | undefined) {
+    if (!field) return;
+    formRef.current?.querySelector<HTMLElement>(`#company-details-${field}`)?.focus();
+  }
+
+  function change(field: DetailField, value: string) {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (errors[field]) {
+      const parsed = updateCompanySchema.safeParse({ id: company.id, ...next });
+      const stillWrong = parsed.success ? undefined : fieldMessages(parsed.error)[field];
+      setErrors((current) => ({ ...current, [field]: stillWrong }));
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    setFormError(null);
+    const input = { id: company.id, ...values };
+    const parsed = updateCompanySchema.safeParse(input);
+    if (!parsed.success) {
+      const byField = fieldMessages(parsed.error);
+      const found: Errors = {};
+      for (const field of DETAIL_FIELDS) if (byField[field]) found[field] = byField[field];
+      setErrors(found);
+      setFormError({ key: 'companyDetails.invalid' });
+      focusField(DETAIL_FIELDS.find((field) => found[field]));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const saved = await api.call('companies:update', input);
+      await onSaved(saved);
+    } catch (failure) {
+      const message = messageOf(failure);
+      if (failure instanceof ApiError && isDetailField(failure.field)) {
+        setErrors({ [failure.field]: message });
+        setFormError({ key: 'companyDetails.invalid' });
+        focusField(failure.field);
+      } else {
+        setFormError(message);
+      }
+      setSaving(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    }
+  }
+
+  const errorText = (field: DetailField) => {
+    const message = errors[field];
+    return message ? say(message) : null;
+  };
+  const text = (field: DetailField, extra: { hint?: string; autoComplete?: string; className?: string; type?: string; code?: boolean } = {}) => (
+    <TextField
+      id={`company-details-${field}`}
+      label={t(`companyDetails.${field}`)}
+      hint={extra.hint}
+      error={errorText(field)}
+      value={values[field]}
+      type={extra.type}
+      autoComplete={extra.autoComplete ?? 'off'}
+      spellCheck={extra.code ? false : undefined}
+      inputClassName={extra.code ? 'input input-code' : undefined}
+      className={extra.className}
+      onChange={(event) => change(field, event.target.value)}
+    />
+  );
+
+  return (
+    <section className="panel company-details" aria-labelledby="company-details-heading" data-testid="company-details">
+      <h2 id="company-details-heading" ref={headingRef} tabIndex={-1}>
+        {t('companyDetails.title', { name: company.name })}
+      </h2>
+      <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+        {formError ? (
+          <p role="alert" className="form-error">
+            {say(formError)}
+          </p>
+        ) : null}
+        <div className="form-grid">
+          <TextAreaField
+            id="company-details-address"
+            label={t('companyDetails.address')}
+            error={errorText('address')}
+            value={values.address}
+            rows={3}
+            autoComplete="street-address"
+            className="span-2"
+            onChange={(event) => change('address', event.target.value)}
+          />
+          {text('contactName', { autoComplete: 'name' })}
+          {text('phone', { type: 'tel', autoComplete: 'tel' })}
+          {text('email', { type: 'email', autoComplete: 'email' })}
+          {text('portalUsername', { hint: t('companyDetails.portalUsername.hint'), code: true })}
+          {text('outputFolder', { hint: t('companyDetails.outputFolder.hint'), className: 'span-2', code: true })}
+          <TextAreaField
+            id="company-details-notes"
+            label={t('companyDetails.notes')}
+            error={errorText('notes')}
+            value={values.notes}
+            rows={3}
+            className="span-2"
+            onChange={(event) => change('notes', event.target.value)}
+          />
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
+            {saving ? t('companies.form.saving') : t('companyDetails.save')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('action.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
