@@ -1,23 +1,24 @@
-// A file's path, shown in full (selectable) with a Copy button: to paste it into the portal's
-// file picker. In the desktop app the main process copies (portal:copyPath); elsewhere the
-// browser's clipboard, and when that is refused, the path is selected for Ctrl+C.
-import { useId, useRef, useState } from 'react';
+// A file's path, shown in full (wrapping, selectable) with a Copy button: to paste it into the
+// portal's file picker. In the desktop app the main process copies (portal:copyPath); elsewhere
+// the browser's clipboard, and when that is refused, the path is selected for Ctrl+C.
+import { useRef, useState } from 'react';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Message } from '../i18n/messages';
 
 export interface PathCopyProps {
   path: string;
-  /** The file's name, for the labels ("Copy the path of SOCSO_….txt"). */
+  /** The file's name, for the button's label ("Copy the path of SOCSO_….txt"). */
   name: string;
   companyId: number;
   /** The desktop app can copy through the main process. */
   desktop: boolean;
 }
 
-function copyWithSelection(input: HTMLInputElement): boolean {
-  input.focus();
-  input.select();
+function selectText(element: HTMLElement): boolean {
+  const selection = window.getSelection();
+  if (!selection) return false;
+  selection.selectAllChildren(element);
   try {
     return document.execCommand('copy');
   } catch {
@@ -27,8 +28,7 @@ function copyWithSelection(input: HTMLInputElement): boolean {
 
 export function PathCopy({ path, name, companyId, desktop }: PathCopyProps) {
   const { t, say } = useI18n();
-  const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const textRef = useRef<HTMLElement>(null);
   const [result, setResult] = useState<Message | null>(null);
 
   async function copy() {
@@ -45,29 +45,22 @@ export function PathCopy({ path, name, companyId, desktop }: PathCopyProps) {
         () => false,
       );
     }
-    if (!done && inputRef.current) done = copyWithSelection(inputRef.current);
-    if (!done) inputRef.current?.select();
+    if (!done && textRef.current) done = selectText(textRef.current);
     setResult({ key: done ? 'files.copy.done' : 'files.copy.manual' });
   }
 
   return (
     <div className="path-copy">
-      <label htmlFor={`path-${id}`} className="visually-hidden">
-        {t('files.copy.pathLabel', { file: name })}
-      </label>
-      <input
-        id={`path-${id}`}
-        ref={inputRef}
-        className="input input-code path-copy-input"
-        readOnly
-        value={path}
-        onFocus={(event) => event.target.select()}
-      />
-      <button type="button" className="button button-small" onClick={() => void copy()} aria-label={t('files.copy.label', { file: name })}>
-        {t('files.copy')}
-      </button>
-      <span className="path-copy-result" role="status">
-        {result ? say(result) : ''}
+      <code ref={textRef} className="path-copy-text" data-testid="file-path">
+        {path}
+      </code>
+      <span className="path-copy-actions">
+        <button type="button" className="button button-small" onClick={() => void copy()} aria-label={t('files.copy.label', { file: name })}>
+          {t('files.copy')}
+        </button>
+        <span className="path-copy-result" role="status">
+          {result ? say(result) : ''}
+        </span>
       </span>
     </div>
   );

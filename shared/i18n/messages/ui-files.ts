@@ -69,7 +69,6 @@ export const uiFiles = defineMessages({
 
     'files.copy': 'Copy',
     'files.copy.label': 'Copy the path of {file}',
-    'files.copy.pathLabel': 'Path of {file}',
     'files.copy.done': 'Path copied.',
     'files.copy.manual': 'Select the path and press Ctrl+C to copy it.',
 
@@ -77,8 +76,8 @@ export const uiFiles = defineMessages({
     'files.status.loading': 'Looking for this month’s files…',
     'files.status.never': 'No files were made for {month} yet.',
     'files.status.current': 'Files made on {when}. The data has not changed since.',
-    'files.status.outOfDate.title': 'Out of date',
-    'files.status.outOfDate': 'Out of date: the data changed after the files were written on {when}. Make them again before uploading.',
+    'files.status.outOfDate.title': 'Out of date: the data changed after the files were written',
+    'files.status.outOfDate': 'The data changed after the files were written on {when}. Make them again before uploading them.',
     'files.status.regenerate': 'Make the files again',
     'files.history.title': 'Every time the files were made ({count})',
     'files.history.run': 'Made on {when}',
@@ -100,6 +99,7 @@ export const uiFiles = defineMessages({
     'files.check.checking': 'Checking {file}…',
     'files.check.failed': 'The file could not be checked:',
     'files.check.summary.ok': '{file}: no errors. The portal should accept it.',
+    'files.check.summary.oneError': '{file}: 1 error. The portal would refuse this file; put it right first.',
     'files.check.summary.errors': '{file}: {errors} errors. The portal would refuse this file; put them right first.',
     'files.check.layout': 'Kind of file',
     'files.check.records': 'Records',
@@ -229,7 +229,6 @@ export const uiFiles = defineMessages({
 
     'files.copy': 'Salin',
     'files.copy.label': 'Salin laluan {file}',
-    'files.copy.pathLabel': 'Laluan {file}',
     'files.copy.done': 'Laluan disalin.',
     'files.copy.manual': 'Pilih laluan itu dan tekan Ctrl+C untuk menyalinnya.',
 
@@ -237,8 +236,8 @@ export const uiFiles = defineMessages({
     'files.status.loading': 'Mencari fail bulan ini…',
     'files.status.never': 'Belum ada fail dibuat untuk {month}.',
     'files.status.current': 'Fail dibuat pada {when}. Data tidak berubah sejak itu.',
-    'files.status.outOfDate.title': 'Sudah lapuk',
-    'files.status.outOfDate': 'Sudah lapuk: data berubah selepas fail ditulis pada {when}. Buat semula sebelum memuat naik.',
+    'files.status.outOfDate.title': 'Sudah lapuk: data berubah selepas fail ditulis',
+    'files.status.outOfDate': 'Data telah berubah selepas fail ditulis pada {when}. Buat semula sebelum memuat naiknya.',
     'files.status.regenerate': 'Buat semula fail',
     'files.history.title': 'Setiap kali fail dibuat ({count})',
     'files.history.run': 'Dibuat pada {when}',
@@ -260,6 +259,7 @@ export const uiFiles = defineMessages({
     'files.check.checking': 'Sedang menyemak {file}…',
     'files.check.failed': 'Fail tidak dapat disemak:',
     'files.check.summary.ok': '{file}: tiada ralat. Portal sepatutnya menerimanya.',
+    'files.check.summary.oneError': '{file}: 1 ralat. Portal akan menolak fail ini; betulkannya dahulu.',
     'files.check.summary.errors': '{file}: {errors} ralat. Portal akan menolak fail ini; betulkannya dahulu.',
     'files.check.layout': 'Jenis fail',
     'files.check.records': 'Rekod',

@@ -106,7 +106,9 @@ function CheckResultView({ report, headingRef }: { report: CheckReport; headingR
         <h2 id="check-result-title" ref={headingRef} tabIndex={-1} className="banner-title">
           {report.ok
             ? t('files.check.summary.ok', { file: report.fileName })
-            : t('files.check.summary.errors', { file: report.fileName, errors: report.errors })}
+            : report.errors === 1
+              ? t('files.check.summary.oneError', { file: report.fileName })
+              : t('files.check.summary.errors', { file: report.fileName, errors: report.errors })}
         </h2>
       </div>
       <dl className="check-facts">

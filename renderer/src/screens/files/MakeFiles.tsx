@@ -101,7 +101,12 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
     };
   }, [company.id, month, kinds, statusVersion]);
 
-  const onStatus = useCallback((next: MonthFilesStatus) => setStatus(next), []);
+  const onStatus = useCallback((next: MonthFilesStatus) => {
+    setStatus(next);
+    // No folder of the company's own: the folder the month's files were last written to.
+    const last = next.runs[0]?.folder;
+    if (last) setFolder((now) => (now.trim() === '' ? last : now));
+  }, []);
 
   const current = preview?.request === request ? preview.report : null;
   const failed = previewError?.request === request ? previewError.message : null;
