@@ -106,12 +106,12 @@ export function FirstRunScreen({ onFinish, onSkip, onRestore }: FirstRunScreenPr
                   headless
                   intro={t('onboarding.company.intro')}
                   submitLabel={t('onboarding.company.save')}
+                  extraButtons={
+                    <button type="button" className="button" onClick={() => setStep(1)}>
+                      {t('onboarding.back')}
+                    </button>
+                  }
                 />
-                <div className="button-row">
-                  <button type="button" className="button" onClick={() => setStep(1)}>
-                    {t('onboarding.back')}
-                  </button>
-                </div>
               </>
             ) : null}
             {step === 3 && company ? <FolderStep company={company} onDone={onFinish} /> : null}
@@ -137,10 +137,16 @@ export function FirstRunScreen({ onFinish, onSkip, onRestore }: FirstRunScreenPr
 function LanguageStep({ onNext }: { onNext(): void }) {
   const { locale, t, say, setLocale } = useI18n();
   const [error, setError] = useState<Message | null>(null);
+  // The choice shows at once; the whole UI follows when the setting is saved.
+  const [chosen, setChosen] = useState<Locale>(locale);
 
   function choose(next: Locale) {
     setError(null);
-    setLocale(next).catch((failure: unknown) => setError(messageOf(failure)));
+    setChosen(next);
+    setLocale(next).catch((failure: unknown) => {
+      setChosen(locale);
+      setError(messageOf(failure));
+    });
   }
 
   return (
@@ -148,12 +154,12 @@ function LanguageStep({ onNext }: { onNext(): void }) {
       <fieldset className="choice-group" aria-describedby={error ? 'first-run-language-error' : 'first-run-language-hint'}>
         <legend className="visually-hidden">{t('onboarding.language.legend')}</legend>
         {LOCALES.map((option) => (
-          <label key={option} className={option === locale ? 'choice is-chosen' : 'choice'} lang={option}>
+          <label key={option} className={option === chosen ? 'choice is-chosen' : 'choice'} lang={option}>
             <input
               type="radio"
               name="first-run-language"
               value={option}
-              checked={option === locale}
+              checked={option === chosen}
               onChange={(event) => {
                 if (isLocale(event.target.value)) choose(event.target.value);
               }}
@@ -239,7 +245,10 @@ function FolderStep({ company, onDone }: { company: Company; onDone(): void }) {
         inputClassName="input input-code"
         onChange={(event) => {
           setFolder(event.target.value);
-          if (error && updateCompanySchema.safeParse({ id: company.id, outputFolder: event.target.value }).success) setError(null);
+          if (error && updateCompanySchema.safeParse({ id: company.id, outputFolder: event.target.value }).success) {
+            setError(null);
+            setFormError(null);
+          }
         }}
       />
       <p className="first-run-default">{t('onboarding.folder.default')}</p>

@@ -1,6 +1,6 @@
 // The form that adds a company (name, PERKESO employer code, SSM): used on the Companies screen
 // and in the first-run setup. Refusals are shown next to their fields; what was typed is kept.
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { newCompanySchema, type Company } from '../../../../shared/domain/company';
 import { api, ApiError } from '../../api/client';
 import { TextField } from '../../components/Field';
@@ -28,9 +28,11 @@ export interface AddCompanyFormProps {
   intro?: string;
   /** No panel and no heading of its own (the first-run step has its heading). */
   headless?: boolean;
+  /** More buttons beside the submit button (the first run's Back). */
+  extraButtons?: ReactNode;
 }
 
-export function AddCompanyForm({ onCreated, title, submitLabel, intro, headless }: AddCompanyFormProps) {
+export function AddCompanyForm({ onCreated, title, submitLabel, intro, headless, extraButtons }: AddCompanyFormProps) {
   const { t, say } = useI18n();
   const [values, setValues] = useState<FormValues>(EMPTY);
   const [errors, setErrors] = useState<FormErrors>({});
@@ -156,6 +158,7 @@ export function AddCompanyForm({ onCreated, title, submitLabel, intro, headless 
           <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
             {saving ? t('companies.form.saving') : (submitLabel ?? t('companies.add'))}
           </button>
+          {extraButtons}
         </div>
       </form>
     </section>

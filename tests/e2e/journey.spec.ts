@@ -1,0 +1,212 @@
+// The whole journey of a shop owner, in each language: first-run setup (language, company, folder
+// for files), one employee by the form and others by a CSV import, a month's wages by keyboard and
+// by paste, the ASSIST files written from the files screen, then the files read back from disk and
+// checked with the project's own checker against the company's records, their totals equal to the
+// totals the UI showed. Screenshots of every first-run step in both languages.
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkAssistFile } from '../../shared/assist';
+import { translate, type Locale, type MessageKey } from '../../shared/i18n/catalog';
+import { test, expect, queryDatabase } from './harness';
+
+const screenshots = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
+
+/** The browser runs in Asia/Kuala_Lumpur (playwright.config.ts): the month a shop owner files now. */
+function lastMonth(): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kuala_Lumpur', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) - 1;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+const MONTH = lastMonth();
+
+/** "1,234.56" (or "RM1,234.56") as the UI shows money → sen. */
+function sen(text: string): number {
+  const clean = text.replace(/[^0-9.]/g, '');
+  const [whole = '0', fraction = '0'] = clean.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
+}
+
+const EMPLOYEES_CSV = [
+  'name,id_number,hire_date,perkeso_registered_date',
+  'Ali bin Ahmad,850505-10-5151,2020-01-02,2020-01-03',
+  'Chong Wei Ming,880808-14-5567,2021-03-01,2021-03-02',
+  'Mei Ling,920303-08-5242,2022-06-01,2022-06-02',
+].join('\n');
+
+for (const locale of ['ms', 'en'] as const) {
+  const other: Locale = locale === 'ms' ? 'en' : 'ms';
+  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+
+  test(`journey (${locale}): first run, employees by form and import, wages by keyboard and paste, ASSIST files that pass the checker`, async ({
+    page,
+    app,
+    gotoApp,
+  }) => {
+    test.setTimeout(90_000);
+    fs.mkdirSync(screenshots, { recursive: true });
+    const folder = path.join(app.dataDir, `fail-${locale}`);
+    fs.mkdirSync(folder, { recursive: true });
+    // Start in the other language, so choosing this one is a real switch.
+    app.services.settings.setLocale(other);
+    await gotoApp(page);
+
+    await test.step('first run, step 1: language', async () => {
+      await expect(page.getByTestId('first-run')).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: translate(other, 'onboarding.title') })).toBeVisible();
+      await page.getByRole('radio', { name: translate(locale, `language.${locale}`) }).check();
+      await expect(page.getByRole('heading', { level: 1, name: tr('onboarding.title') })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect.poll(() => queryDatabase(app.databaseFile, "SELECT value FROM settings WHERE key = 'locale'")).toEqual([{ value: locale }]);
+      await expect(page.getByRole('list', { name: tr('onboarding.steps.label') }).getByRole('listitem').first()).toHaveAttribute('aria-current', 'step');
+      await page.screenshot({ path: path.join(screenshots, `first-run-1-language-${locale}.png`), fullPage: true });
+      await page.getByRole('button', { name: tr('onboarding.next') }).click();
+    });
+
+    await test.step('first run, step 2: the company, refused next to the field then saved', async () => {
+      await expect(page.getByRole('heading', { level: 2, name: tr('onboarding.company.title') })).toBeFocused();
+      await page.getByLabel(tr('companies.field.name'), { exact: true }).fill('Kedai Runcit Ali Enterprise');
+      await page.getByLabel(tr('companies.field.employerCode'), { exact: true }).fill('A3700-12345');
+      await page.getByRole('button', { name: tr('onboarding.company.save') }).click();
+      const code = page.getByLabel(tr('companies.field.employerCode'), { exact: true });
+      await expect(code).toHaveAttribute('aria-invalid', 'true');
+      await expect(code).toHaveAccessibleDescription(new RegExp(escapeRegExp(tr('companies.error.employerCode.format'))));
+      await expect(page.getByRole('alert')).toHaveText(tr('companies.form.invalid'));
+      await page.screenshot({ path: path.join(screenshots, `first-run-2-company-${locale}.png`), fullPage: true });
+      expect(queryDatabase(app.databaseFile, 'SELECT id FROM companies')).toEqual([]);
+      await code.fill('a37000123456');
+      await page.getByLabel(tr('companies.field.ssmNumber'), { exact: true }).fill('202301012345');
+      await page.getByRole('button', { name: tr('onboarding.company.save') }).click();
+    });
+
+    await test.step('first run, step 3: where files go', async () => {
+      await expect(page.getByRole('heading', { level: 2, name: tr('onboarding.folder.title') })).toBeFocused();
+      await expect(page.getByText(tr('onboarding.folder.default'))).toBeVisible();
+      const field = page.getByLabel(tr('onboarding.folder.field'), { exact: true });
+      await field.fill('fail/relatif');
+      await page.getByRole('button', { name: tr('onboarding.folder.save') }).click();
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(tr('companies.error.outputFolder'))));
+      await field.fill(folder);
+      await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+      await page.screenshot({ path: path.join(screenshots, `first-run-3-folder-${locale}.png`), fullPage: true });
+      await page.getByRole('button', { name: tr('onboarding.folder.save') }).click();
+      await expect(page).toHaveURL(/#\/employees$/);
+      await expect(page.getByRole('heading', { level: 1, name: tr('nav.employees') })).toBeVisible();
+      await expect(page.getByTestId('current-employer-code')).toContainText('A37000123456');
+      expect(queryDatabase(app.databaseFile, 'SELECT name, employer_code, ssm_number, output_folder, is_sample FROM companies')).toEqual([
+        { name: 'Kedai Runcit Ali Enterprise', employer_code: 'A37000123456', ssm_number: '202301012345', output_folder: folder, is_sample: 0 },
+      ]);
+    });
+
+    await test.step('one employee by the form', async () => {
+      await page.getByRole('button', { name: tr('employees.add'), exact: true }).click();
+      await page.getByLabel(tr('employees.field.name'), { exact: true }).fill('Siti Aminah binti Yusof');
+      await page.getByLabel(tr('employees.field.idNumber'), { exact: true }).fill('900202-10-5154');
+      await expect(page.getByLabel(tr('employees.field.dateOfBirth'), { exact: true })).toHaveValue('1990-02-02');
+      await page.getByLabel(tr('employees.field.hireDate'), { exact: true }).fill('2020-01-02');
+      await page.getByLabel(tr('employees.field.perkesoRegisteredDate'), { exact: true }).fill('2020-01-03');
+      await page.getByRole('button', { name: tr('employees.add'), exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Siti Aminah binti Yusof' }).first()).toBeVisible();
+      await page.getByRole('button', { name: tr('employees.backToList') }).click();
+    });
+
+    await test.step('three more by a CSV import', async () => {
+      await page.getByRole('button', { name: tr('employees.import') }).click();
+      await page.getByLabel(tr('employees.import.file')).setInputFiles({ name: 'pekerja.csv', mimeType: 'text/csv', buffer: Buffer.from(EMPLOYEES_CSV) });
+      await page.getByRole('button', { name: tr('employees.import.commit', { count: 3 }) }).click();
+      await expect(page.getByRole('status').filter({ hasText: tr('employees.import.done', { created: 3, updated: 0, unchanged: 0 }) })).toBeVisible();
+      await expect(page.getByTestId('employee-row')).toHaveCount(4);
+      expect(queryDatabase(app.databaseFile, 'SELECT count(*) AS n FROM employees')).toEqual([{ n: 4 }]);
+    });
+
+    const ui: Record<string, number> = {};
+    await test.step('the month’s wages by keyboard and by paste, saved', async () => {
+      await page.getByRole('navigation').getByRole('link', { name: tr('nav.wages'), exact: true }).click();
+      const picker = page.getByLabel(tr('wages.month.label'), { exact: true });
+      await picker.fill(MONTH);
+      await expect(page.getByTestId('wage-grid')).toBeVisible();
+      const cell = (item: 'basic' | 'overtime', name: string) =>
+        page.getByLabel(tr('wages.cell.label', { item: tr(`wages.item.short.${item}`), name }), { exact: true });
+      // Rows by name: Ali, Chong, Mei Ling, Siti.
+      await cell('basic', 'Ali bin Ahmad').click();
+      await page.keyboard.type('3000');
+      await page.keyboard.press('Enter');
+      await expect(cell('basic', 'Chong Wei Ming')).toBeFocused();
+      await page.keyboard.type('2450.50');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('120');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowLeft');
+      await expect(cell('basic', 'Mei Ling')).toBeFocused();
+      await page.evaluate(() => {
+        const target = document.activeElement as HTMLElement;
+        const data = new DataTransfer();
+        data.setData('text/plain', '1800\t250.25\n2,200.00\t\n');
+        target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      await expect(cell('basic', 'Siti Aminah binti Yusof')).toHaveValue('2,200.00');
+      await expect(page.getByRole('status').filter({ hasText: tr('wages.pasted', { rows: 2 }) })).toBeVisible();
+      await expect(page.getByTestId('total-wages')).toHaveText('9,820.75');
+      await page.getByRole('button', { name: tr('wages.save.count', { count: 4 }) }).click();
+      await expect(page.getByRole('status').filter({ hasText: tr('wages.saved', { count: 4, month: MONTH }) })).toBeVisible();
+      for (const id of ['wages', 'socso-employer', 'socso-employee', 'eis-employer', 'eis-employee', 'lindung', 'all']) {
+        ui[id] = sen(await page.getByTestId(`total-${id}`).innerText());
+      }
+      expect(ui.wages).toBe(982075);
+      expect(queryDatabase(app.databaseFile, 'SELECT count(*) AS n FROM wages WHERE month = ?', MONTH)).toEqual([{ n: 4 }]);
+    });
+
+    const company = app.services.companies.getByEmployerCode('A37000123456');
+    await test.step('the ASSIST files written from the files screen', async () => {
+      await page.getByRole('navigation').getByRole('link', { name: tr('nav.files'), exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: tr('files.title') })).toBeVisible();
+      await expect(page.getByLabel(tr('files.month.label'))).toHaveValue(MONTH);
+      // The folder chosen in the first run is the company's folder.
+      await expect(page.getByLabel(tr('files.folder.label'))).toHaveValue(folder);
+      await expect(page.getByTestId('files-preview')).toBeVisible();
+      await page.getByRole('button', { name: tr('files.write') }).click();
+      await expect(page.getByTestId('files-written')).toBeVisible();
+    });
+
+    await test.step('the files on disk pass the project’s checker, with the totals the UI showed', async () => {
+      const written = fs.readdirSync(folder).filter((name) => name.endsWith('.txt'));
+      expect(written.length).toBeGreaterThanOrEqual(2);
+      const totals: Record<string, { amountSen: number; parts?: Record<string, number> }> = {};
+      for (const name of written) {
+        const bytes = fs.readFileSync(path.join(folder, name));
+        const plain = checkAssistFile({ bytes, fileName: name, today: app.services.today() });
+        expect(plain.errors, `${name}: ${JSON.stringify(plain.problems)}`).toBe(0);
+        // Against the company's own records (employees, stored wages of the month).
+        const checked = app.services.assistFiles.check({ bytes, fileName: name, companyId: company.id });
+        expect(checked.errors, `${name}: ${JSON.stringify(checked.problems)}`).toBe(0);
+        expect(checked.records).toHaveLength(4);
+        expect(checked.records.every((record) => record.employerCode === 'A37000123456' && record.month === MONTH)).toBe(true);
+        if (!checked.layout || checked.layout === 'socso-or-eis') throw new Error(`${name}: layout not known`);
+        totals[checked.layout] = checked.totals;
+        // The files screen showed the same total for this file.
+        await expect(page.getByTestId(`written-${checked.layout}`)).toContainText(checked.totals.amount);
+      }
+      expect(totals.socso?.amountSen).toBe(ui['socso-employer']! + ui['socso-employee']!);
+      expect(totals.eis?.amountSen).toBe(ui['eis-employer']! + ui['eis-employee']!);
+      if (totals.lindung) {
+        expect(totals.lindung.parts).toEqual({
+          wagesSen: ui.wages,
+          socsoEmployerSen: ui['socso-employer'],
+          socsoEmployeeSen: ui['socso-employee'],
+          eisEmployerSen: ui['eis-employer'],
+          eisEmployeeSen: ui['eis-employee'],
+          lindungEmployeeSen: ui.lindung,
+        });
+        expect(totals.lindung.amountSen).toBe(ui.all);
+      }
+    });
+    // Leave the app before the database closes (the files screen may still ask for a preview).
+    await page.goto('about:blank');
+  });
+}
+
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
