@@ -241,6 +241,12 @@ test.describe('ASSIST files screen', () => {
     expect(expected.files.map((f) => f.kind)).toEqual(['socso', 'eis']);
     expect(await cardTotals(page, 'eis')).toEqual({ records: expected.files[1]?.totals.records, total: expected.files[1]?.totals.amount });
     await expect(page.getByTestId('file-card-lindung')).toHaveCount(0);
+    // The month chosen stays in the address: a reload keeps it.
+    await page.getByRole('button', { name: 'Next month' }).click();
+    await expect(page.getByLabel('Contribution month')).toHaveValue('2025-06');
+    await expect(page).toHaveURL(/#\/files\?month=2025-06$/);
+    await page.reload();
+    await expect(page.getByLabel('Contribution month')).toHaveValue('2025-06');
 
     // No file chosen: said next to the choice.
     await page.getByLabel(tr('en', 'assist.kind.socso')).uncheck();
@@ -325,6 +331,8 @@ test.describe('ASSIST files screen', () => {
     await expect(page.getByTestId('report-left-out')).toContainText('MEI LING');
     await expect(page.getByRole('heading', { name: /Pekerja yang tidak dimasukkan/ })).toBeVisible();
     await shot(page, 'files-preview-ms.png');
+    // What a 1280×720 window shows first: the month, the folder, the files and the start of the preview.
+    await page.screenshot({ path: path.join(screenshots, 'files-1280x720-ms.png') });
     await page.getByLabel(tr('ms', 'files.folder.label')).fill(folder);
     await page.getByRole('button', { name: tr('ms', 'files.write') }).click();
     await expect(page.getByTestId('files-written').getByRole('heading', { name: tr('ms', 'files.written.title') })).toBeVisible();

@@ -11,6 +11,7 @@ import { RequireCompany } from '../components/RequireCompany';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
+import { hrefFor } from '../routes';
 import { MonthPicker } from './files/MonthPicker';
 import { formatDay, formatMonth, formatWhen, monthFromHash, previousMonth, todayIso } from './files/model';
 import { ContributionTable } from './reports/ContributionTable';
@@ -63,7 +64,15 @@ function Report({ company }: { company: Company }) {
   return (
     <div className="report">
       <div className="toolbar report-toolbar no-print">
-        <MonthPicker id="reports-month" label={t('reports.month.label')} month={month} onChange={setMonth} />
+        <MonthPicker
+          id="reports-month"
+          label={t('reports.month.label')}
+          month={month}
+          onChange={(next) => {
+            setMonth(next);
+            window.history.replaceState(null, '', `${hrefFor('reports')}?month=${next}`);
+          }}
+        />
         <div className="toolbar-actions">
           <button type="button" className="button button-primary" onClick={() => window.print()} disabled={data === null}>
             {t('reports.print')}

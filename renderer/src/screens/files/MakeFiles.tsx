@@ -68,6 +68,8 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
   function setMonth(next: string) {
     if (next === month) return;
     setMonthState(next);
+    // The month stays in the address, so a reload (or coming back) shows the same month.
+    window.history.replaceState(null, '', `${hrefFor('files')}?month=${next}`);
     setKinds(defaultKinds(next));
     setKindsError(null);
     setConflict(null);
