@@ -207,6 +207,18 @@ for (const locale of ['ms', 'en'] as const) {
   });
 }
 
+test('first run: Settings stays reachable without a company, to restore a backup on a new computer', async ({ page, app, gotoApp }) => {
+  app.services.settings.setLocale('en');
+  await gotoApp(page);
+  await expect(page.getByTestId('first-run')).toBeVisible();
+  await page.getByRole('button', { name: translate('en', 'onboarding.restore') }).click();
+  await expect(page).toHaveURL(/#\/settings$/);
+  await expect(page.getByRole('heading', { level: 1, name: translate('en', 'nav.settings') })).toBeVisible();
+  // Any other screen brings the setup back while there is still no company.
+  await page.getByRole('navigation').getByRole('link', { name: translate('en', 'nav.employees'), exact: true }).click();
+  await expect(page.getByTestId('first-run')).toBeVisible();
+});
+
 function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -42,7 +42,7 @@ export function useFirstRunGate(route: string): FirstRunGate {
   const { companies, loaded, loadError } = useCurrentCompany();
   const [skipped, setSkipped] = useState(readSkipped);
   const [active, setActive] = useState(false);
-  const needed = loaded && loadError === null && companies.length === 0 && !skipped;
+  const needed = loaded && loadError === null && companies.length === 0 && !skipped && route !== 'settings';
 
   // Adjusted while rendering (not in an effect): the setup stays once it has been needed.
   if (needed && !active) setActive(true);
@@ -60,5 +60,5 @@ export function useFirstRunGate(route: string): FirstRunGate {
     setActive(false);
   }, []);
 
-  return { show: (needed && route !== 'settings') || active, finish, skip };
+  return { show: needed || active, finish, skip };
 }
