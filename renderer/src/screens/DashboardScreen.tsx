@@ -5,8 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DashboardRow } from '../../../shared/domain/month-end';
 import { formatRinggit } from '../../../shared/money/sen';
 import { LATE_INTEREST_MINIMUM_SEN, LATE_INTEREST_PERCENT_A_YEAR, dueDate } from '../../../shared/statutory/deadlines';
-import { addMonths, isMonth } from '../../../shared/statutory/month';
+import { isMonth } from '../../../shared/statutory/month';
 import { api } from '../api/client';
+import { MonthPicker } from '../components/MonthPicker';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
@@ -49,7 +50,6 @@ function Dashboard() {
   const { t, say } = useI18n();
   const { current, select, companies, loaded } = useCurrentCompany();
   const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? previousMonth());
-  const [monthText, setMonthText] = useState(month);
   const [data, setData] = useState<{ month: string; rows: DashboardRow[] } | null>(null);
   const [loadError, setLoadError] = useState<Message | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -94,7 +94,6 @@ function Dashboard() {
 
   function goTo(next: string) {
     if (!isMonth(next)) return;
-    setMonthText(next);
     setMonth(next);
     setArrearsFor(null);
     // The month stays in the address so a reload (or coming back) shows the same month.
@@ -134,39 +133,7 @@ function Dashboard() {
     <>
       <p className="dashboard-intro">{t('dashboard.intro', { month, due: dueDate(month) })}</p>
       <div className="toolbar dashboard-toolbar" role="group" aria-label={t('dashboard.toolbar.label')}>
-        <div className="field">
-          <label htmlFor="dashboard-month" className="field-label">
-            {t('dashboard.month.label')}
-          </label>
-          <div className="dashboard-month">
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={t('dashboard.month.previous')}
-              onClick={() => goTo(addMonths(month, -1))}
-            >
-              ‹
-            </button>
-            <input
-              id="dashboard-month"
-              type="month"
-              className="input"
-              value={monthText}
-              onChange={(event) => {
-                setMonthText(event.target.value);
-                if (isMonth(event.target.value)) goTo(event.target.value);
-              }}
-            />
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={t('dashboard.month.next')}
-              onClick={() => goTo(addMonths(month, 1))}
-            >
-              ›
-            </button>
-          </div>
-        </div>
+        <MonthPicker id="dashboard-month" label={t('dashboard.month.label')} month={month} onChange={goTo} />
         <div className="field toolbar-grow">
           <label htmlFor="dashboard-search" className="field-label">
             {t('dashboard.search.label')}

@@ -12,7 +12,7 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { hrefFor } from '../routes';
-import { MonthPicker } from './files/MonthPicker';
+import { MonthPicker } from '../components/MonthPicker';
 import { formatDay, formatMonth, formatWhen, monthFromHash, previousMonth, todayIso } from './files/model';
 import { ContributionTable } from './reports/ContributionTable';
 import '../styles/records.css';

@@ -12,8 +12,6 @@ export const uiFiles = defineMessages({
 
     'files.month.label': 'Contribution month',
     'files.month.hint': 'Contributions for {month} are due by {due}.',
-    'files.month.previous': 'Previous month',
-    'files.month.next': 'Next month',
     'files.folder.label': 'Folder to save the files in',
     'files.folder.hint': 'The full path of the folder, for example C:\\Users\\Ali\\Documents\\PERKESO. It must exist already.',
     'files.kinds.legend': 'Files to make',
@@ -172,8 +170,6 @@ export const uiFiles = defineMessages({
 
     'files.month.label': 'Bulan caruman',
     'files.month.hint': 'Caruman bagi {month} perlu dibayar selewat-lewatnya {due}.',
-    'files.month.previous': 'Bulan sebelumnya',
-    'files.month.next': 'Bulan berikutnya',
     'files.folder.label': 'Folder untuk menyimpan fail',
     'files.folder.hint': 'Laluan penuh folder, contohnya C:\\Users\\Ali\\Documents\\PERKESO. Folder itu mesti sudah wujud.',
     'files.kinds.legend': 'Fail yang hendak dibuat',

@@ -18,7 +18,7 @@ import { PathCopy } from '../../components/PathCopy';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { hrefFor } from '../../routes';
-import { MonthPicker } from './MonthPicker';
+import { MonthPicker } from '../../components/MonthPicker';
 import { FileCards, ReportNotes, kindLabelKey } from './ReportDetails';
 import { StatusPanel } from './StatusPanel';
 import { formatDay, formatMonth, monthFromHash, previousMonth } from './model';

@@ -1,8 +1,9 @@
-// The month field with previous / next buttons, used by the ASSIST files and Reports screens.
+// The month field with previous / next buttons (ASSIST files, Reports, the month-end dashboard).
+// The Wages screen keeps its own: it may refuse a change while edits are unsaved.
 import { useState } from 'react';
-import { addMonths, isMonth } from '../../../../shared/statutory/month';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useT } from '../../i18n/I18nProvider';
+import { addMonths, isMonth } from '../../../shared/statutory/month';
+import { ErrorMessage } from './ErrorMessage';
+import { useT } from '../i18n/I18nProvider';
 
 export interface MonthPickerProps {
   id: string;
@@ -31,7 +32,7 @@ export function MonthPicker({ id, label, hint, error, month, onChange }: MonthPi
         {label}
       </label>
       <div className="month-field-row">
-        <button type="button" className="button button-small" aria-label={t('files.month.previous')} onClick={() => onChange(addMonths(month, -1))}>
+        <button type="button" className="button button-small" aria-label={t('month.previous')} onClick={() => onChange(addMonths(month, -1))}>
           ‹
         </button>
         <input
@@ -47,7 +48,7 @@ export function MonthPicker({ id, label, hint, error, month, onChange }: MonthPi
             if (isMonth(event.target.value)) onChange(event.target.value);
           }}
         />
-        <button type="button" className="button button-small" aria-label={t('files.month.next')} onClick={() => onChange(addMonths(month, 1))}>
+        <button type="button" className="button button-small" aria-label={t('month.next')} onClick={() => onChange(addMonths(month, 1))}>
           ›
         </button>
       </div>
