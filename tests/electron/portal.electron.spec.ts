@@ -7,27 +7,15 @@
 //
 // Never require('electron') here (on Electron 45 that downloads the runtime): the binary is looked
 // up on disk; without one the whole file is skipped and says why.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { findElectronBinary, prepareElectronApp, repo } from './electron-runtime';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = path.join(repo, 'tests', 'fixtures', 'portal');
-
-function findElectronBinary(): string | null {
-  const explicit = process.env.ELECTRON_PATH?.trim();
-  if (explicit) return fs.existsSync(explicit) ? explicit : null;
-  const pkg = path.join(repo, 'node_modules', 'electron');
-  const pathFile = path.join(pkg, 'path.txt');
-  if (!fs.existsSync(pathFile)) return null;
-  const binary = path.join(pkg, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
-  return fs.existsSync(binary) ? binary : null;
-}
 
 const electronPath = findElectronBinary();
 const SKIP_REASON = 'No Electron binary installed (offline machine): Electron portal tests skipped';
@@ -44,14 +32,7 @@ const dirs: string[] = [];
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  const result = spawnSync(process.execPath, [path.join(repo, 'scripts', 'start.mjs'), '--prepare-only'], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, ...(electronPath ? { ELECTRON_PATH: electronPath } : {}) },
-  });
-  if (result.status !== 0) throw new Error(`scripts/start.mjs --prepare-only failed:\n${result.stdout}\n${result.stderr}`);
-  const last = result.stdout.trim().split(/\r?\n/).pop() ?? '{}';
-  sqliteBinding = (JSON.parse(last) as { sqliteBinding: string }).sqliteBinding;
+  sqliteBinding = prepareElectronApp(electronPath);
 
   // The stand-in portal: every visit to the login page starts a new session cookie.
   server = http.createServer((request, response) => {
