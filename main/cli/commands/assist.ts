@@ -7,6 +7,7 @@ import { companyOption, monthOption } from '../args';
 import { call, printJson } from '../call';
 import { ASSIST_KINDS, type AssistKind } from '../../../shared/assist';
 import type { CheckReport, GenerationReportView } from '../../../shared/api/channels/assist';
+import { formatRinggit } from '../../../shared/money/sen';
 
 function formats(value: unknown): AssistKind[] | undefined {
   if (value === undefined) return undefined;
@@ -27,7 +28,7 @@ function printGeneration(ctx: CommandContext, report: GenerationReportView): voi
     out(`  ${f.fileName}: ${f.totals.records} records, total ${f.totals.amount}\n`);
     if (parts) {
       out(
-        `    SOCSO ${senRm(parts.socsoEmployerSen + parts.socsoEmployeeSen)}, EIS ${senRm(parts.eisEmployerSen + parts.eisEmployeeSen)}, LINDUNG ${senRm(parts.lindungEmployeeSen)}\n`,
+        `    SOCSO ${formatRinggit(parts.socsoEmployerSen + parts.socsoEmployeeSen)}, EIS ${formatRinggit(parts.eisEmployerSen + parts.eisEmployeeSen)}, LINDUNG ${formatRinggit(parts.lindungEmployeeSen)}\n`,
       );
     }
     out(`    sha256 ${f.sha256}\n`);
@@ -35,10 +36,6 @@ function printGeneration(ctx: CommandContext, report: GenerationReportView): voi
   for (const l of report.leftOut) out(`left out of ${l.kind.toUpperCase()}: ${l.name} (${l.idNumber}): ${l.message}\n`);
   for (const c of report.nameChanges) out(`name changed: ${c.message}\n`);
   for (const w of report.warnings) out(`warning: ${w.message}\n`);
-}
-
-function senRm(sen: number): string {
-  return `RM${Math.floor(sen / 100).toLocaleString('en-US')}.${String(sen % 100).padStart(2, '0')}`;
 }
 
 const exportFiles: Command = {
