@@ -1,7 +1,7 @@
 // An accessible bar chart drawn by hand in SVG: role="img" named by its <title> and described by
 // its <desc>; each bar also carries a <title> for mouse users. Pair it with a data table.
 import { ChartAxes } from './ChartAxes';
-import { DEFAULT_FRAME, labelEvery, niceTicks, type ChartFrame, type ChartPoint } from './scale';
+import { DEFAULT_FRAME, chartLayout, type ChartFrame, type ChartPoint } from './scale';
 
 export interface BarChartProps {
   id: string;
@@ -15,15 +15,8 @@ export interface BarChartProps {
 }
 
 export function BarChart({ id, title, desc, points, formatTick, minStep = 1, frame = DEFAULT_FRAME }: BarChartProps) {
-  const max = points.reduce((most, point) => Math.max(most, point.value), 0);
-  const ticks = niceTicks(max, minStep);
-  const top = ticks[ticks.length - 1] ?? 1;
-  const plotWidth = frame.width - frame.left - frame.right;
-  const plotHeight = frame.height - frame.top - frame.bottom;
-  const slot = plotWidth / Math.max(1, points.length);
+  const { ticks, top, slot, every, baseline, heightOf } = chartLayout(points, minStep, frame);
   const barWidth = Math.max(2, slot * 0.7);
-  const every = labelEvery(points.length);
-  const baseline = frame.top + plotHeight;
 
   return (
     <svg
@@ -38,7 +31,7 @@ export function BarChart({ id, title, desc, points, formatTick, minStep = 1, fra
       <desc id={`${id}-desc`}>{desc}</desc>
       <ChartAxes frame={frame} ticks={ticks} top={top} formatTick={formatTick} />
       {points.map((point, index) => {
-        const height = top === 0 ? 0 : (point.value / top) * plotHeight;
+        const height = heightOf(point.value);
         const x = frame.left + index * slot + (slot - barWidth) / 2;
         return (
           <g key={point.key}>

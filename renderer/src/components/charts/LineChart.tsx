@@ -1,7 +1,7 @@
 // An accessible line chart drawn by hand in SVG (see BarChart): a line through the points, a dot
 // on each with a <title>, round y ticks.
 import { ChartAxes } from './ChartAxes';
-import { DEFAULT_FRAME, labelEvery, niceTicks, type ChartFrame, type ChartPoint } from './scale';
+import { DEFAULT_FRAME, chartLayout, type ChartFrame, type ChartPoint } from './scale';
 
 export interface LineChartProps {
   id: string;
@@ -14,17 +14,10 @@ export interface LineChartProps {
 }
 
 export function LineChart({ id, title, desc, points, formatTick, minStep = 1, frame = DEFAULT_FRAME }: LineChartProps) {
-  const max = points.reduce((most, point) => Math.max(most, point.value), 0);
-  const ticks = niceTicks(max, minStep);
-  const top = ticks[ticks.length - 1] ?? 1;
-  const plotWidth = frame.width - frame.left - frame.right;
-  const plotHeight = frame.height - frame.top - frame.bottom;
-  const slot = plotWidth / Math.max(1, points.length);
-  const every = labelEvery(points.length);
-  const baseline = frame.top + plotHeight;
+  const { ticks, top, slot, every, baseline, heightOf } = chartLayout(points, minStep, frame);
   const at = (index: number, value: number) => ({
     x: frame.left + index * slot + slot / 2,
-    y: baseline - (top === 0 ? 0 : (value / top) * plotHeight),
+    y: baseline - heightOf(value),
   });
   const path = points.map((point, index) => {
     const { x, y } = at(index, point.value);

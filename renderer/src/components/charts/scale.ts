@@ -39,3 +39,22 @@ export interface ChartFrame {
 }
 
 export const DEFAULT_FRAME: ChartFrame = { width: 520, height: 240, left: 72, right: 12, top: 14, bottom: 34 };
+
+/** The layout both chart kinds share: ticks, the top of the y scale, one slot per point, the baseline. */
+export function chartLayout(points: readonly ChartPoint[], minStep: number, frame: ChartFrame) {
+  const max = points.reduce((most, point) => Math.max(most, point.value), 0);
+  const ticks = niceTicks(max, minStep);
+  const top = ticks[ticks.length - 1] ?? 1;
+  const plotHeight = frame.height - frame.top - frame.bottom;
+  const slot = (frame.width - frame.left - frame.right) / Math.max(1, points.length);
+  return {
+    ticks,
+    top,
+    plotHeight,
+    slot,
+    every: labelEvery(points.length),
+    baseline: frame.top + plotHeight,
+    /** Height in SVG units of a value on this scale. */
+    heightOf: (value: number) => (top === 0 ? 0 : (value / top) * plotHeight),
+  };
+}
