@@ -106,9 +106,10 @@ export function createAssistService(deps: AssistDeps) {
     return { report, contents: built.files.map((f) => f.content), rows: companyMonth.rows };
   }
 
-  function currentFingerprint(companyId: number, month: string): string {
+  function currentFingerprint(companyId: number, month: string, computed?: CompanyMonth): string {
     const company = deps.companies.get(companyId);
-    return sha256(fingerprintSource(company, month, deps.contributions.forMonth(companyId, month).rows));
+    const rows = (computed ?? deps.contributions.forMonth(companyId, month)).rows;
+    return sha256(fingerprintSource(company, month, rows));
   }
 
   function resolveFolder(companyId: number, folder: string | undefined): string {
@@ -166,8 +167,9 @@ export function createAssistService(deps: AssistDeps) {
       return run ? { runId: run.id, createdAt: run.createdAt, snapshot: runs.snapshot(run.id), files: runs.files(run.id) } : null;
     },
 
-    status(companyId: number, month: string): MonthFilesStatus {
-      const fingerprint = currentFingerprint(companyId, month);
+    /** `computed`: the month already computed by the caller (the dashboard), so it is not computed twice. */
+    status(companyId: number, month: string, computed?: CompanyMonth): MonthFilesStatus {
+      const fingerprint = currentFingerprint(companyId, month, computed);
       const all = runs.forMonth(companyId, month);
       const summaries: RunSummary[] = all.map((run) => ({
         runId: run.id,

@@ -22,7 +22,7 @@ export function dashboardRow(deps: DashboardDeps, companyId: number, month: stri
   const computed = deps.contributions.forMonth(companyId, month);
   const wagesEntered = computed.rows.filter((r) => r.entry !== null).length;
   const wagesComplete = computed.rows.length > 0 && wagesEntered === computed.rows.length;
-  const files = deps.assistFiles.status(companyId, month);
+  const files = deps.assistFiles.status(companyId, month, computed);
   const status = deps.receipts.monthStatus.get(companyId, month).status;
 
   let stage: MonthStage = wagesEntered === 0 ? 'not_started' : wagesComplete ? 'ready' : 'wages_incomplete';
