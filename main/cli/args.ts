@@ -1,7 +1,7 @@
 // Option values shared by many commands, checked the same way everywhere.
 import type { CommandContext } from './command';
 import { UsageError } from './command';
-import { isMonth } from '../../shared/statutory/month';
+import { isMonth } from '../../shared/calendar';
 
 /** --company CODE → the company's id (a one-line error when no company has that code). */
 export function companyOption(ctx: CommandContext, code: unknown): number {

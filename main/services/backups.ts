@@ -12,6 +12,7 @@ import type { Db, OpenOptions } from './db/open';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations';
 import { backupsDir, databasePath } from './db/paths';
 import { ServiceError } from './service-error';
+import { todayInMalaysia } from '../../shared/calendar';
 import type { BackupInfo, BackupReason, RestoreSummary, VerifiedBackup } from '../../shared/api/channels/backups';
 
 export type { BackupInfo, BackupReason, RestoreSummary, VerifiedBackup };
@@ -260,8 +261,8 @@ export function createBackupService(deps: () => BackupDeps, options: BackupServi
     backupTo: (file, opts = {}) => exclusive(() => backupToUnlocked(file, opts.overwrite === true)),
     ensureDailyBackup: (now = clock()) =>
       exclusive(async () => {
-        const today = localDate(now);
-        if (list().some((b) => b.reason === 'daily' && localDate(new Date(b.createdAt)) === today)) return null;
+        const today = todayInMalaysia(() => now);
+        if (list().some((b) => b.reason === 'daily' && todayInMalaysia(() => new Date(b.createdAt)) === today)) return null;
         return backupNowUnlocked('daily', now);
       }),
     list,
@@ -585,10 +586,6 @@ function samePath(a: string, b: string): boolean {
   };
   const fold = process.platform === 'win32' || process.platform === 'darwin' ? (p: string) => p.toLowerCase() : (p: string) => p;
   return fold(real(a)) === fold(real(b));
-}
-
-function localDate(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 function statOrNull(file: string): fs.Stats | null {

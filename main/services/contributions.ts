@@ -3,7 +3,7 @@
 // the wage grid and the reports all read it from this one place.
 import { calculateContributions, liableWagesSen, supportedMonthIndex } from '../../shared/statutory';
 import { personFacts } from '../../shared/domain/person-facts';
-import { monthOfDate } from '../../shared/statutory/month';
+import { monthOfDate } from '../../shared/calendar';
 import type { Employee } from '../../shared/domain/employee';
 import type { CompanyMonth, MonthEvents } from '../../shared/domain/company-month';
 import type { WageService } from './wages';

@@ -12,7 +12,7 @@ import {
   type EmployeeWithWarnings,
   type Problem,
 } from '../../shared/domain/employee';
-import { monthOfDate } from '../../shared/statutory/month';
+import { monthOfDate } from '../../shared/calendar';
 import type { MessageKey } from '../../shared/i18n/catalog';
 import { describeValidationIssue } from '../../shared/api/validation-issue';
 

@@ -1,6 +1,7 @@
 // Builds every service over one open database. The Electron app, the CLI and the tests all start
 // here, so each of them exercises exactly the same code.
 import os from 'node:os';
+import { todayInMalaysia } from '../../shared/calendar';
 import { openDatabase, type OpenOptions, type Db } from './db/open';
 import { createCompanyService } from './companies';
 import { createSettingsService } from './settings';
@@ -18,7 +19,7 @@ import { createAssistService, type AtomicFs } from './assist-files';
 import { createSampleDataService } from './sample-data';
 
 export interface ServiceOptions extends OpenOptions {
-  /** Today's date "YYYY-MM-DD" in the user's time zone; tests pin it. */
+  /** Today's date "YYYY-MM-DD" in Malaysia; tests pin it. */
   today?: () => string;
   /** Where companies without an output folder keep their files (default Documents/Caruman, or CARUMAN_FILES_DIR). */
   filesDir?: string;
@@ -28,14 +29,9 @@ export interface ServiceOptions extends OpenOptions {
   assistFs?: AtomicFs;
 }
 
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () => Promise<string | null>) {
   const changes = createChangeLog(db);
-  const today = options.today ?? localToday;
+  const today = options.today ?? (() => todayInMalaysia());
   const employees = createEmployeeService(db, changes, today);
   const wages = createWageService(db, changes);
   const contributions = createContributionService(wages);

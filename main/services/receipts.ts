@@ -14,7 +14,8 @@ import type { Db } from './db/open';
 import { ServiceError } from './service-error';
 import type { MonthStatus, MonthStatusInfo, ReceiptInfo, ReceiptKind, ReceiptList } from '../../shared/api/channels/receipts';
 import { MAX_RECEIPT_BYTES } from '../../shared/api/channels/receipts';
-import { detectReceiptKind, isMonth, readReceiptFacts, receiptFileName, receiptFolder, type ReceiptFacts } from './receipts/naming';
+import { isMonth } from '../../shared/calendar';
+import { detectReceiptKind, readReceiptFacts, receiptFileName, receiptFolder, type ReceiptFacts } from './receipts/naming';
 import { nextAutoStatus, statusImpliedBy } from './receipts/status';
 
 export const FILES_DIR_ENV = 'CARUMAN_FILES_DIR';

@@ -8,7 +8,7 @@ import type { EmployeeService } from './employees';
 import type { WageService, WageWrite } from './wages';
 import type { Company } from '../../shared/domain/company';
 import type { EmployeeInput } from '../../shared/domain/employee';
-import { addMonths } from '../../shared/statutory/month';
+import { addMonths } from '../../shared/calendar';
 import { ServiceError } from './service-error';
 import type { SampleCreated, SampleRemoved } from '../../shared/api/channels/sample';
 

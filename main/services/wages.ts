@@ -3,7 +3,7 @@ import { ServiceError } from './service-error';
 import type { ChangeLog, ChangeSource } from './change-log';
 import { employedInMonth, toEmployee } from './employees';
 import { PAY_ITEM_NAMES, type PayItemName } from '../../shared/statutory/pay-items';
-import { addMonths } from '../../shared/statutory/month';
+import { addMonths } from '../../shared/calendar';
 import { zeroPayItems, type PayItemAmounts, type WageEntry, type WageEvent } from '../../shared/domain/wages';
 import type { Employee } from '../../shared/domain/employee';
 

@@ -1,6 +1,7 @@
 // Hash routes ("#/companies"): a reload keeps the screen, and no server is needed to serve
 // deep links (the app is loaded from app:// or, in tests, from a routed origin).
 import { useSyncExternalStore } from 'react';
+import { isMonth } from '../../shared/calendar';
 import type { MessageKey } from '../../shared/i18n/catalog';
 
 export const ROUTES = [
@@ -38,4 +39,10 @@ export function useRoute(): RouteId {
 
 export function navigate(route: RouteId) {
   window.location.hash = hrefFor(route);
+}
+
+/** "#/wages?month=2026-10" → "2026-10"; null when there is none (or it is not a month). */
+export function monthFromHash(hash: string): string | null {
+  const month = new URLSearchParams(hash.split('?')[1] ?? '').get('month');
+  return month !== null && isMonth(month) ? month : null;
 }

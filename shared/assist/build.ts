@@ -3,7 +3,8 @@
 // service writes the files and stores the report.
 import type { EmployeeMonth } from '../domain/company-month';
 import { formatRinggit } from '../money/sen';
-import { compareMonths, monthIndex, parseIsoDate, rules, socsoTablesFor } from '../statutory';
+import { compareMonths, monthIndex, parseIsoDate } from '../calendar';
+import { rules, socsoTablesFor } from '../statutory';
 import {
   COMBINED_WAGES_ARE_ACTUAL,
   DATE_FOR_LEAVE_EVENTS,

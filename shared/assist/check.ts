@@ -1,7 +1,8 @@
 // Reads any ASSIST text file (ours or another program's) and lists what the portal would reject or
 // what looks wrong, with line and column. Pure: the bytes come in, problems (message keys) go out.
 import { formatRinggit } from '../money/sen';
-import { eisTableFor, findRow, lindungTableFor, monthIndex, rules, socsoTablesFor, tryMonthIndex, type RateTable } from '../statutory';
+import { monthIndex, tryMonthIndex } from '../calendar';
+import { eisTableFor, findRow, lindungTableFor, rules, socsoTablesFor, type RateTable } from '../statutory';
 import { EMPLOYER_CODE_EXPECTED_LENGTH, LEAVE_OUT_ZERO_AMOUNT_RECORDS } from './chosen';
 import type { FileTotals, MessageParams, ReportItem } from './build';
 import { COMBINED_278, EIS_223, SOCSO_223, STATUS_CODES, type AssistKind, type Field, type Layout } from './layouts';

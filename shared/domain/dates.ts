@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMonth, parseIsoDate } from '../statutory/month';
+import { isMonth, parseIsoDate } from '../calendar';
 
 /** An optional calendar date "YYYY-MM-DD"; empty means unknown. */
 export const optionalDateSchema = z

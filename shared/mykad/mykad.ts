@@ -2,6 +2,7 @@
 //   YYMMDD  date of birth; the century is not encoded (see CENTURY RULE below)
 //   PB      place-of-birth code; some codes are never issued, which we warn about but accept
 //   ###G    serial; the last digit is odd for males and even for females. There is no check digit.
+import { daysInMonth, parseIsoDate, todayInMalaysia, type DateParts } from '../calendar';
 import type { MyKadMessageKey } from '../i18n/messages/mykad';
 
 export type Gender = 'male' | 'female';
@@ -103,19 +104,10 @@ export function centuryRule(yy: number, mm: number, dd: number, today: { year: n
   return fourteenthBirthday > todayNumber ? 1900 + yy : candidate;
 }
 
-function todayParts(today: string | undefined): { year: number; month: number; day: number } {
-  if (today !== undefined) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
-    if (!match) throw new RangeError(`parseMyKad: today must be YYYY-MM-DD, got "${today}"`);
-    return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  }
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+function todayParts(today: string | undefined): DateParts {
+  const parts = parseIsoDate(today ?? todayInMalaysia());
+  if (!parts) throw new RangeError(`parseMyKad: today must be YYYY-MM-DD, got "${today}"`);
+  return parts;
 }
 
 function pad(n: number): string {

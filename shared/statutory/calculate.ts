@@ -4,7 +4,7 @@ import type { LindungPhase } from './derived-tables';
 import { constantItem, item, type ExplanationItem } from './explanation';
 import { StatutoryError } from './errors';
 import { decideCoverage, type SchemeStatus } from './coverage';
-import { tryMonthIndex, parseIsoDate, type ContributionMonth } from './month';
+import { tryMonthIndex, parseIsoDate, type ContributionMonth } from '../calendar';
 import { isNationality, type Category, type PersonFacts } from './person';
 import { findRow, type RateRow, type RateTable } from './rate-table';
 import { ageForContributionMonth, FIRST_SUPPORTED_MONTH, RULE_MONTH } from './rules';

@@ -1,6 +1,6 @@
 // When a month's contributions are due, and what paying late costs (STATUTORY.md §1.5).
 import { MoneyDecimal } from '../money/sen';
-import { addMonths, parseIsoDate } from './month';
+import { addMonths, daysBetween } from '../calendar';
 
 /** Contributions for month M are due by this day of month M+1. CORROBORATED. */
 export const DUE_DAY_OF_NEXT_MONTH = 15;
@@ -18,15 +18,9 @@ export function dueDate(month: string): string {
   return `${addMonths(month, 1)}-${String(DUE_DAY_OF_NEXT_MONTH).padStart(2, '0')}`;
 }
 
-function dayNumber(date: string): number {
-  const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`Not a date (YYYY-MM-DD): "${date}"`);
-  return Math.round(Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000);
-}
-
 /** Days from `today` to the due date: positive before it, 0 on it, negative once late. */
 export function daysToDeadline(month: string, today: string): number {
-  return dayNumber(dueDate(month)) - dayNumber(today);
+  return daysBetween(today, dueDate(month));
 }
 
 export interface LateInterestEstimate {

@@ -4,7 +4,6 @@ export { decideCoverage, type Coverage, type SchemeStatus } from './coverage';
 export { StatutoryError, type StatutoryErrorCode } from './errors';
 export { bandLabel, type ExplanationItem } from './explanation';
 export { type LindungPhase } from './derived-tables';
-export * from './month';
 export { NATIONALITIES, isNationality, type Category, type Nationality, type PersonFacts, type PersonOverrides } from './person';
 export { PAY_ITEMS, PAY_ITEM_NAMES, isLiablePayItem, isPayItemName, liableWagesSen, type PayItemName, type PayItems } from './pay-items';
 export { findRow, type RateRow, type RateTable, type Scheme } from './rate-table';

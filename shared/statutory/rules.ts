@@ -1,7 +1,7 @@
 // The statutory rules of STATUTORY.md §1.1 and §1.3 that are dates, ages and choices, each in one
 // named place. The confidence label of the spec is kept beside each; a CHOSEN rule is our decision
 // where the sources are silent, to be changed here (and only here) when a better source appears.
-import { monthIndex } from './month';
+import { monthIndex } from '../calendar';
 
 /** Earliest contribution month Caruman calculates (the RM4,000-ceiling tables). Earlier: refused. */
 export const FIRST_SUPPORTED_MONTH = '2016-06';

@@ -1,7 +1,7 @@
 // Which table applies to which contribution month (STATUTORY.md §1.1). The CSV tables are parsed
 // once, when this module is first imported; the LINDUNG phase 2 and 3 tables are derived then too.
 import { deriveLindungTable, type LindungPhase } from './derived-tables';
-import { monthIndex } from './month';
+import { monthIndex } from '../calendar';
 import { parseRateTableCsv, type RateTable, type Scheme } from './rate-table';
 import { EIS_START_MONTH, FIRST_SUPPORTED_MONTH, LINDUNG_PHASE_2_MONTH, LINDUNG_PHASE_3_MONTH, LINDUNG_START_MONTH } from './rules';
 import { TABLE_CSV_TEXT } from './tables.generated';

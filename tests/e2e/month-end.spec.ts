@@ -9,7 +9,7 @@ import type { Company } from '../../shared/domain/company';
 import { translate, type Locale } from '../../shared/i18n/catalog';
 import { formatRinggit } from '../../shared/money/sen';
 import { daysToDeadline, estimateLateInterest } from '../../shared/statutory/deadlines';
-import { addMonths } from '../../shared/statutory/month';
+import { addMonths } from '../../shared/calendar';
 import { test, expect, type AppHandle } from './harness';
 
 /** A month long past: every unpaid month with contributions is overdue. */

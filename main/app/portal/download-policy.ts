@@ -6,7 +6,6 @@ export {
   RECEIPT_EXTENSIONS,
   REFUSED_EXTENSIONS,
   detectReceiptKind,
-  isMonth,
   isReceiptKind,
   readReceiptFacts,
   receiptExtension,

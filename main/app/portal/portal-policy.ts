@@ -13,12 +13,9 @@
 //  - Tests may point the portal at a local stand-in (CARUMAN_PORTAL_URL), accepted only for
 //    127.0.0.1 / localhost and only with CARUMAN_PORTAL_TEST=1; see resolvePortalConfig.
 import { parseUrl } from '../app-origin';
+import { PORTAL_HOST, PORTAL_LOGIN_URL, PORTAL_ORIGIN } from '../../../shared/assist/portal';
 
-/** The portal's own host. Nothing else is shown as "the portal". */
-export const PORTAL_HOST = 'assist.perkeso.gov.my';
-export const PORTAL_ORIGIN = `https://${PORTAL_HOST}`;
-/** Where the view starts for each company. */
-export const PORTAL_LOGIN_URL = `${PORTAL_ORIGIN}/employer/login`;
+export { PORTAL_HOST, PORTAL_LOGIN_URL, PORTAL_ORIGIN };
 
 /**
  * Hosts of the FPX payment flow (PayNet, the FPX operator; MEPS is its former name and still

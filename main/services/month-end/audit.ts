@@ -12,7 +12,7 @@ import type { createExportService } from '../export';
 import { ServiceError } from '../service-error';
 import { stringifyCsv } from '../../../shared/csv/csv';
 import { formatRinggit, senToDecimal } from '../../../shared/money/sen';
-import { compareMonths } from '../../../shared/statutory/month';
+import { compareMonths } from '../../../shared/calendar';
 import { FIRST_SUPPORTED_MONTH } from '../../../shared/statutory/rules';
 import type { AuditExportResult } from '../../../shared/api/channels/month-end';
 

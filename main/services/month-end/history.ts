@@ -2,7 +2,7 @@
 import type { CompanyService } from '../companies';
 import type { ContributionService } from '../contributions';
 import type { MonthTotals } from '../../../shared/domain/month-end';
-import { addMonths, compareMonths } from '../../../shared/statutory/month';
+import { addMonths, compareMonths } from '../../../shared/calendar';
 import { FIRST_SUPPORTED_MONTH } from '../../../shared/statutory/rules';
 
 export function monthlyTotals(

@@ -10,6 +10,7 @@
 // with the month and the kind, and made unique among the names already in the folder.
 import path from 'node:path';
 
+import { isMonth } from '../../../shared/calendar';
 import { RECEIPT_KINDS, type ReceiptKind } from '../../../shared/api/channels/receipts';
 
 export { RECEIPT_KINDS, type ReceiptKind };
@@ -36,15 +37,10 @@ const EXTENSION_FOR_MIME: Readonly<Record<string, string>> = Object.freeze({
 
 export const MAX_RECEIPT_NAME = 120;
 const KIND_LABEL: Readonly<Record<ReceiptKind, string>> = { acr: 'ACR', ecr: 'ECR', payment: 'RESIT', other: 'DOC' };
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 // Control characters, the characters Windows forbids, and characters that confuse shells/URLs.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*%#;`$&'{}[\]~^=+!,@\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-
-export function isMonth(value: unknown): value is string {
-  return typeof value === 'string' && MONTH.test(value);
-}
 
 export function isReceiptKind(value: unknown): value is ReceiptKind {
   return typeof value === 'string' && (RECEIPT_KINDS as readonly string[]).includes(value);

@@ -1,7 +1,7 @@
 // The month field with previous / next buttons (ASSIST files, Reports, the month-end dashboard).
 // The Wages screen keeps its own: it may refuse a change while edits are unsaved.
 import { useState } from 'react';
-import { addMonths, isMonth } from '../../../shared/statutory/month';
+import { addMonths, isMonth } from '../../../shared/calendar';
 import { ErrorMessage } from './ErrorMessage';
 import { useT } from '../i18n/I18nProvider';
 

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DashboardRow } from '../../../shared/domain/month-end';
 import { formatRinggit } from '../../../shared/money/sen';
 import { LATE_INTEREST_MINIMUM_SEN, LATE_INTEREST_PERCENT_A_YEAR, dueDate } from '../../../shared/statutory/deadlines';
-import { isMonth } from '../../../shared/statutory/month';
+import { isMonth } from '../../../shared/calendar';
 import { api } from '../api/client';
 import { MonthPicker } from '../components/MonthPicker';
 import { ScreenTitle } from '../components/ScreenTitle';
@@ -21,16 +21,16 @@ import {
   SHOW_OPTIONS,
   filterRows,
   isReadyToGenerate,
-  monthFromHash,
   needsAction,
   nextSort,
   openTarget,
-  previousMonth,
   sortRows,
   type Show,
   type SortKey,
   type SortState,
 } from './month-end/model';
+import { monthToPayNow } from '../../../shared/calendar';
+import { monthFromHash } from '../routes';
 import '../styles/records.css';
 import '../styles/month-end.css';
 
@@ -49,7 +49,7 @@ const SHOW_LABELS = { action: 'dashboard.show.action', overdue: 'dashboard.show.
 function Dashboard() {
   const { t, say } = useI18n();
   const { current, select, companies, loaded } = useCurrentCompany();
-  const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? previousMonth());
+  const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? monthToPayNow());
   const [data, setData] = useState<{ month: string; rows: DashboardRow[] } | null>(null);
   const [loadError, setLoadError] = useState<Message | null>(null);
   const [reloads, setReloads] = useState(0);

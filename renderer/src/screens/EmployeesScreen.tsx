@@ -11,7 +11,7 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { EmployeeForm } from './employees/EmployeeForm';
-import { currentMonth, todayIso } from './employees/form-model';
+import { currentMonth, todayInMalaysia } from '../../../shared/calendar';
 import { ImportPanel } from './employees/ImportPanel';
 import '../styles/records.css';
 
@@ -36,8 +36,8 @@ function Employees({ company }: { company: Company }) {
   const [loadError, setLoadError] = useState<Message | null>(null);
   const [status, setStatus] = useState<Message | null>(null);
   const [reloads, setReloads] = useState(0);
-  const [today] = useState(todayIso);
-  const [month] = useState(currentMonth);
+  const [today] = useState(() => todayInMalaysia());
+  const [month] = useState(() => currentMonth());
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 

@@ -13,7 +13,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { hrefFor } from '../routes';
 import { MonthPicker } from '../components/MonthPicker';
-import { formatDay, formatMonth, formatWhen, monthFromHash, previousMonth, todayIso } from './files/model';
+import { formatDay, formatWhen } from './files/model';
+import { formatMonthName, monthToPayNow, todayInMalaysia } from '../../../shared/calendar';
+import { monthFromHash } from '../routes';
 import { ContributionTable } from './reports/ContributionTable';
 import '../styles/records.css';
 import '../styles/files.css';
@@ -32,7 +34,7 @@ export function ReportsScreen() {
 
 function Report({ company }: { company: Company }) {
   const { t, say, locale } = useI18n();
-  const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? previousMonth());
+  const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? monthToPayNow());
   const [sheet, setSheet] = useState<CompanyMonth | null>(null);
   const [error, setError] = useState<{ month: string; message: Message } | null>(null);
   const [madeAt, setMadeAt] = useState(() => new Date().toISOString());
@@ -58,7 +60,7 @@ function Report({ company }: { company: Company }) {
   const data = sheet?.month === month && sheet.companyId === company.id ? sheet : null;
   const failed = error?.month === month ? error.message : null;
   const due = dueDate(month);
-  const days = daysToDeadline(month, todayIso());
+  const days = daysToDeadline(month, todayInMalaysia());
   const dueText = days > 0 ? t('reports.daysLeft', { days }) : days === 0 ? t('reports.dueToday') : t('reports.overdue', { days: -days });
 
   return (
@@ -94,7 +96,7 @@ function Report({ company }: { company: Company }) {
             </div>
             <div>
               <dt>{t('reports.month')}</dt>
-              <dd data-testid="report-month">{formatMonth(month, locale)}</dd>
+              <dd data-testid="report-month">{formatMonthName(month, locale)}</dd>
             </div>
             <div>
               <dt>{t('reports.due')}</dt>
@@ -118,7 +120,7 @@ function Report({ company }: { company: Company }) {
             {t('reports.loading')}
           </p>
         ) : data.rows.length === 0 ? (
-          <p className="empty-state">{t('reports.empty', { month: formatMonth(month, locale) })}</p>
+          <p className="empty-state">{t('reports.empty', { month: formatMonthName(month, locale) })}</p>
         ) : (
           <>
             <ContributionTable sheet={data} />
@@ -145,7 +147,7 @@ function Report({ company }: { company: Company }) {
             </section>
           </>
         )}
-        <footer className="report-footer">{t('reports.footer', { month: formatMonth(month, locale) })}</footer>
+        <footer className="report-footer">{t('reports.footer', { month: formatMonthName(month, locale) })}</footer>
       </article>
     </div>
   );

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CompanyMonth } from '../../../shared/api/channels/records';
 import type { Company } from '../../../shared/domain/company';
-import { addMonths, isMonth } from '../../../shared/statutory';
+import { addMonths, isMonth, monthToPayNow } from '../../../shared/calendar';
 import { api, ApiError } from '../api/client';
 import { RequireCompany } from '../components/RequireCompany';
 import { ScreenTitle } from '../components/ScreenTitle';
@@ -14,7 +14,6 @@ import {
   CELL_KEYS,
   computeRow,
   entryOf,
-  previousMonthOf,
   totalsOf,
   type CellKey,
   type RowComputed,
@@ -23,7 +22,7 @@ import {
 import { WageGrid, type CellPosition } from './wages/WageGrid';
 import '../styles/records.css';
 import '../styles/wages.css';
-import { monthFromHash } from './files/model';
+import { monthFromHash } from '../routes';
 
 export function WagesScreen() {
   const { t } = useI18n();
@@ -37,7 +36,7 @@ export function WagesScreen() {
 
 /** The month named in the address (the month-end dashboard opens "#/wages?month=…"), else last month. */
 function defaultMonth(): string {
-  return monthFromHash(window.location.hash) ?? previousMonthOf(new Date());
+  return monthFromHash(window.location.hash) ?? monthToPayNow();
 }
 
 function Wages({ company }: { company: Company }) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, compareMonths, isIsoDate, isMonth, liableWagesSen, monthOfDate, PAY_ITEMS, StatutoryError } from '../../../shared/statutory';
+import { addMonths, compareMonths, isIsoDate, isMonth, monthOfDate } from '../../../shared/calendar';
+import { liableWagesSen, PAY_ITEMS, StatutoryError } from '../../../shared/statutory';
 import { translate } from '../../../shared/i18n/catalog';
 
 describe('pay items (§1.4)', () => {

@@ -3,7 +3,8 @@
 import type { Employee, EmployeeInput, Gender, LeaveReason, Nationality } from '../../../../shared/domain/employee';
 import type { IdType } from '../../../../shared/domain/employee-id';
 import { parseMyKad } from '../../../../shared/mykad';
-import { calculateContributions, isIsoDate, type ContributionResult, type PersonFacts } from '../../../../shared/statutory';
+import { isIsoDate } from '../../../../shared/calendar';
+import { calculateContributions, type ContributionResult, type PersonFacts } from '../../../../shared/statutory';
 
 export type Choice3 = '' | 'yes' | 'no';
 
@@ -194,14 +195,4 @@ export function previewCoverage(v: FormValues, month: string, placeholderReason:
     // A date of birth after the month, a month the engine does not cover: no preview.
     return null;
   }
-}
-
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function currentMonth(): string {
-  return todayIso().slice(0, 7);
 }

@@ -8,7 +8,7 @@ import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
-import { fileToBase64 } from './model';
+import { fileToBase64 } from '../../lib/files';
 
 /** Records shown in the table; the problems are always all shown. */
 const MAX_RECORDS_SHOWN = 1000;

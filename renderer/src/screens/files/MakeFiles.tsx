@@ -7,7 +7,8 @@ import type { AssistKind, GenerationReportView, MonthFilesStatus } from '../../.
 import { ASSIST_KINDS } from '../../../../shared/assist/layouts';
 import { defaultKinds } from '../../../../shared/assist/build';
 import type { Company } from '../../../../shared/domain/company';
-import { compareMonths, rules } from '../../../../shared/statutory';
+import { compareMonths } from '../../../../shared/calendar';
+import { rules } from '../../../../shared/statutory';
 import { dueDate } from '../../../../shared/statutory/deadlines';
 import { isAbsolutePath } from '../../../../shared/api/channels/backups';
 import { api, ApiError } from '../../api/client';
@@ -21,7 +22,9 @@ import { hrefFor } from '../../routes';
 import { MonthPicker } from '../../components/MonthPicker';
 import { FileCards, ReportNotes, kindLabelKey } from './ReportDetails';
 import { StatusPanel } from './StatusPanel';
-import { formatDay, formatMonth, monthFromHash, previousMonth } from './model';
+import { formatDay } from './model';
+import { formatMonthName, monthToPayNow } from '../../../../shared/calendar';
+import { monthFromHash } from '../../routes';
 
 type Preview = GenerationReportView & { contents: Record<string, string> };
 
@@ -34,7 +37,7 @@ function lindungAllowed(month: string): boolean {
 
 export function MakeFiles({ company, desktop }: { company: Company; desktop: boolean }) {
   const { t, say, locale } = useI18n();
-  const [month, setMonthState] = useState(() => monthFromHash(window.location.hash) ?? previousMonth());
+  const [month, setMonthState] = useState(() => monthFromHash(window.location.hash) ?? monthToPayNow());
   const [kinds, setKinds] = useState<AssistKind[]>(() => defaultKinds(month));
   const [folder, setFolder] = useState(company.outputFolder ?? '');
   const [folderError, setFolderError] = useState<Message | null>(null);
@@ -197,7 +200,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
           <MonthPicker
             id="files-month"
             label={t('files.month.label')}
-            hint={t('files.month.hint', { month: formatMonth(month, locale), due: formatDay(dueDate(month), locale) })}
+            hint={t('files.month.hint', { month: formatMonthName(month, locale), due: formatDay(dueDate(month), locale) })}
             error={monthError ? say(monthError) : null}
             month={month}
             onChange={setMonth}
@@ -257,7 +260,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
             </p>
           ) : current ? (
             <div data-testid="files-preview">
-              <p className="muted">{t('files.preview.employees', { employees: current.employees, month: formatMonth(month, locale) })}</p>
+              <p className="muted">{t('files.preview.employees', { employees: current.employees, month: formatMonthName(month, locale) })}</p>
               <FileCards files={current.files} />
               <ReportNotes report={current} />
             </div>
@@ -271,7 +274,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
         {conflict ? (
           <div className="panel confirm-panel" role="alertdialog" aria-labelledby="files-conflict-title" aria-describedby="files-conflict-body" data-testid="files-conflict">
             <h3 id="files-conflict-title">{t('files.conflict.title')}</h3>
-            <p id="files-conflict-body">{t('files.conflict.body', { month: formatMonth(month, locale) })}</p>
+            <p id="files-conflict-body">{t('files.conflict.body', { month: formatMonthName(month, locale) })}</p>
             <p className="code path-text">{conflict.folder}</p>
             <div className="button-row">
               <button
@@ -333,7 +336,7 @@ function WrittenPanel({
       </h2>
       <p className="status-message">{t('files.written.status', { count: report.files.length, folder: report.folder ?? '' })}</p>
       <table className="table written-table">
-        <caption className="visually-hidden">{t('files.written.caption', { month: formatMonth(report.month, locale) })}</caption>
+        <caption className="visually-hidden">{t('files.written.caption', { month: formatMonthName(report.month, locale) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('files.written.file')}</th>

@@ -9,7 +9,8 @@ import { PathCopy } from '../../components/PathCopy';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { ReportNotes } from './ReportDetails';
-import { formatMonth, formatWhen } from './model';
+import { formatWhen } from './model';
+import { formatMonthName } from '../../../../shared/calendar';
 
 const ON_DISK_KEYS = { same: 'files.onDisk.same', changed: 'files.onDisk.changed', missing: 'files.onDisk.missing' } as const;
 
@@ -70,7 +71,7 @@ export function StatusPanel({ company, month, version, onStatus, onRegenerate, b
         <p className="muted">{t('files.status.loading')}</p>
       ) : !data.status.generated ? (
         <p className="status-line status-never" data-testid="files-status-line">
-          {t('files.status.never', { month: formatMonth(month, locale) })}
+          {t('files.status.never', { month: formatMonthName(month, locale) })}
         </p>
       ) : data.status.outOfDate ? (
         <div className="banner banner-warning" role="alert" data-testid="out-of-date">

@@ -1,7 +1,6 @@
 // The dashboard's table logic, kept pure: what needs action, filtering, sorting, the words of a
-// row's deadline, and the month in the hash ("#/dashboard?month=2026-10").
+// row's deadline.
 import { MONTH_STAGES, type DashboardRow } from '../../../../shared/domain/month-end';
-import { isMonth } from '../../../../shared/statutory/month';
 import type { Message } from '../../i18n/messages';
 
 export const SHOW_OPTIONS = ['action', 'overdue', 'all'] as const;
@@ -104,17 +103,4 @@ export function openTarget(row: DashboardRow): 'files' | 'wages' {
 export function stepsDone(row: DashboardRow): number {
   const index = ['generated', 'submitted', 'paid', 'receipt_filed'].indexOf(row.stage);
   return index + 1;
-}
-
-export function previousMonth(today: Date = new Date()): string {
-  const index = today.getFullYear() * 12 + today.getMonth() - 1;
-  const year = Math.floor(index / 12);
-  return `${year}-${String(index - year * 12 + 1).padStart(2, '0')}`;
-}
-
-/** "#/dashboard?month=2026-10" → "2026-10"; null when there is none (or it is not a month). */
-export function monthFromHash(hash: string): string | null {
-  const query = hash.split('?')[1] ?? '';
-  const month = new URLSearchParams(query).get('month');
-  return month !== null && isMonth(month) ? month : null;
 }

@@ -7,12 +7,13 @@ import { messageOf, type Message } from '../../i18n/messages';
 import { GuidePanel } from './GuidePanel';
 import { PortalView } from './PortalView';
 import { ReceiptsPanel } from './ReceiptsPanel';
-import { PORTAL_LOGIN_URL, previousMonth } from './month';
+import { PORTAL_LOGIN_URL } from '../../../../shared/assist/portal';
+import { monthToPayNow } from '../../../../shared/calendar';
 
 export function PortalWorkspace({ company }: { company: Company }) {
   const t = useT();
   const { say } = useI18n();
-  const [month, setMonth] = useState(previousMonth);
+  const [month, setMonth] = useState(() => monthToPayNow());
   const [portal, setPortal] = useState<PortalState | null>(null);
   const [error, setError] = useState<Message | null>(null);
   /** Bumped when the portal files a download, so the receipts list reloads. */

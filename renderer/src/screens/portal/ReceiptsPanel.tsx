@@ -7,7 +7,7 @@ import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
 import { useI18n, useT } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
-import { fileToBase64 } from './month';
+import { fileToBase64 } from '../../lib/files';
 
 const STATUS_LABEL: Record<MonthStatus, MessageKey> = {
   generated: 'portal.status.generated',

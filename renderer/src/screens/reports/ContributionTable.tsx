@@ -3,7 +3,7 @@
 import type { CompanyMonth, EmployeeMonth } from '../../../../shared/api/channels/records';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatMonth } from '../files/model';
+import { formatMonthName } from '../../../../shared/calendar';
 
 const AMOUNTS = [
   ['socsoEmployer', (r: EmployeeMonth) => r.result.socso.employerSen],
@@ -26,7 +26,7 @@ export function ContributionTable({ sheet }: { sheet: CompanyMonth }) {
   return (
     <div className="table-scroll report-table-scroll">
       <table className="table report-table" data-testid="report-table">
-        <caption className="visually-hidden">{t('reports.caption', { month: formatMonth(sheet.month, locale) })}</caption>
+        <caption className="visually-hidden">{t('reports.caption', { month: formatMonthName(sheet.month, locale) })}</caption>
         <thead>
           <tr className="group-row">
             <th scope="col" rowSpan={2}>

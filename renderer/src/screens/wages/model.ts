@@ -148,13 +148,6 @@ export function parseClipboardBlock(text: string): string[][] {
   return lines.map((line) => line.split('\t'));
 }
 
-/** 2025-11 → 2025-10 */
-export function previousMonthOf(today: Date): string {
-  const index = today.getFullYear() * 12 + today.getMonth() - 1;
-  const year = Math.floor(index / 12);
-  return `${year}-${String(index - year * 12 + 1).padStart(2, '0')}`;
-}
-
 export function formatSen(sen: number): string {
   const plain = senToDecimal(sen);
   const [whole = '0', fraction = '00'] = plain.split('.');
