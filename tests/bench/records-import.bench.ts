@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../../main/services';
 import { employeeCsv, mykadNumber, wageCsv } from '../helpers/generate';
+import { reportFigure } from './figures';
 
 const COUNT = 10_000;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caruman-bench-'));
@@ -41,5 +42,7 @@ if (!employeeReport.committed || !wageReport.committed || dryWageReport.errors.l
 }
 console.log(`records import: ${COUNT.toLocaleString('en')} employees in ${employeeMs.toFixed(0)} ms wall, ${employeeCpu.toFixed(0)} ms CPU (incl. the backup taken first; an empty-database backup alone took ${backupMs.toFixed(0)} ms)`);
 console.log(`records import: ${COUNT.toLocaleString('en')} wage rows in ${wageMs.toFixed(0)} ms wall, ${wageCpu.toFixed(0)} ms CPU (dry run ${dryWageMs.toFixed(0)} ms)`);
+reportFigure('import_employees_10k_ms', employeeMs);
+reportFigure('import_wages_10k_ms', wageMs);
 services.close();
 fs.rmSync(dataDir, { recursive: true, force: true });

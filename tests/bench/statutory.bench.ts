@@ -1,6 +1,7 @@
 // How many employee-month calculations the statutory engine does per second on one core.
 // A realistic mix: every period, both categories, foreign and local, all wage bands and the ceiling.
 import { calculateContributions, type ContributionInput } from '../../shared/statutory';
+import { reportFigure } from './figures';
 
 const MONTHS = ['2017-03', '2019-07', '2021-11', '2023-02', '2024-11', '2026-08', '2029-01', '2032-05'];
 // Full records, as an employee row from the database would be.
@@ -42,3 +43,4 @@ for (let round = 0; round < 5; round++) {
 rounds.sort((a, b) => a - b);
 const median = Math.round(rounds[2] as number);
 console.log(`statutory: ${median.toLocaleString('en-US')} employee-month calculations/s (one core, median of 5 × 1,000,000; checksum ${checksum})`);
+reportFigure('statutory_calcs_per_s', median);

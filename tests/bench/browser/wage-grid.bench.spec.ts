@@ -3,10 +3,10 @@
 import { test, expect } from '../../e2e/harness';
 import { employeeCsv, mykadNumber, wageCsv } from '../../helpers/generate';
 import { translate } from '../../../shared/i18n/catalog';
+import { median, reportFigure } from '../figures';
 
 const EMPLOYEES = 2000;
 const MONTH = '2025-05';
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 test('wage grid: open with 2,000 employees, keystroke to totals', async ({ page, app, gotoApp }) => {
   app.services.settings.setLocale('en');
@@ -59,5 +59,7 @@ test('wage grid: open with 2,000 employees, keystroke to totals', async ({ page,
   }
   console.log(`wage grid: opened with ${EMPLOYEES.toLocaleString('en')} employees in ${median(opens)} ms (median of ${opens.length}; ${opens.join(', ')} ms)`);
   console.log(`wage grid: keystroke to updated totals ${median(latencies).toFixed(1)} ms median, ${Math.max(...latencies).toFixed(1)} ms worst of ${latencies.length}`);
+  reportFigure('grid_open_2000_ms', median(opens));
+  reportFigure('grid_keystroke_total_2000_ms', median(latencies));
   expect(latencies).toHaveLength(10);
 });
