@@ -18,6 +18,7 @@ import { receiptHandlers } from './handlers/receipts';
 import { assistHandlers } from './handlers/assist';
 import { monthEndHandlers } from './handlers/month-end';
 import { sampleHandlers } from './handlers/sample';
+import { statutoryHandlers } from './handlers/statutory';
 
 const handlers = {
   ...companyHandlers,
@@ -29,6 +30,7 @@ const handlers = {
   ...assistHandlers,
   ...monthEndHandlers,
   ...sampleHandlers,
+  ...statutoryHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

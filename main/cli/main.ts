@@ -100,8 +100,25 @@ function makeContext(io: CliIo, json: boolean, services: () => Services): Comman
     json,
     services,
     locale,
-    router: () => (router ??= createRouter(services(), { locale, logError: (ch, e) => io.stderr(`internal error in ${ch}: ${String(e)}\n`) })),
+    router: () =>
+      (router ??= createRouter(openedOnFirstUse(services), {
+        // A channel that needs no database (statutory:calculate) still works where the settings
+        // cannot be read; a channel that needs one reports the database's own error.
+        locale: () => {
+          try {
+            return locale();
+          } catch {
+            return 'en';
+          }
+        },
+        logError: (ch, e) => io.stderr(`internal error in ${ch}: ${String(e)}\n`),
+      })),
   };
+}
+
+/** The services, opened only when a handler first reaches into them (so `caruman calc` opens no database of its own). */
+function openedOnFirstUse(open: () => Services): Services {
+  return new Proxy({} as Services, { get: (_target, key) => Reflect.get(open(), key) });
 }
 
 function report(error: unknown, io: CliIo, json: boolean, services: () => Services | null): number {

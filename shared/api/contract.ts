@@ -12,6 +12,7 @@ import { receiptChannels } from './channels/receipts';
 import { assistChannels } from './channels/assist';
 import { monthEndChannels } from './channels/month-end';
 import { sampleChannels } from './channels/sample';
+import { statutoryChannels } from './channels/statutory';
 
 export const contract = {
   ...companyChannels,
@@ -23,6 +24,7 @@ export const contract = {
   ...assistChannels,
   ...monthEndChannels,
   ...sampleChannels,
+  ...statutoryChannels,
 };
 
 export type Contract = typeof contract;

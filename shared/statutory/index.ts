@@ -1,5 +1,16 @@
 // The statutory engine's public face. Import from 'shared/statutory' rather than its files.
 export { calculateContributions, supportedMonthIndex, type ContributionInput, type ContributionResult, type SchemeContribution } from './calculate';
+export {
+  CONTRIBUTION_CASE_COLUMNS,
+  OPTIONAL_CONTRIBUTION_CASE_COLUMNS,
+  calculateContributionCase,
+  type CaseMessage,
+  type CaseProblem,
+  type ContributionCase,
+  type ContributionCaseColumn,
+  type ContributionCaseField,
+  type ContributionCaseOutcome,
+} from './cases';
 export { decideCoverage, type Coverage, type SchemeStatus } from './coverage';
 export { StatutoryError, type StatutoryErrorCode } from './errors';
 export { bandLabel, type ExplanationItem } from './explanation';

@@ -1,49 +1,31 @@
 // `caruman calc`: SOCSO, EIS and LINDUNG 24 Jam for one case (options) or many (a CSV file),
-// straight from the statutory engine. It needs no database: nothing is stored.
-import fs from 'node:fs';
-import path from 'node:path';
+// through the router's statutory:calculate like every other command; this file only reads the
+// options or the file and formats the outcomes. Nothing is stored.
 import { isLocale, translate, type Locale } from '../../../shared/i18n/catalog';
-import { parseMyKad } from '../../../shared/mykad';
-import { parseRinggit, senToDecimal } from '../../../shared/money/sen';
+import { senToDecimal } from '../../../shared/money/sen';
 import {
   bandLabel,
-  calculateContributions,
-  isNationality,
-  StatutoryError,
-  type ContributionInput,
+  CONTRIBUTION_CASE_COLUMNS,
+  OPTIONAL_CONTRIBUTION_CASE_COLUMNS,
+  type CaseProblem,
+  type ContributionCase,
+  type ContributionCaseOutcome,
   type ContributionResult,
   type ExplanationItem,
   type SchemeContribution,
 } from '../../../shared/statutory';
-import { printJson, printTable } from '../call';
+import { call, printJson, printTable } from '../call';
+import type { CaseFileRow } from '../../../shared/csv/case-file';
+import { readCaseRows, rowErrorText } from '../case-file';
 import { UsageError, type Command, type CommandContext } from '../command';
 
 /** The columns of the batch file, in the order of its required header. `domestic` may be added. */
-export const CALC_COLUMNS = ['id', 'month', 'wages', 'dob', 'nationality', 'first_insured_at_55', 'no_eis_before_57', 'lindung'] as const;
-const OPTIONAL_COLUMNS = ['domestic'] as const;
-type Column = (typeof CALC_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
+export const CALC_COLUMNS = CONTRIBUTION_CASE_COLUMNS;
 
-/** One case as typed (strings from the CSV, or the options of a single case). */
-type RawCase = Partial<Record<Column | 'ic', string | boolean | undefined>>;
-
-/** A problem with one field of one case, as a message key. */
-class FieldError extends Error {
-  constructor(
-    readonly field: Column | 'ic',
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(key);
-  }
-}
-
-interface CaseOutcome {
-  id: string;
-  /** 1-based data row of the file (the header is row 0); null for the single case. */
+/** One outcome and where its case came from: a 1-based data row of the file, or null for the single case. */
+interface CaseLine {
   row: number | null;
-  result?: ContributionResult;
-  warnings: { key: string; params: Record<string, string | number> }[];
-  error?: FieldError;
+  outcome: ContributionCaseOutcome;
 }
 
 const calc: Command = {
@@ -85,10 +67,10 @@ const calc: Command = {
       const clash = SINGLE_CASE_OPTIONS.find((name) => values[name] !== undefined);
       if (clash) throw new UsageError(`--${clash} describes a single case; with --input every case comes from the file`);
     }
-    const outcomes = typeof values.input === 'string' ? batchOutcomes(ctx, values.input, locale) : [singleOutcome(values)];
-    const hasErrors = outcomes.some((o) => o.error);
-    if (ctx.json) printJson(ctx, outcomes.map((o) => toJson(o, locale)));
-    else printReadable(ctx, outcomes, locale, typeof values.input !== 'string');
+    const lines = typeof values.input === 'string' ? await batchLines(ctx, values.input, locale) : [await singleLine(ctx, values)];
+    const hasErrors = lines.some((line) => line.outcome.error);
+    if (ctx.json) printJson(ctx, lines.map((line) => toJson(line, locale)));
+    else printReadable(ctx, lines, locale, typeof values.input !== 'string');
     return hasErrors ? 1 : 0;
   },
 };
@@ -107,153 +89,63 @@ function messageLocale(ctx: CommandContext): Locale {
   }
 }
 
-function singleOutcome(values: Record<string, string | boolean | undefined>): CaseOutcome {
+async function singleLine(ctx: CommandContext, values: Record<string, string | boolean | undefined>): Promise<CaseLine> {
   for (const required of ['month', 'wages'] as const) {
     if (typeof values[required] !== 'string') throw new UsageError(`missing --${required} (or give --input FILE.csv); see \`caruman calc --help\``);
   }
-  const raw: RawCase = {
+  const typed: ContributionCase = {
     id: '1',
-    month: values.month,
-    wages: values.wages,
-    dob: values.dob,
-    ic: values.ic,
-    nationality: values.nationality,
-    first_insured_at_55: values['first-insured-at-55'] === true,
-    no_eis_before_57: values['no-eis-before-57'] === true,
-    lindung: values['no-lindung'] !== true,
-    domestic: values.domestic === true,
+    month: values.month as string,
+    wages: values.wages as string,
+    first_insured_at_55: values['first-insured-at-55'] === true ? 'yes' : 'no',
+    no_eis_before_57: values['no-eis-before-57'] === true ? 'yes' : 'no',
+    lindung: values['no-lindung'] === true ? 'no' : 'yes',
+    domestic: values.domestic === true ? 'yes' : 'no',
   };
-  return evaluate(raw, null);
-}
-
-function batchOutcomes(ctx: CommandContext, file: string, locale: Locale): CaseOutcome[] {
-  const fullPath = path.resolve(ctx.io.cwd, file);
-  let text: string;
-  try {
-    text = fs.readFileSync(fullPath, 'utf8');
-  } catch (error) {
-    throw new UsageError(translate(locale, 'statutory.input.unreadable', { path: fullPath, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  for (const option of ['dob', 'ic', 'nationality'] as const) {
+    const value = values[option];
+    if (typeof value === 'string') typed[option] = value;
   }
-  const lines = splitCsvLines(text.replace(/^\uFEFF/, ''));
-  const headerLine = lines.shift();
-  const header = headerLine === undefined ? [] : parseCsvLine(headerLine.text).map((h) => h.trim().toLowerCase());
-  const expected = CALC_COLUMNS.join(',');
-  const missing = CALC_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) {
-    throw new UsageError(translate(locale, 'statutory.input.header', { expected, found: headerLine?.text.trim() || '(nothing)' }));
-  }
-  const unknown = header.find((h) => !(CALC_COLUMNS as readonly string[]).includes(h) && !(OPTIONAL_COLUMNS as readonly string[]).includes(h));
-  if (unknown !== undefined) throw new UsageError(translate(locale, 'statutory.input.unknownColumn', { column: unknown, expected }));
-  if (lines.length === 0) throw new UsageError(translate(locale, 'statutory.input.empty'));
-
-  return lines.map((line, i) => {
-    const row = i + 1;
-    const cells = parseCsvLine(line.text);
-    const raw: RawCase = {};
-    header.forEach((column, c) => (raw[column as Column] = (cells[c] ?? '').trim()));
-    const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : String(row);
-    if (cells.length !== header.length) {
-      return { id, row, warnings: [], error: new FieldError('id', 'statutory.input.columnCount', { found: cells.length, expected: header.length }) };
-    }
-    return evaluate({ ...raw, id }, row);
-  });
+  const [outcome] = await call(ctx, 'statutory:calculate', { cases: [typed] });
+  return { row: null, outcome: outcome as ContributionCaseOutcome };
 }
 
-/** Turns one raw case into engine input, runs it, and keeps any problem with the field it belongs to. */
-function evaluate(raw: RawCase, row: number | null): CaseOutcome {
-  const id = String(raw.id ?? '1');
-  const warnings: CaseOutcome['warnings'] = [];
-  try {
-    const input = toEngineInput(raw, warnings);
-    return { id, row, result: calculateContributions(input), warnings };
-  } catch (error) {
-    if (error instanceof FieldError) return { id, row, warnings, error };
-    if (error instanceof StatutoryError) return { id, row, warnings, error: new FieldError(columnOf(error.field), error.key, error.params) };
-    throw error;
-  }
-}
-
-function toEngineInput(raw: RawCase, warnings: CaseOutcome['warnings']): ContributionInput {
-  const month = text(raw.month);
-  if (month === '') throw new FieldError('month', 'statutory.input.required');
-  const wagesText = text(raw.wages);
-  if (wagesText === '') throw new FieldError('wages', 'statutory.input.required');
-  const wages = parseRinggit(wagesText);
-  if (!wages.ok) throw new FieldError('wages', 'statutory.error.wages.invalid', { value: wagesText });
-
-  let dateOfBirth: string | null = text(raw.dob) || null;
-  const ic = text(raw.ic);
-  if (ic !== '') {
-    const parsed = parseMyKad(ic);
-    if (!parsed.ok) throw new FieldError('ic', parsed.error.key, parsed.error.params);
-    warnings.push(...parsed.value.warnings);
-    if (dateOfBirth !== null && dateOfBirth !== parsed.value.dateOfBirth) {
-      warnings.push({ key: 'statutory.input.icAndDob', params: { dateOfBirth, fromIc: parsed.value.dateOfBirth } });
-    }
-    dateOfBirth ??= parsed.value.dateOfBirth;
-  }
-  const nationality = text(raw.nationality).toLowerCase() || 'citizen';
-  if (!isNationality(nationality)) throw new FieldError('nationality', 'statutory.error.nationality', { value: nationality });
-
-  return {
-    month,
-    wagesSen: wages.sen,
-    person: {
-      dateOfBirth,
-      nationality,
-      firstInsuredAt55: flag(raw.first_insured_at_55, 'first_insured_at_55', false),
-      noEisBefore57: flag(raw.no_eis_before_57, 'no_eis_before_57', false),
-      paysLindung: flag(raw.lindung, 'lindung', true),
-      domesticWorker: flag(raw.domestic, 'domestic', false),
-    },
-  };
-}
-
-function text(value: string | boolean | undefined): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function flag(value: string | boolean | undefined, field: Column, byDefault: boolean): boolean {
-  if (typeof value === 'boolean') return value;
-  const word = (value ?? '').trim().toLowerCase();
-  if (word === '') return byDefault;
-  if (word === 'yes') return true;
-  if (word === 'no') return false;
-  throw new FieldError(field, 'statutory.input.flag', { value: value ?? '' });
-}
-
-/** The engine names fields of its own input; the user knows the columns. */
-function columnOf(engineField: string): Column {
-  if (engineField === 'month') return 'month';
-  if (engineField === 'wagesSen') return 'wages';
-  if (engineField === 'person.dateOfBirth') return 'dob';
-  if (engineField === 'person.nationality') return 'nationality';
-  return 'id';
+async function batchLines(ctx: CommandContext, file: string, locale: Locale): Promise<CaseLine[]> {
+  const rows = readCaseRows(ctx, file, { required: CONTRIBUTION_CASE_COLUMNS, optional: OPTIONAL_CONTRIBUTION_CASE_COLUMNS }, locale);
+  const idOf = (r: CaseFileRow) => r.cells.id || String(r.row);
+  // Rows whose fields line up with the header go to the engine; the others keep their error.
+  const wellFormed = rows.filter((r) => !r.fieldCount);
+  const outcomes = wellFormed.length > 0 ? await call(ctx, 'statutory:calculate', { cases: wellFormed.map((r) => ({ ...r.cells, id: idOf(r) })) }) : [];
+  const calculated = new Map(wellFormed.map((r, i) => [r, outcomes[i] as ContributionCaseOutcome]));
+  return rows.map((r) => ({
+    row: r.row,
+    outcome: calculated.get(r) ?? { id: idOf(r), result: null, warnings: [], error: { field: 'id', key: 'statutory.input.columnCount', params: r.fieldCount ?? {} } },
+  }));
 }
 
 function say(locale: Locale, items: readonly ExplanationItem[]): string[] {
   return items.map((i) => translate(locale, i.key, i.params));
 }
 
-function errorText(outcome: CaseOutcome, locale: Locale): string {
-  const error = outcome.error as FieldError;
+function errorText({ row, outcome }: CaseLine, error: CaseProblem, locale: Locale): string {
   const message = translate(locale, error.key, error.params);
-  if (outcome.row === null) {
+  if (row === null) {
     const option = error.field === 'first_insured_at_55' || error.field === 'no_eis_before_57' ? error.field.replace(/_/g, '-') : error.field;
     return translate(locale, 'statutory.input.optionError', { option: `--${option}`, message });
   }
-  return translate(locale, 'statutory.input.rowError', { row: outcome.row, id: outcome.id, field: error.field, message });
+  return rowErrorText(locale, row, outcome.id, error.field, message);
 }
 
 function band(scheme: SchemeContribution, locale: Locale): string | null {
   return scheme.band === null ? null : say(locale, [bandLabel(scheme.band)])[0] ?? null;
 }
 
-function toJson(outcome: CaseOutcome, locale: Locale): Record<string, unknown> {
+function toJson(line: CaseLine, locale: Locale): Record<string, unknown> {
+  const { outcome } = line;
   const warnings = outcome.warnings.map((w) => translate(locale, w.key, w.params));
   if (!outcome.result) {
-    const error = outcome.error as FieldError;
-    return { id: outcome.id, row: outcome.row, error: errorText(outcome, locale), field: error.field, error_key: error.key, warnings };
+    const error = outcome.error as CaseProblem;
+    return { id: outcome.id, row: line.row, error: errorText(line, error, locale), field: error.field, error_key: error.key, warnings };
   }
   const r = outcome.result;
   const explanation = say(locale, r.explanation);
@@ -288,8 +180,9 @@ function toJson(outcome: CaseOutcome, locale: Locale): Record<string, unknown> {
   };
 }
 
-function printReadable(ctx: CommandContext, outcomes: CaseOutcome[], locale: Locale, single: boolean): void {
-  const rows = outcomes
+function printReadable(ctx: CommandContext, lines: CaseLine[], locale: Locale, single: boolean): void {
+  const rows = lines
+    .map((line) => line.outcome)
     .filter((o) => o.result)
     .map((o) => {
       const r = o.result as ContributionResult;
@@ -309,56 +202,10 @@ function printReadable(ctx: CommandContext, outcomes: CaseOutcome[], locale: Loc
   if (rows.length > 0) {
     printTable(ctx, ['ID', 'MONTH', 'WAGES', 'CAT', 'SOCSO ER', 'SOCSO EE', 'EIS ER', 'EIS EE', 'LINDUNG EE', 'TOTAL'], rows);
   }
-  for (const o of outcomes) {
-    for (const w of o.warnings) ctx.io.stderr(`caruman: ${o.row === null ? '' : `row ${o.row}: `}${translate(locale, w.key, w.params)}\n`);
-    if (o.error) ctx.io.stderr(`caruman: ${errorText(o, locale)}\n`);
+  for (const line of lines) {
+    for (const w of line.outcome.warnings) ctx.io.stderr(`caruman: ${line.row === null ? '' : `row ${line.row}: `}${translate(locale, w.key, w.params)}\n`);
+    if (line.outcome.error) ctx.io.stderr(`caruman: ${errorText(line, line.outcome.error, locale)}\n`);
   }
-  const only = outcomes[0];
-  if (single && only?.result) ctx.io.stdout(`\n${say(locale, only.result.explanation).map((line) => `  ${line}`).join('\n')}\n`);
-}
-
-interface CsvLine {
-  text: string;
-}
-
-/** Splits CSV text into records, keeping line breaks that sit inside quotes; blank lines are dropped. */
-function splitCsvLines(textIn: string): CsvLine[] {
-  const records: CsvLine[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of textIn) {
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && (ch === '\n' || ch === '\r')) {
-      if (current.trim() !== '') records.push({ text: current });
-      current = '';
-      continue;
-    }
-    current += ch;
-  }
-  if (current.trim() !== '') records.push({ text: current });
-  return records;
-}
-
-/** Fields of one CSV record (RFC 4180 quoting: "a,b" and "" for a quote). */
-function parseCsvLine(line: string): string[] {
-  // An unclosed quote simply runs to the end of the record; the column count check then reports it.
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else field += ch;
-  }
-  fields.push(field);
-  return fields;
+  const only = lines[0]?.outcome;
+  if (single && only?.result) ctx.io.stdout(`\n${say(locale, only.result.explanation).map((text) => `  ${text}`).join('\n')}\n`);
 }
