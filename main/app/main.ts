@@ -17,6 +17,7 @@ import { registerAppSchemePrivileges, serveAppProtocol } from './protocol';
 import { createMainWindow } from './window';
 import { resolvePortalConfig } from './portal/portal-policy';
 import { createPortalController } from './portal/portal-view';
+import { removeOrphanPortalPartitions } from './portal/partition-cleanup';
 
 const dataDir = resolveDataDir(process.env, process.platform, os.homedir());
 
@@ -118,6 +119,13 @@ function start(): void {
         return;
       }
       const opened = services;
+      // Before any portal session is opened: no saved login outlives its company.
+      try {
+        const removed = removeOrphanPortalPartitions(app.getPath('userData'), opened.companies.list().map((company) => company.uuid));
+        if (removed.length > 0) console.log(`[caruman] portal: removed ${removed.length} session(s) of companies no longer here`);
+      } catch (error) {
+        console.error('[caruman] portal: could not remove old sessions:', error);
+      }
       const router = createRouter(opened, {
         logError: (channel, error) => console.error(`[caruman] ${channel} failed:`, error),
       });

@@ -5,6 +5,7 @@ import type { ChangeLog } from './change-log';
 
 interface CompanyRow {
   id: number;
+  uuid: string;
   name: string;
   employer_code: string;
   ssm_number: string | null;
@@ -23,6 +24,7 @@ interface CompanyRow {
 function toCompany(row: CompanyRow): Company {
   return {
     id: row.id,
+    uuid: row.uuid,
     name: row.name,
     employerCode: row.employer_code,
     ssmNumber: row.ssm_number,

@@ -5,8 +5,17 @@
 import type { PortalRect, PortalState } from '../../shared/api/channels/portal';
 import { ServiceError } from './service-error';
 
-export interface PortalShowRequest {
+/**
+ * Which company, as the view knows it: the row id (what the renderer and the receipts speak) and
+ * the UUID its portal session is keyed on. The router resolves both from the database on every
+ * call, so after a restore (row ids now naming other companies) the view is re-keyed at once.
+ */
+export interface PortalCompany {
   companyId: number;
+  companyUuid: string;
+}
+
+export interface PortalShowRequest extends PortalCompany {
   month: string;
   /** The renderer's placeholder rectangle, CSS pixels. */
   bounds: PortalRect;
@@ -20,7 +29,18 @@ export interface PortalController {
   back(): PortalState;
   reload(): PortalState;
   /** Clears the company's portal session (and shows the login page again if it is on screen). */
-  logout(companyId: number): Promise<PortalState>;
+  logout(company: PortalCompany): Promise<PortalState>;
+  /**
+   * The company was removed (or the sample data): closes its view and popups and wipes its
+   * partition (cookies, storage, cache), so nothing of its login outlives it.
+   */
+  forget(companyUuid: string): Promise<void>;
+  /**
+   * The database was replaced (a restore): closes every view, since a row id may now name another
+   * company, and wipes the partitions of companies that are no longer there. The next show opens
+   * the view again from the restored company's UUID.
+   */
+  reset(companyUuids: readonly string[]): Promise<void>;
   /** The path was checked by the caller (a file of that company). */
   reveal(path: string): void;
   copyText(text: string): void;
@@ -51,6 +71,9 @@ export function createUnavailablePortal(): PortalController {
     back: unavailable,
     reload: unavailable,
     logout: async () => unavailable(),
+    // No view and no partitions outside the app: nothing to close or wipe.
+    forget: async () => undefined,
+    reset: async () => undefined,
     reveal: unavailable,
     copyText: unavailable,
   };

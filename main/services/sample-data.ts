@@ -144,7 +144,7 @@ export function createSampleDataService(deps: SampleDeps) {
     sample: db.prepare<[], { id: number }>('SELECT id FROM companies WHERE is_sample = 1 ORDER BY id LIMIT 1'),
     codeTaken: db.prepare<[string], { id: number }>('SELECT id FROM companies WHERE employer_code = ?'),
     mark: db.prepare<[number]>('UPDATE companies SET is_sample = 1 WHERE id = ?'),
-    isSample: db.prepare<[number], { is_sample: number }>('SELECT is_sample FROM companies WHERE id = ?'),
+    isSample: db.prepare<[number], { is_sample: number; uuid: string }>('SELECT is_sample, uuid FROM companies WHERE id = ?'),
   };
 
   function freeEmployerCode(): string {
@@ -188,7 +188,10 @@ export function createSampleDataService(deps: SampleDeps) {
       })();
     },
 
-    /** Deletes the sample company and every row of it; a company that is not a sample is refused. */
+    /**
+     * Deletes the sample company and every row of it; a company that is not a sample is refused.
+     * The caller wipes what lives outside the database under the returned UUID (its portal login).
+     */
     remove(companyId: number): SampleRemoved {
       return db.transaction((): SampleRemoved => {
         const row = statements.isSample.get(companyId);
@@ -203,7 +206,7 @@ export function createSampleDataService(deps: SampleDeps) {
           deleted[table] = db.prepare(sql).run(companyId).changes;
         }
         deleted.companies = db.prepare('DELETE FROM companies WHERE id = ? AND is_sample = 1').run(companyId).changes;
-        return { companyId, deleted };
+        return { companyId, companyUuid: row.uuid, deleted };
       })();
     },
   };

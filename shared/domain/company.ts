@@ -8,6 +8,12 @@ export const SSM_NUMBER_MAX = 20;
 
 export interface Company {
   id: number;
+  /**
+   * A random version-4 UUID the database gives the company when it is created, and never changes.
+   * Unlike the row id it is never reused for another company, so whatever must not pass between
+   * companies (the ASSIST portal's saved login) is keyed on it.
+   */
+  uuid: string;
   name: string;
   employerCode: string;
   ssmNumber: string | null;
@@ -58,6 +64,13 @@ const ssmNumberText = z
 export const ssmNumberSchema = ssmNumberText.optional().transform((value) => value ?? null);
 
 export const companyIdSchema = z.number().int().positive();
+
+/** A company's UUID as the database makes it (version 4, lower case). */
+export const COMPANY_UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+export function isCompanyUuid(value: unknown): value is string {
+  return typeof value === 'string' && COMPANY_UUID_PATTERN.test(value);
+}
 
 export const newCompanySchema = z
   .object({ name: companyNameSchema, employerCode: employerCodeSchema, ssmNumber: ssmNumberSchema })

@@ -107,24 +107,30 @@ async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T
   return result.value as T;
 }
 
+interface Made {
+  id: number;
+  /** The portal partition is keyed on it (persist:portal-<uuid>), never on the row id. */
+  uuid: string;
+}
+
 /** The cookies of a company's portal partition, read in the main process. */
-async function cookiesOf(app: ElectronApplication, companyId: number): Promise<string[]> {
-  return app.evaluate(async ({ session }, id) => {
-    const cookies = await session.fromPartition(`persist:portal-${id}`).cookies.get({});
+async function cookiesOf(app: ElectronApplication, company: Made): Promise<string[]> {
+  return app.evaluate(async ({ session }, uuid) => {
+    const cookies = await session.fromPartition(`persist:portal-${uuid}`).cookies.get({});
     return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).sort();
-  }, companyId);
+  }, company.uuid);
 }
 
 /** Runs script in the portal page (the WebContentsView showing the stand-in). */
-async function inPortal(app: ElectronApplication, companyId: number, script: string): Promise<unknown> {
-  return app.evaluate(async ({ session, webContents }, [id, code]) => {
-    const partition = session.fromPartition(`persist:portal-${id}`);
+async function inPortal(app: ElectronApplication, company: Made, script: string): Promise<unknown> {
+  return app.evaluate(async ({ session, webContents }, [uuid, code]) => {
+    const partition = session.fromPartition(`persist:portal-${uuid}`);
     const target = webContents
       .getAllWebContents()
       .find((contents) => contents.session.storagePath === partition.storagePath && contents.getURL().startsWith('http://127.0.0.1'));
-    if (!target) throw new Error(`no portal view for company ${id}`);
+    if (!target) throw new Error(`no portal view for company ${uuid}`);
     return target.executeJavaScript(code as string);
-  }, [companyId, script] as const);
+  }, [company.uuid, script] as const);
 }
 
 const bounds = { x: 240, y: 120, width: 800, height: 560 };
@@ -132,34 +138,34 @@ const bounds = { x: 240, y: 120, width: 800, height: 560 };
 test('each company has its own portal session; logging one out leaves the other logged in', async () => {
   const { app, page } = await launch(newDir('caruman-portal-data-'), newDir('caruman-portal-files-'));
   try {
-    const a = await invoke<{ id: number }>(page, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
-    const b = await invoke<{ id: number }>(page, 'companies:create', { name: 'Bengkel Siti Enterprise', employerCode: 'B1234567890X' });
+    const a = await invoke<Made>(page, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+    const b = await invoke<Made>(page, 'companies:create', { name: 'Bengkel Siti Enterprise', employerCode: 'B1234567890X' });
 
     expect(await invoke(page, 'portal:status', {})).toMatchObject({ available: true });
     await invoke(page, 'portal:show', { companyId: a.id, month: '2026-07', bounds });
-    await expect.poll(() => cookiesOf(app, a.id)).toHaveLength(1);
+    await expect.poll(() => cookiesOf(app, a)).toHaveLength(1);
     await invoke(page, 'portal:show', { companyId: b.id, month: '2026-07', bounds });
-    await expect.poll(() => cookiesOf(app, b.id)).toHaveLength(1);
+    await expect.poll(() => cookiesOf(app, b)).toHaveLength(1);
 
-    const cookiesA = await cookiesOf(app, a.id);
-    const cookiesB = await cookiesOf(app, b.id);
+    const cookiesA = await cookiesOf(app, a);
+    const cookiesB = await cookiesOf(app, b);
     expect(cookiesA).not.toEqual(cookiesB);
     // A cookie set in one company's session is not seen in the other's.
-    await app.evaluate(async ({ session }, [id, url]) => {
-      await session.fromPartition(`persist:portal-${id}`).cookies.set({ url: url as string, name: 'only_a', value: '1' });
-    }, [a.id, portalUrl] as const);
-    expect(await cookiesOf(app, a.id)).toContain('only_a=1');
-    expect(await cookiesOf(app, b.id)).not.toContain('only_a=1');
-    expect(await cookiesOf(app, b.id)).toEqual(cookiesB);
+    await app.evaluate(async ({ session }, [uuid, url]) => {
+      await session.fromPartition(`persist:portal-${uuid}`).cookies.set({ url: url as string, name: 'only_a', value: '1' });
+    }, [a.uuid, portalUrl] as const);
+    expect(await cookiesOf(app, a)).toContain('only_a=1');
+    expect(await cookiesOf(app, b)).not.toContain('only_a=1');
+    expect(await cookiesOf(app, b)).toEqual(cookiesB);
 
     // The portal page never gets the app's bridge, nor Node.
-    expect(await inPortal(app, b.id, 'JSON.stringify([typeof window.api, typeof require, typeof process])')).toBe(
+    expect(await inPortal(app, b, 'JSON.stringify([typeof window.api, typeof require, typeof process])')).toBe(
       JSON.stringify(['undefined', 'undefined', 'undefined']),
     );
 
     await invoke(page, 'portal:logout', { companyId: a.id });
-    expect((await cookiesOf(app, a.id)).filter((c) => c.startsWith('only_a'))).toEqual([]);
-    expect(await cookiesOf(app, b.id)).toEqual(cookiesB);
+    expect((await cookiesOf(app, a)).filter((c) => c.startsWith('only_a'))).toEqual([]);
+    expect(await cookiesOf(app, b)).toEqual(cookiesB);
   } finally {
     await app.close();
   }
@@ -169,11 +175,11 @@ test('a portal download is saved without a dialog into the company’s month rec
   const filesDir = newDir('caruman-portal-files-');
   const { app, page } = await launch(newDir('caruman-portal-data-'), filesDir);
   try {
-    const a = await invoke<{ id: number }>(page, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+    const a = await invoke<Made>(page, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
     await invoke(page, 'companies:create', { name: 'Bengkel Siti Enterprise', employerCode: 'B1234567890X' });
     await invoke(page, 'portal:show', { companyId: a.id, month: '2026-07', bounds });
-    await expect.poll(() => cookiesOf(app, a.id)).toHaveLength(1);
-    await inPortal(app, a.id, "document.getElementById('download-acr').click(); true");
+    await expect.poll(() => cookiesOf(app, a)).toHaveLength(1);
+    await inPortal(app, a, "document.getElementById('download-acr').click(); true");
 
     const folder = path.join(filesDir, 'F9702103813F', '2026-07', 'receipts');
     await expect.poll(() => (fs.existsSync(folder) ? fs.readdirSync(folder) : []), { timeout: 15_000 }).toEqual([

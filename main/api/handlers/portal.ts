@@ -19,15 +19,16 @@ function companyFile(services: Services, companyId: number, file: string): strin
 export const portalHandlers = {
   'portal:status': (_input, { portal }) => portal.status(),
   'portal:show': (input, services) => {
-    services.companies.get(input.companyId); // NOT_FOUND for an unknown company
-    return services.portal.show({ companyId: input.companyId, month: input.month, bounds: input.bounds });
+    // NOT_FOUND for an unknown company; the session is keyed on the UUID read now, never cached.
+    const company = services.companies.get(input.companyId);
+    return services.portal.show({ companyId: company.id, companyUuid: company.uuid, month: input.month, bounds: input.bounds });
   },
   'portal:hide': (_input, { portal }) => portal.hide(),
   'portal:back': (_input, { portal }) => portal.back(),
   'portal:reload': (_input, { portal }) => portal.reload(),
   'portal:logout': (input, services) => {
-    services.companies.get(input.companyId);
-    return services.portal.logout(input.companyId);
+    const company = services.companies.get(input.companyId);
+    return services.portal.logout({ companyId: company.id, companyUuid: company.uuid });
   },
   'portal:reveal': (input, services) => {
     const file = companyFile(services, input.companyId, input.path);

@@ -1,5 +1,5 @@
 // The ASSIST portal inside the main window: one WebContentsView per company, each in its own
-// persistent partition (persist:portal-<id>), no preload, sandboxed. Thin glue: every decision
+// persistent partition (persist:portal-<company uuid>, never the row id), no preload, sandboxed. Thin glue: every decision
 // (URLs, popups, permissions, requests, downloads, names, bounds) is a pure, unit-tested function
 // in this folder or in main/services/receipts; this file applies them to Electron objects.
 //
@@ -17,7 +17,7 @@ import {
   type WindowOpenHandlerResponse,
 } from 'electron';
 import type { PortalState } from '../../../shared/api/channels/portal';
-import type { PortalController, PortalShowRequest } from '../../services/portal-port';
+import type { PortalCompany, PortalController, PortalShowRequest } from '../../services/portal-port';
 import type { ReceiptService } from '../../services/receipts';
 import { ServiceError } from '../../services/service-error';
 import { setContentsPolicy, type ContentsPolicy } from '../hardening';
@@ -46,11 +46,24 @@ export interface PortalViewDeps {
 }
 
 interface Entry {
+  companyUuid: string;
+  /** The company's row id when it was last shown (what receipts are filed under). */
   companyId: number;
+  /** The month on screen: downloads are filed under it. */
+  month: string;
   view: WebContentsView;
   contents: WebContents;
+  /** Payment popups opened from the view (same partition); closed with it. */
+  popups: Set<WebContents>;
   loading: boolean;
   offlineReason: string | null;
+}
+
+/** Everything a company's portal session holds: cookies, local storage, IndexedDB, caches, HTTP auth. */
+async function wipeSession(ses: Session): Promise<void> {
+  await ses.clearStorageData();
+  await ses.clearCache();
+  await ses.clearAuthCache();
 }
 
 function openExternally(url: string, log: (message: string, error?: unknown) => void): void {
@@ -61,11 +74,13 @@ function openExternally(url: string, log: (message: string, error?: unknown) => 
 export function createPortalController(deps: PortalViewDeps): PortalController {
   const log = deps.log ?? ((message, error) => console.error(`[caruman] portal: ${message}`, error ?? ''));
   const devTools = deps.devTools ?? false;
-  const entries = new Map<number, Entry>();
-  const monthOf = new Map<number, string>();
+  /** Keyed on the company UUID, like the partitions. */
+  const entries = new Map<string, Entry>();
   const preparedSessions = new WeakSet<Session>();
+  /** The UUIDs whose partitions this run has opened (a restore wipes those of removed companies). */
+  const openedSessions = new Set<string>();
   const hookedWindows = new WeakSet<BrowserWindow>();
-  let current: number | null = null;
+  let current: string | null = null;
   let visible = false;
   let lastDownload: PortalState['lastDownload'] = null;
 
@@ -96,8 +111,8 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
     return {
       available: true,
       state,
-      companyId: current,
-      month: current === null ? null : (monthOf.get(current) ?? null),
+      companyId: entry?.companyId ?? null,
+      month: entry?.month ?? null,
       url: alive ? entry.contents.getURL() || null : null,
       canGoBack: alive ? entry.contents.navigationHistory.canGoBack() : false,
       offlineReason: alive ? entry.offlineReason : null,
@@ -105,12 +120,12 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
     };
   }
 
-  function popupHandler(companyId: number) {
+  function popupHandler(companyUuid: string) {
     return ({ url }: { url: string }): WindowOpenHandlerResponse => {
       const decision = decidePortalPopup(url, deps.config);
       if (decision.action === 'allow-in-partition') {
         const parent = deps.window() ?? undefined;
-        return { action: 'allow', overrideBrowserWindowOptions: { ...buildPortalPopupOptions(companyId, devTools), parent } };
+        return { action: 'allow', overrideBrowserWindowOptions: { ...buildPortalPopupOptions(companyUuid, devTools), parent } };
       }
       if (decision.action === 'open-external') openExternally(decision.url, log);
       return { action: 'deny' };
@@ -118,17 +133,25 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
   }
 
   /** The portal rules on a webContents of the portal: the view, or a payment popup. */
-  function harden(contents: WebContents, companyId: number): void {
+  function harden(contents: WebContents, entry: Entry): void {
     setContentsPolicy(contents, policy);
-    contents.setWindowOpenHandler(popupHandler(companyId));
-    contents.on('did-create-window', (child) => harden(child.webContents, companyId));
+    contents.setWindowOpenHandler(popupHandler(entry.companyUuid));
+    contents.on('did-create-window', (child) => {
+      const popup = child.webContents;
+      entry.popups.add(popup);
+      popup.once('destroyed', () => entry.popups.delete(popup));
+      harden(popup, entry);
+    });
   }
 
-  function handleDownload(companyId: number, item: DownloadItem): void {
+  function handleDownload(companyUuid: string, item: DownloadItem): void {
+    // Looked up when the download starts: the company and month now on screen for this session.
+    // No entry (the company was removed, or a restore re-keyed the views): refused.
+    const entry = entries.get(companyUuid);
     handlePortalDownload(item, {
-      companyId,
-      month: monthOf.get(companyId),
-      receipts: deps.receipts(),
+      companyId: entry?.companyId ?? 0,
+      month: entry?.month,
+      receipts: entry ? deps.receipts() : null,
       config: deps.config,
       log,
       onOutcome: (outcome) => {
@@ -137,7 +160,8 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
     });
   }
 
-  function prepareSession(ses: Session, companyId: number): void {
+  function prepareSession(ses: Session, companyUuid: string): void {
+    openedSessions.add(companyUuid);
     if (preparedSessions.has(ses)) return;
     preparedSessions.add(ses);
     ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
@@ -147,18 +171,19 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
     ses.setDevicePermissionHandler((details) => allowPortalPermission(details.deviceType, details.origin));
     ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowPortalRequest(details.url, deps.config) }));
     ses.setUserAgent(portalUserAgent(ses.getUserAgent()));
-    ses.on('will-download', (_event, item) => handleDownload(companyId, item));
+    ses.on('will-download', (_event, item) => handleDownload(companyUuid, item));
   }
 
-  function create(companyId: number): Entry {
-    const ses = session.fromPartition(portalPartition(companyId));
-    prepareSession(ses, companyId);
+  function create(request: PortalShowRequest): Entry {
+    const { companyUuid } = request;
+    const ses = session.fromPartition(portalPartition(companyUuid));
+    prepareSession(ses, companyUuid);
     // Assigning to Electron's own type makes the compiler check the pure options against it.
-    const options: WebContentsViewConstructorOptions = buildPortalViewOptions(companyId, devTools);
+    const options: WebContentsViewConstructorOptions = buildPortalViewOptions(companyUuid, devTools);
     const view = new WebContentsView(options);
     const contents = view.webContents;
-    const entry: Entry = { companyId, view, contents, loading: true, offlineReason: null };
-    harden(contents, companyId);
+    const entry: Entry = { companyUuid, companyId: request.companyId, month: request.month, view, contents, popups: new Set(), loading: true, offlineReason: null };
+    harden(contents, entry);
     contents.on('did-start-loading', () => {
       entry.loading = true;
     });
@@ -172,8 +197,21 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
       view.setVisible(false);
     });
     contents.loadURL(deps.config.loginUrl).catch(() => undefined); // did-fail-load reports it
-    entries.set(companyId, entry);
+    entries.set(companyUuid, entry);
     return entry;
+  }
+
+  /** Takes the view off the window and closes it and its popups; its session stays on disk. */
+  function close(entry: Entry): void {
+    entries.delete(entry.companyUuid);
+    if (current === entry.companyUuid) {
+      current = null;
+      visible = false;
+    }
+    const window = deps.window();
+    if (window && !window.isDestroyed()) window.contentView.removeChildView(entry.view);
+    for (const popup of entry.popups) if (!popup.isDestroyed()) popup.close();
+    if (!entry.contents.isDestroyed()) entry.contents.close();
   }
 
   function place(window: BrowserWindow, entry: Entry, bounds: PortalShowRequest['bounds']): void {
@@ -195,15 +233,20 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
 
     show(request) {
       const window = requireWindow();
-      monthOf.set(request.companyId, request.month);
-      let entry = entries.get(request.companyId);
+      let entry = entries.get(request.companyUuid);
       if (entry && entry.contents.isDestroyed()) {
-        entries.delete(request.companyId);
+        entries.delete(request.companyUuid);
         entry = undefined;
       }
-      if (current !== null && current !== request.companyId) entries.get(current)?.view.setVisible(false);
-      entry ??= create(request.companyId);
-      current = request.companyId;
+      // Another view for the same row id belongs to another company now (a restore): never reuse it.
+      for (const other of entries.values()) if (other !== entry && other.companyId === request.companyId) close(other);
+      if (current !== null && current !== request.companyUuid) entries.get(current)?.view.setVisible(false);
+      if (entry) {
+        entry.companyId = request.companyId;
+        entry.month = request.month;
+      }
+      entry ??= create(request);
+      current = request.companyUuid;
       window.contentView.addChildView(entry.view); // (again) on top of the app's own content
       place(window, entry, request.bounds);
       return status();
@@ -233,18 +276,34 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
       return status();
     },
 
-    async logout(companyId) {
-      const ses = session.fromPartition(portalPartition(companyId));
-      await ses.clearStorageData();
-      await ses.clearCache();
-      await ses.clearAuthCache();
-      const entry = entries.get(companyId);
+    async logout(company: PortalCompany) {
+      await wipeSession(session.fromPartition(portalPartition(company.companyUuid)));
+      const entry = entries.get(company.companyUuid);
       if (entry && !entry.contents.isDestroyed()) {
         entry.offlineReason = null;
         entry.contents.navigationHistory.clear();
         entry.contents.loadURL(deps.config.loginUrl).catch(() => undefined);
       }
       return status();
+    },
+
+    // forget and reset never throw: the database change they follow has already happened, and a
+    // partition left behind is removed at the next start (removeOrphanPortalPartitions).
+    async forget(companyUuid) {
+      const entry = entries.get(companyUuid);
+      if (entry) close(entry);
+      await wipeSession(session.fromPartition(portalPartition(companyUuid))).catch((error: unknown) => log('could not wipe a removed company session', error));
+    },
+
+    async reset(companyUuids) {
+      for (const entry of [...entries.values()]) close(entry);
+      const keep = new Set(companyUuids);
+      // Sessions opened in this run whose company is gone; folders never opened this run are
+      // removed at the next start, before any session holds them.
+      for (const uuid of openedSessions) {
+        if (keep.has(uuid)) continue;
+        await wipeSession(session.fromPartition(portalPartition(uuid))).catch((error: unknown) => log('could not wipe a session after a restore', error));
+      }
     },
 
     reveal(file) {

@@ -30,9 +30,10 @@ export interface PortalViewOptions {
   webPreferences: PortalWebPreferences;
 }
 
-export function buildPortalWebPreferences(companyId: number, devTools = false): PortalWebPreferences {
+/** The company's portal preferences; its partition is keyed on the company's UUID. */
+export function buildPortalWebPreferences(companyUuid: string, devTools = false): PortalWebPreferences {
   return {
-    partition: portalPartition(companyId),
+    partition: portalPartition(companyUuid),
     sandbox: true,
     contextIsolation: true,
     nodeIntegration: false,
@@ -53,12 +54,12 @@ export function buildPortalWebPreferences(companyId: number, devTools = false): 
   };
 }
 
-export function buildPortalViewOptions(companyId: number, devTools = false): PortalViewOptions {
-  return { webPreferences: buildPortalWebPreferences(companyId, devTools) };
+export function buildPortalViewOptions(companyUuid: string, devTools = false): PortalViewOptions {
+  return { webPreferences: buildPortalWebPreferences(companyUuid, devTools) };
 }
 
 /** A payment-flow popup: a small window of its own, in the same partition, same preferences. */
-export function buildPortalPopupOptions(companyId: number, devTools = false) {
+export function buildPortalPopupOptions(companyUuid: string, devTools = false) {
   return {
     width: 900,
     height: 720,
@@ -66,7 +67,7 @@ export function buildPortalPopupOptions(companyId: number, devTools = false) {
     minHeight: 400,
     autoHideMenuBar: true,
     show: true,
-    webPreferences: buildPortalWebPreferences(companyId, devTools),
+    webPreferences: buildPortalWebPreferences(companyUuid, devTools),
   };
 }
 

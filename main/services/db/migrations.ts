@@ -8,6 +8,21 @@ export interface Migration {
   sql: string;
 }
 
+const HEX = '[0-9a-f]';
+const randomHex = (bytes: number) => `lower(hex(randomblob(${bytes})))`;
+
+/**
+ * A random version-4 UUID ("xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx", lower case) as an SQL
+ * expression, evaluated once per inserted row. Written out once here so migrations stay readable;
+ * its text must never change once shipped (it is part of migration 7's schema).
+ */
+const RANDOM_UUID_V4_SQL =
+  `(${randomHex(4)} || '-' || ${randomHex(2)} || '-4' || substr(${randomHex(2)}, 2) || '-' ` +
+  `|| substr('89ab', 1 + (abs(random()) % 4), 1) || substr(${randomHex(2)}, 2) || '-' || ${randomHex(6)})`;
+
+/** The same shape as a CHECK: nothing else is ever stored as a company's UUID. */
+const UUID_V4_CHECK_SQL = `length(uuid) = 36 AND uuid GLOB '${HEX.repeat(8)}-${HEX.repeat(4)}-4${HEX.repeat(3)}-[89ab]${HEX.repeat(3)}-${HEX.repeat(12)}'`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -215,6 +230,41 @@ export const MIGRATIONS: readonly Migration[] = [
       -- A company made by "Try Caruman with sample data": marked everywhere in the app, and the
       -- only kind of company "Remove sample data" may delete.
       ALTER TABLE companies ADD COLUMN is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1));
+    `,
+  },
+  {
+    version: 7,
+    name: 'a stable random id (UUID) for every company',
+    sql: `
+      -- Row ids are reused by SQLite after a delete, so anything that must never pass from one
+      -- company to another (the ASSIST portal's saved login: persist:portal-<uuid>) is keyed on a
+      -- random version-4 UUID made by the database itself when the row is inserted. A column with
+      -- UNIQUE and a per-row default cannot be added with ALTER TABLE, so the table is rebuilt
+      -- (SQLite's documented procedure; the migration runner turns foreign keys off around it and
+      -- checks them before committing). Existing companies keep their ids and get a UUID each.
+      CREATE TABLE companies_v7 (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE DEFAULT ${RANDOM_UUID_V4_SQL} CHECK (${UUID_V4_CHECK_SQL}),
+        name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 150),
+        employer_code TEXT NOT NULL UNIQUE
+          CHECK (length(employer_code) BETWEEN 1 AND 12 AND employer_code NOT GLOB '*[^A-Z0-9]*'),
+        ssm_number TEXT CHECK (ssm_number IS NULL OR length(ssm_number) BETWEEN 1 AND 20),
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        address TEXT,
+        contact_name TEXT,
+        phone TEXT,
+        email TEXT,
+        output_folder TEXT,
+        portal_username TEXT,
+        notes TEXT,
+        is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1))
+      ) STRICT;
+      INSERT INTO companies_v7 (id, name, employer_code, ssm_number, created_at, updated_at, address, contact_name, phone, email, output_folder, portal_username, notes, is_sample)
+        SELECT id, name, employer_code, ssm_number, created_at, updated_at, address, contact_name, phone, email, output_folder, portal_username, notes, is_sample
+        FROM companies;
+      DROP TABLE companies;
+      ALTER TABLE companies_v7 RENAME TO companies;
     `,
   },
 ];

@@ -66,6 +66,19 @@ function configure(db: Db): void {
 }
 
 function applyMigrations(db: Db, pending: readonly Migration[]): void {
+  // Foreign keys are off while the schema changes, as SQLite's procedure for rebuilding a table
+  // requires (dropping a parent table would otherwise cascade or be refused); foreign_key_check
+  // inside the transaction still refuses any migration that leaves a dangling reference.
+  // (PRAGMA foreign_keys cannot change inside a transaction, hence out here.)
+  db.pragma('foreign_keys = OFF');
+  try {
+    applyMigrationsInOneTransaction(db, pending);
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+}
+
+function applyMigrationsInOneTransaction(db: Db, pending: readonly Migration[]): void {
   const run = db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql);

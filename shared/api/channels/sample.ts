@@ -12,6 +12,8 @@ export interface SampleCreated {
 
 export interface SampleRemoved {
   companyId: number;
+  /** The removed company's UUID (its portal session, wiped with it). */
+  companyUuid: string;
   /** Rows deleted per table. */
   deleted: Record<string, number>;
 }

@@ -1,31 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { companyIdOfPartition, portalPartition } from '../../../../main/app/portal/partition';
+import { companyUuidOfPartition, orphanPortalPartitionDirs, portalPartition } from '../../../../main/app/portal/partition';
 import { buildPortalPopupOptions, buildPortalViewOptions, toViewBounds } from '../../../../main/app/portal/view-options';
 
-describe('portalPartition', () => {
-  it('is one persistent partition per company', () => {
-    expect(portalPartition(1)).toBe('persist:portal-1');
-    expect(portalPartition(42)).toBe('persist:portal-42');
-    expect(portalPartition(1)).not.toBe(portalPartition(2));
+const UUID_A = '0f8fad5b-d9cb-469f-a165-70867728950e';
+const UUID_B = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+
+describe('portalPartition (issue 11 item 13: keyed on the company UUID, never the row id)', () => {
+  it('is one persistent partition per company UUID', () => {
+    expect(portalPartition(UUID_A)).toBe(`persist:portal-${UUID_A}`);
+    expect(portalPartition(UUID_A)).not.toBe(portalPartition(UUID_B));
   });
 
-  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '1', null, undefined])('refuses the id %j', (id) => {
-    expect(() => portalPartition(id as number)).toThrow(/company id/);
-  });
+  it.each([1, 42, '1', '42', UUID_A.toUpperCase(), `${UUID_A}x`, UUID_A.replace('-469f-', '-169f-'), '../portal-1', '', null, undefined])(
+    'refuses anything but a v4 UUID: %j',
+    (key) => {
+      expect(() => portalPartition(key as string)).toThrow(/company UUID/);
+    },
+  );
 
-  it('reads the company back, and nothing else', () => {
-    expect(companyIdOfPartition('persist:portal-7')).toBe(7);
-    for (const other of ['persist:portal-', 'persist:portal-07', 'persist:portal-1/../2', 'portal-1', 'persist:portal-1x', '', 3]) {
-      expect(companyIdOfPartition(other)).toBeNull();
+  it('reads the UUID back, and nothing else', () => {
+    expect(companyUuidOfPartition(`persist:portal-${UUID_B}`)).toBe(UUID_B);
+    for (const other of ['persist:portal-', 'persist:portal-7', `persist:portal-${UUID_B}/../x`, `portal-${UUID_B}`, '', 3]) {
+      expect(companyUuidOfPartition(other)).toBeNull();
     }
+  });
+
+  it('finds the partition folders no company owns any more (removed, restored away, row-id keyed)', () => {
+    const folders = [`portal-${UUID_A}`, `portal-${UUID_B}`, 'portal-3', 'portal-12', 'other-app', 'portal-notes', `PORTAL-${UUID_A.toUpperCase()}`];
+    expect(orphanPortalPartitionDirs(folders, [UUID_A])).toEqual([`portal-${UUID_B}`, 'portal-3', 'portal-12']);
+    expect(orphanPortalPartitionDirs(folders, [UUID_A, UUID_B])).toEqual(['portal-3', 'portal-12']);
   });
 });
 
 describe('portal view options', () => {
   it('has no preload and every sandboxing option on', () => {
-    const options = buildPortalViewOptions(3);
+    const options = buildPortalViewOptions(UUID_A);
     expect(options.webPreferences).toEqual({
-      partition: 'persist:portal-3',
+      partition: `persist:portal-${UUID_A}`,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -48,8 +59,8 @@ describe('portal view options', () => {
   });
 
   it('gives popups the same partition and preferences', () => {
-    const popup = buildPortalPopupOptions(3);
-    expect(popup.webPreferences).toEqual(buildPortalViewOptions(3).webPreferences);
+    const popup = buildPortalPopupOptions(UUID_A);
+    expect(popup.webPreferences).toEqual(buildPortalViewOptions(UUID_A).webPreferences);
     expect('preload' in popup.webPreferences).toBe(false);
   });
 });

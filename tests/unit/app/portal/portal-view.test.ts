@@ -158,7 +158,8 @@ const portal = createPortalController({
 });
 const bounds = { x: 300, y: 80, width: 900, height: 650 };
 const view = (i: number) => fake.views[i] as FakeView;
-const sessionOf = (companyId: number) => fake.sessions.get(`persist:portal-${companyId}`) as FakeSession;
+const sessionOf = (company: { uuid: string }) => fake.sessions.get(`persist:portal-${company.uuid}`) as FakeSession;
+const at = (company: { id: number; uuid: string }) => ({ companyId: company.id, companyUuid: company.uuid });
 
 function fakeDownload(url: string, filename: string, mime = 'application/pdf') {
   const listeners: Record<string, Listener> = {};
@@ -185,33 +186,33 @@ beforeEach(() => {
 
 describe('the portal view', () => {
   it('opens the company portal in its own partition, with no preload, over the placeholder', async () => {
-    const state = await portal.show({ companyId: ali.id, month: '2026-07', bounds });
+    const state = await portal.show({ ...at(ali), month: '2026-07', bounds });
     expect(fake.views).toHaveLength(1);
-    expect(view(0).options.webPreferences).toMatchObject({ partition: `persist:portal-${ali.id}`, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(view(0).options.webPreferences).toMatchObject({ partition: `persist:portal-${ali.uuid}`, sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect('preload' in view(0).options.webPreferences).toBe(false);
     expect(view(0).webContents.loaded).toEqual([PORTAL_LOGIN_URL]);
     expect(view(0).bounds).toEqual({ x: 300, y: 80, width: 900, height: 650 });
     expect(added).toContain(fake.views[0]);
     expect(state).toMatchObject({ available: true, companyId: ali.id, month: '2026-07', url: PORTAL_LOGIN_URL });
-    expect(sessionOf(ali.id).userAgent).not.toMatch(/Electron|caruman/);
+    expect(sessionOf(ali).userAgent).not.toMatch(/Electron|caruman/);
   });
 
   it('keeps a second company in a second partition and hides the first', async () => {
-    await portal.show({ companyId: siti.id, month: '2026-07', bounds });
+    await portal.show({ ...at(siti), month: '2026-07', bounds });
     expect(fake.views).toHaveLength(2);
-    expect(view(1).options.webPreferences.partition).toBe(`persist:portal-${siti.id}`);
+    expect(view(1).options.webPreferences.partition).toBe(`persist:portal-${siti.uuid}`);
     expect(view(0).visible).toBe(false);
     expect(view(1).visible).toBe(true);
-    expect(sessionOf(ali.id)).not.toBe(sessionOf(siti.id));
+    expect(sessionOf(ali)).not.toBe(sessionOf(siti));
     // Back to the first company: the same view, not a new one.
-    await portal.show({ companyId: ali.id, month: '2026-07', bounds });
+    await portal.show({ ...at(ali), month: '2026-07', bounds });
     expect(fake.views).toHaveLength(2);
     expect(view(0).visible).toBe(true);
     expect(view(1).visible).toBe(false);
   });
 
   it('denies every permission and every non-https request in the partition', () => {
-    const ses = sessionOf(ali.id);
+    const ses = sessionOf(ali);
     const granted: boolean[] = [];
     ses.handlers.request!({}, 'media', (ok: boolean) => granted.push(ok), { requestingUrl: PORTAL_LOGIN_URL });
     ses.handlers.request!({}, 'geolocation', (ok: boolean) => granted.push(ok), { requestingUrl: PORTAL_LOGIN_URL });
@@ -244,7 +245,7 @@ describe('the portal view', () => {
     const open = view(0).webContents.openHandler!;
     const fpx = open({ url: 'https://www.mepsfpx.com.my/FPXMain/seller2DReceiver.jsp' });
     expect(fpx.action).toBe('allow');
-    expect(fpx.overrideBrowserWindowOptions?.webPreferences).toMatchObject({ partition: `persist:portal-${ali.id}`, sandbox: true, contextIsolation: true });
+    expect(fpx.overrideBrowserWindowOptions?.webPreferences).toMatchObject({ partition: `persist:portal-${ali.uuid}`, sandbox: true, contextIsolation: true });
     expect('preload' in (fpx.overrideBrowserWindowOptions?.webPreferences ?? {})).toBe(false);
     expect(open({ url: 'https://example.com/help' })).toEqual({ action: 'deny' });
     expect(open({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
@@ -254,7 +255,7 @@ describe('the portal view', () => {
 
   it('saves a portal download into the company month receipts folder, without a dialog, and records it', () => {
     const item = fakeDownload('https://assist.perkeso.gov.my/employer/payment/receipt?id=9', 'Resit_2026080012345.pdf');
-    sessionOf(ali.id).emit('will-download', {}, item);
+    sessionOf(ali).emit('will-download', {}, item);
     const folder = path.join(filesDir, 'F9702103813F', '2026-07', 'receipts');
     expect(item.cancelled).toBe(false);
     expect(item.savePath).toBe(path.join(folder, '2026-07-RESIT-Resit_2026080012345.pdf'));
@@ -268,15 +269,15 @@ describe('the portal view', () => {
 
   it('cancels downloads from elsewhere and programs, and cleans up a failed one', () => {
     const foreign = fakeDownload('https://evil.example/resit.pdf', 'resit.pdf');
-    sessionOf(ali.id).emit('will-download', {}, foreign);
+    sessionOf(ali).emit('will-download', {}, foreign);
     expect(foreign.cancelled).toBe(true);
     const program = fakeDownload('https://assist.perkeso.gov.my/x', 'resit.pdf.exe', 'application/octet-stream');
-    sessionOf(ali.id).emit('will-download', {}, program);
+    sessionOf(ali).emit('will-download', {}, program);
     expect(program.cancelled).toBe(true);
     expect(portal.status().lastDownload).toMatchObject({ ok: false });
 
     const interrupted = fakeDownload('https://assist.perkeso.gov.my/acr', 'ACR.pdf');
-    sessionOf(ali.id).emit('will-download', {}, interrupted);
+    sessionOf(ali).emit('will-download', {}, interrupted);
     expect(interrupted.savePath).toBeTruthy();
     interrupted.finish('interrupted');
     expect(fs.existsSync(interrupted.savePath!)).toBe(false);
@@ -298,17 +299,17 @@ describe('the portal view', () => {
   it('hides under app dialogs and comes back', async () => {
     expect(portal.hide().state).toBe('hidden');
     expect(view(0).visible).toBe(false);
-    await portal.show({ companyId: ali.id, month: '2026-07', bounds });
+    await portal.show({ ...at(ali), month: '2026-07', bounds });
     expect(view(0).visible).toBe(true);
     // A placeholder too small to show anything hides the view.
-    await portal.show({ companyId: ali.id, month: '2026-07', bounds: { x: 0, y: 0, width: 10, height: 10 } });
+    await portal.show({ ...at(ali), month: '2026-07', bounds: { x: 0, y: 0, width: 10, height: 10 } });
     expect(view(0).visible).toBe(false);
   });
 
   it('logs one company out by clearing only its session', async () => {
-    await portal.logout(siti.id);
-    expect(sessionOf(siti.id).cleared).toEqual(['storage', 'cache', 'auth']);
-    expect(sessionOf(ali.id).cleared).toEqual([]);
+    await portal.logout(at(siti));
+    expect(sessionOf(siti).cleared).toEqual(['storage', 'cache', 'auth']);
+    expect(sessionOf(ali).cleared).toEqual([]);
     expect(view(1).webContents.loaded.at(-1)).toBe(PORTAL_LOGIN_URL);
     expect(view(1).webContents.history.cleared).toBe(1);
   });
