@@ -16,8 +16,9 @@ import { uiMonthEnd } from './messages/ui-month-end';
 import { uiFiles } from './messages/ui-files';
 import { uiOnboarding } from './messages/ui-onboarding';
 import { payroll } from './messages/payroll';
+import { tax } from './messages/tax';
 
-const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll] as const;
+const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

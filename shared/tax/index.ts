@@ -1,0 +1,22 @@
+// The PCB (monthly tax deduction, MTD) engine's public face. Import from 'shared/tax' rather than its files.
+export { calculatePcb, MAX_CHILDREN, MAX_YEAR_SEN } from './calculate';
+export { daysUntil, eaDueDate, formEDueDate, pcbDueDate, PCB_DUE_DAY_OF_NEXT_MONTH } from './deadlines';
+export { TaxError, type TaxErrorCode } from './errors';
+export * as taxRules from './rules';
+export { TAX_YEARS, taxYear, type TaxBand, type YearReliefs, type YearRules } from './schedule';
+export type {
+  AdditionalSteps,
+  ChargeableIncome,
+  ChildCounts,
+  CurrentMonth,
+  NonResidentSteps,
+  NormalSteps,
+  PcbInput,
+  PcbReliefs,
+  PcbResult,
+  TaxCategory,
+  TaxFacts,
+  YearToDate,
+} from './types';
+export { TP1_ITEMS_2026, type Tp1Item } from './tp1';
+export { formatRate, pcbSymbols, pcbWorking, type WorkingLine } from './working';
