@@ -49,8 +49,9 @@ export async function buildMainAndPreload() {
       entryPoints: [path.join(root, 'main', 'app', 'main.ts')],
       outfile: path.join(root, 'dist', 'main', 'main.cjs'),
       // better-sqlite3 stays a real module: its native addon is loaded next to it (unpacked from
-      // the asar when packaged, or through nativeBinding in development).
-      external: ['electron', 'better-sqlite3'],
+      // the asar when packaged, or through nativeBinding in development). pdfkit reads its own
+      // data files (colour profile, standard fonts) beside its package, so it is shipped as is.
+      external: ['electron', 'better-sqlite3', 'pdfkit'],
     });
     await build({
       ...common,
