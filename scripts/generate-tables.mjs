@@ -28,6 +28,16 @@ export const TABLE_SETS = [
     specDir: path.resolve(repoRoot, '..', 'shared', 'spec', 'pcb'),
     constant: 'TAX_CSV_TEXT',
   },
+  {
+    name: 'epf',
+    dir: path.join(repoRoot, 'shared', 'epf', 'tables'),
+    generatedFile: path.join(repoRoot, 'shared', 'epf', 'tables.generated.ts'),
+    specDir: path.resolve(repoRoot, '..', 'shared', 'spec', 'epf'),
+    constant: 'EPF_CSV_TEXT',
+    // The module carries the Third Schedule parts; the editions index, the Form A layout and the
+    // worked examples are copied too, for the tests (the engine declares editions and layout in code).
+    include: (name) => /^epf_part[A-F]_\d{4}-\d{2}\.csv$/.test(name),
+  },
 ];
 
 // The statutory set under its original names (its tests and older callers use them).
@@ -35,11 +45,11 @@ const statutorySet = TABLE_SETS[0];
 export const TABLES_DIR = statutorySet.dir;
 export const GENERATED_FILE = statutorySet.generatedFile;
 
-/** Reads every CSV of a tables folder, sorted by name so the output is stable. */
-export function readTableFiles(dir = TABLES_DIR) {
+/** Reads every CSV of a tables folder (or those `include` accepts), sorted by name so the output is stable. */
+export function readTableFiles(dir = TABLES_DIR, include = (name) => name.endsWith('.csv')) {
   return fs
     .readdirSync(dir)
-    .filter((name) => name.endsWith('.csv'))
+    .filter((name) => name.endsWith('.csv') && include(name))
     .sort()
     .map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
 }
@@ -60,7 +70,7 @@ export function renderTablesModule(files, set = statutorySet) {
 
 /** The module a set should have now. */
 export function expectedModule(set) {
-  return renderTablesModule(readTableFiles(set.dir), set);
+  return renderTablesModule(readTableFiles(set.dir, set.include), set);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

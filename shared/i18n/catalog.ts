@@ -8,6 +8,7 @@ import { mykad } from './messages/mykad';
 import { records } from './messages/records';
 import { shell } from './messages/shell';
 import { statutory } from './messages/statutory';
+import { epf } from './messages/epf';
 import { portal } from './messages/portal';
 import { uiRecords } from './messages/ui-records';
 import { assist } from './messages/assist';
@@ -18,7 +19,7 @@ import { uiOnboarding } from './messages/ui-onboarding';
 import { payroll } from './messages/payroll';
 import { tax } from './messages/tax';
 
-const areas = [common, companies, backups, records, shell, mykad, statutory, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax] as const;
+const areas = [common, companies, backups, records, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;
