@@ -1,20 +1,17 @@
 // The `caruman` command: the same services and router as the app, for scripts and bookkeepers.
 // runCli is pure apart from the io it is given, so tests run it in-process.
-import os from 'node:os';
+// Startup loads only what `--help` and usage errors need (the command list, the help text); the
+// services, the router and the message catalogue load when a command runs (see session.ts).
 import { parseArgs } from 'node:util';
-import { createRouter, type Router } from '../api/router';
-import { createServices, type Services } from '../services';
-import { resolveDataDir } from '../services/db/paths';
-import { resolveFilesDir } from '../services/receipts';
 import { ServiceError } from '../services/service-error';
-import { isLocale, translate, type Locale } from '../../shared/i18n/catalog';
-import { CommandFailed, UsageError, type CliIo, type Command, type CommandContext } from './command';
+import { CommandFailed, UsageError, type CliIo, type Command } from './command';
 import { commands } from './commands';
 import { commandHelp, groupHelp, rootHelp } from './help';
+import type { Session } from './session';
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const jsonRequested = argv.includes('--json');
-  let services: Services | null = null;
+  let session: Session | null = null;
   try {
     const { command, rest } = findCommand(argv);
     if (!command) {
@@ -36,18 +33,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const { values, positionals } = parseCommandArgs(command, rest);
-    const context = makeContext(io, Boolean(values.json), () => {
-      services ??= createServices({
-        dataDir: resolveDataDir(io.env, process.platform, os.homedir()),
-        filesDir: resolveFilesDir(io.env, os.homedir()),
-      });
-      return services;
-    });
-    return await command.run(context, values, positionals);
+    const { openSession } = await import('./session');
+    session = openSession(io, Boolean(values.json));
+    return await command.run(session.context, values, positionals);
   } catch (error) {
-    return report(error, io, jsonRequested, () => services);
+    return await report(error, io, jsonRequested, session);
   } finally {
-    (services as Services | null)?.close();
+    (session as Session | null)?.close();
   }
 }
 
@@ -89,48 +81,7 @@ function parseCommandArgs(command: Command, rest: string[]) {
   return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
 }
 
-function makeContext(io: CliIo, json: boolean, services: () => Services): CommandContext {
-  let router: Router | null = null;
-  const locale = (): Locale => {
-    const fromEnv = io.env.CARUMAN_LANG;
-    return isLocale(fromEnv) ? fromEnv : services().settings.locale();
-  };
-  return {
-    io,
-    json,
-    services,
-    locale,
-    router: () =>
-      (router ??= createRouter(openedOnFirstUse(services), {
-        // A channel that needs no database (statutory:calculate) still works where the settings
-        // cannot be read; a channel that needs one reports the database's own error.
-        locale: () => {
-          try {
-            return locale();
-          } catch {
-            return 'en';
-          }
-        },
-        logError: (ch, e) => io.stderr(`internal error in ${ch}: ${String(e)}\n`),
-      })),
-  };
-}
-
-/** The services, opened only when a handler first reaches into them (so `caruman calc` opens no database of its own). */
-function openedOnFirstUse(open: () => Services): Services {
-  return new Proxy({} as Services, { get: (_target, key) => Reflect.get(open(), key) });
-}
-
-function report(error: unknown, io: CliIo, json: boolean, services: () => Services | null): number {
-  const localeFromEnv = io.env.CARUMAN_LANG;
-  const locale = (): Locale => {
-    if (isLocale(localeFromEnv)) return localeFromEnv;
-    try {
-      return services()?.settings.locale() ?? 'en';
-    } catch {
-      return 'en';
-    }
-  };
+async function report(error: unknown, io: CliIo, json: boolean, session: Session | null): Promise<number> {
   let message: string;
   let exitCode = 1;
   let details: unknown;
@@ -141,7 +92,8 @@ function report(error: unknown, io: CliIo, json: boolean, services: () => Servic
     message = error.message;
     details = error.details;
   } else if (error instanceof ServiceError) {
-    message = translate(locale(), error.key, error.params);
+    const { translate } = await import('../../shared/i18n/catalog');
+    message = translate(session?.reportLocale() ?? 'en', error.key, error.params);
     details = { error: { code: error.code, key: error.key, params: error.params, message } };
   } else {
     message = `internal error: ${(error as Error)?.message ?? String(error)}`;

@@ -1,6 +1,5 @@
 // Export of employees and wages in exactly the shapes the importer reads, so a file exported from
 // one Caruman (or company) can be imported into another.
-import ExcelJS from 'exceljs';
 import { stringifyCsv } from '../../shared/csv/csv';
 import { EMPLOYEE_COLUMNS, WAGE_COLUMNS } from '../../shared/domain/import-columns';
 import { senToDecimal } from '../../shared/money/sen';
@@ -37,6 +36,8 @@ export type ExportFormat = 'csv' | 'xlsx';
 
 async function encode(rows: string[][], format: ExportFormat, sheetName: string): Promise<Buffer> {
   if (format === 'csv') return Buffer.from(stringifyCsv(rows), 'utf8');
+  // exceljs is large: loaded by the first .xlsx, not by every start of the app or the CLI.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   // Every cell is text: ID numbers keep leading zeros and amounts keep their two decimals.

@@ -1,9 +1,9 @@
 // The statutory engine's public face. Import from 'shared/statutory' rather than its files.
 export { calculateContributions, supportedMonthIndex, type ContributionInput, type ContributionResult, type SchemeContribution } from './calculate';
+export { calculateContributionCase } from './calculate-case';
 export {
   CONTRIBUTION_CASE_COLUMNS,
   OPTIONAL_CONTRIBUTION_CASE_COLUMNS,
-  calculateContributionCase,
   type CaseMessage,
   type CaseProblem,
   type ContributionCase,

@@ -5,7 +5,7 @@ import type { Command, CommandContext } from '../command';
 import { UsageError } from '../command';
 import { companyOption, monthOption } from '../args';
 import { call, printJson } from '../call';
-import { ASSIST_KINDS, type AssistKind } from '../../../shared/assist';
+import { ASSIST_KINDS, type AssistKind } from '../../../shared/assist/layouts';
 import type { CheckReport, GenerationReportView } from '../../../shared/api/channels/assist';
 import { formatRinggit } from '../../../shared/money/sen';
 

@@ -2,7 +2,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command, CommandContext } from '../command';
 import { call, printJson, printTable } from '../call';
-import { restoreOverClosedDatabase } from '../../services/backups';
 import { resolveDataDir } from '../../services/db/paths';
 import { ServiceError } from '../../services/service-error';
 import type { RestoreSummary } from '../../../shared/api/channels/backups';
@@ -90,6 +89,8 @@ async function restoreOverUnopenableDatabase(ctx: CommandContext, file: string):
   } catch (error) {
     if (!(error instanceof ServiceError && error.key === 'error.db.openFailed')) throw error;
   }
+  // Loaded here, not at the top: it brings SQLite, which `--help` does not need.
+  const { restoreOverClosedDatabase } = await import('../../services/backups');
   const done = restoreOverClosedDatabase(resolveDataDir(ctx.io.env, process.platform, os.homedir()), file);
   const companies = await call(ctx, 'companies:list', {});
   return { ...done, schemaVersion: ctx.services().db.pragma('user_version', { simple: true }) as number, companies: companies.length };

@@ -1,32 +1,13 @@
 // `caruman calc`: SOCSO, EIS and LINDUNG 24 Jam for one case (options) or many (a CSV file),
-// through the router's statutory:calculate like every other command; this file only reads the
-// options or the file and formats the outcomes. Nothing is stored.
-import { isLocale, translate, type Locale } from '../../../shared/i18n/catalog';
-import { senToDecimal } from '../../../shared/money/sen';
-import {
-  bandLabel,
-  CONTRIBUTION_CASE_COLUMNS,
-  OPTIONAL_CONTRIBUTION_CASE_COLUMNS,
-  type CaseProblem,
-  type ContributionCase,
-  type ContributionCaseOutcome,
-  type ContributionResult,
-  type ExplanationItem,
-  type SchemeContribution,
-} from '../../../shared/statutory';
-import { call, printJson, printTable } from '../call';
+// through the router's statutory:calculate like every other command; this file reads the options
+// or the file, calc-output.ts formats the outcomes (loaded only when it runs). Nothing is stored.
+import { isLocale, type Locale } from '../../../shared/i18n/define';
 import type { CaseFileRow } from '../../../shared/csv/case-file';
-import { readCaseRows, rowErrorText } from '../case-file';
+import { CONTRIBUTION_CASE_COLUMNS, OPTIONAL_CONTRIBUTION_CASE_COLUMNS, type ContributionCase, type ContributionCaseOutcome } from '../../../shared/statutory/cases';
+import { call } from '../call';
+import { readCaseRows } from '../case-file';
+import type { CaseLine } from './calc-output';
 import { UsageError, type Command, type CommandContext } from '../command';
-
-/** The columns of the batch file, in the order of its required header. `domestic` may be added. */
-export const CALC_COLUMNS = CONTRIBUTION_CASE_COLUMNS;
-
-/** One outcome and where its case came from: a 1-based data row of the file, or null for the single case. */
-interface CaseLine {
-  row: number | null;
-  outcome: ContributionCaseOutcome;
-}
 
 const calc: Command = {
   path: ['calc'],
@@ -38,7 +19,7 @@ const calc: Command = {
     '  caruman calc --input cases.csv --json',
     '',
     'Batch file (CSV, UTF-8, first line the header):',
-    `  ${CALC_COLUMNS.join(',')}`,
+    `  ${CONTRIBUTION_CASE_COLUMNS.join(',')}`,
     '  A1,2024-10,1050.00,1990-03-14,citizen,,,',
     'Flags take yes or no; empty means the default (no, no, yes). An extra column "domestic" (yes/no) is accepted.',
     'Nationality: citizen, pr, temporary or foreign (empty means citizen). Wages are the liable wages in ringgit.',
@@ -68,10 +49,10 @@ const calc: Command = {
       if (clash) throw new UsageError(`--${clash} describes a single case; with --input every case comes from the file`);
     }
     const lines = typeof values.input === 'string' ? await batchLines(ctx, values.input, locale) : [await singleLine(ctx, values)];
-    const hasErrors = lines.some((line) => line.outcome.error);
-    if (ctx.json) printJson(ctx, lines.map((line) => toJson(line, locale)));
-    else printReadable(ctx, lines, locale, typeof values.input !== 'string');
-    return hasErrors ? 1 : 0;
+    const { printCalcJson, printCalcTable } = await import('./calc-output');
+    if (ctx.json) printCalcJson(ctx, lines, locale);
+    else printCalcTable(ctx, lines, locale, typeof values.input !== 'string');
+    return lines.some((line) => line.outcome.error) ? 1 : 0;
   },
 };
 
@@ -111,7 +92,7 @@ async function singleLine(ctx: CommandContext, values: Record<string, string | b
 }
 
 async function batchLines(ctx: CommandContext, file: string, locale: Locale): Promise<CaseLine[]> {
-  const rows = readCaseRows(ctx, file, { required: CONTRIBUTION_CASE_COLUMNS, optional: OPTIONAL_CONTRIBUTION_CASE_COLUMNS }, locale);
+  const rows = await readCaseRows(ctx, file, { required: CONTRIBUTION_CASE_COLUMNS, optional: OPTIONAL_CONTRIBUTION_CASE_COLUMNS }, locale);
   const idOf = (r: CaseFileRow) => r.cells.id || String(r.row);
   // Rows whose fields line up with the header go to the engine; the others keep their error.
   const wellFormed = rows.filter((r) => !r.fieldCount);
@@ -121,91 +102,4 @@ async function batchLines(ctx: CommandContext, file: string, locale: Locale): Pr
     row: r.row,
     outcome: calculated.get(r) ?? { id: idOf(r), result: null, warnings: [], error: { field: 'id', key: 'statutory.input.columnCount', params: r.fieldCount ?? {} } },
   }));
-}
-
-function say(locale: Locale, items: readonly ExplanationItem[]): string[] {
-  return items.map((i) => translate(locale, i.key, i.params));
-}
-
-function errorText({ row, outcome }: CaseLine, error: CaseProblem, locale: Locale): string {
-  const message = translate(locale, error.key, error.params);
-  if (row === null) {
-    const option = error.field === 'first_insured_at_55' || error.field === 'no_eis_before_57' ? error.field.replace(/_/g, '-') : error.field;
-    return translate(locale, 'statutory.input.optionError', { option: `--${option}`, message });
-  }
-  return rowErrorText(locale, row, outcome.id, error.field, message);
-}
-
-function band(scheme: SchemeContribution, locale: Locale): string | null {
-  return scheme.band === null ? null : say(locale, [bandLabel(scheme.band)])[0] ?? null;
-}
-
-function toJson(line: CaseLine, locale: Locale): Record<string, unknown> {
-  const { outcome } = line;
-  const warnings = outcome.warnings.map((w) => translate(locale, w.key, w.params));
-  if (!outcome.result) {
-    const error = outcome.error as CaseProblem;
-    return { id: outcome.id, row: line.row, error: errorText(line, error, locale), field: error.field, error_key: error.key, warnings };
-  }
-  const r = outcome.result;
-  const explanation = say(locale, r.explanation);
-  return {
-    id: outcome.id,
-    month: r.month,
-    wages: senToDecimal(r.wagesSen),
-    age: r.age,
-    category: r.category,
-    socso_status: r.socso.status,
-    socso_employer: senToDecimal(r.socso.employerSen),
-    socso_employee: senToDecimal(r.socso.employeeSen),
-    socso_table: r.socso.tableId,
-    socso_band: band(r.socso, locale),
-    eis_eligible: r.eis.eligible,
-    eis_status: r.eis.status,
-    eis_employer: senToDecimal(r.eis.employerSen),
-    eis_employee: senToDecimal(r.eis.employeeSen),
-    eis_table: r.eis.tableId,
-    eis_band: band(r.eis, locale),
-    lindung_status: r.lindung.status,
-    lindung_phase: r.lindung.phase,
-    lindung_employee: senToDecimal(r.lindung.employeeSen),
-    lindung_table: r.lindung.tableId,
-    lindung_band: band(r.lindung, locale),
-    total_employer: senToDecimal(r.totals.employerSen),
-    total_employee: senToDecimal(r.totals.employeeSen),
-    total: senToDecimal(r.totals.totalSen),
-    explanation: explanation.join(' '),
-    explanation_items: r.explanation.map((e, i) => ({ key: e.key, params: e.params, text: explanation[i] })),
-    warnings,
-  };
-}
-
-function printReadable(ctx: CommandContext, lines: CaseLine[], locale: Locale, single: boolean): void {
-  const rows = lines
-    .map((line) => line.outcome)
-    .filter((o) => o.result)
-    .map((o) => {
-      const r = o.result as ContributionResult;
-      return [
-        o.id,
-        r.month,
-        senToDecimal(r.wagesSen),
-        r.category === null ? '-' : String(r.category),
-        senToDecimal(r.socso.employerSen),
-        senToDecimal(r.socso.employeeSen),
-        r.eis.eligible ? senToDecimal(r.eis.employerSen) : '-',
-        r.eis.eligible ? senToDecimal(r.eis.employeeSen) : '-',
-        r.lindung.status === 'applies' ? senToDecimal(r.lindung.employeeSen) : '-',
-        senToDecimal(r.totals.totalSen),
-      ];
-    });
-  if (rows.length > 0) {
-    printTable(ctx, ['ID', 'MONTH', 'WAGES', 'CAT', 'SOCSO ER', 'SOCSO EE', 'EIS ER', 'EIS EE', 'LINDUNG EE', 'TOTAL'], rows);
-  }
-  for (const line of lines) {
-    for (const w of line.outcome.warnings) ctx.io.stderr(`caruman: ${line.row === null ? '' : `row ${line.row}: `}${translate(locale, w.key, w.params)}\n`);
-    if (line.outcome.error) ctx.io.stderr(`caruman: ${errorText(line, line.outcome.error, locale)}\n`);
-  }
-  const only = lines[0]?.outcome;
-  if (single && only?.result) ctx.io.stdout(`\n${say(locale, only.result.explanation).map((text) => `  ${text}`).join('\n')}\n`);
 }

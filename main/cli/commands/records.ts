@@ -5,15 +5,15 @@ import { CommandFailed, UsageError } from '../command';
 import { companyOption, monthOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { EMPLOYEE_COLUMNS, WAGE_COLUMNS } from '../../../shared/domain/import-columns';
-import { translate } from '../../../shared/i18n/catalog';
 import type { ImportReportView } from '../../../shared/api/channels/records';
 
-function readInput(ctx: CommandContext, file: string): { fileName: string; content: string } {
+async function readInput(ctx: CommandContext, file: string): Promise<{ fileName: string; content: string }> {
   const resolved = path.resolve(ctx.io.cwd, file);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(resolved);
   } catch (error) {
+    const { translate } = await import('../../../shared/i18n/catalog'); // not at the top: `--help` stays quick
     throw new CommandFailed(translate(ctx.locale(), 'import.error.file', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   const xlsx = /\.xlsx$/i.test(resolved);
@@ -78,7 +78,7 @@ const importEmployees: Command = {
   },
   async run(ctx, values, positionals) {
     const id = companyOption(ctx, values.company);
-    const input = readInput(ctx, positionals[0]!);
+    const input = await readInput(ctx, positionals[0]!);
     const report = await call(ctx, 'import:employees', { companyId: id, ...input, dryRun: Boolean(values['dry-run']) });
     return printReport(ctx, report);
   },
@@ -98,7 +98,7 @@ const importWages: Command = {
   async run(ctx, values, positionals) {
     const id = companyOption(ctx, values.company);
     const m = monthOption(values.month);
-    const input = readInput(ctx, positionals[0]!);
+    const input = await readInput(ctx, positionals[0]!);
     const report = await call(ctx, 'import:wages', { companyId: id, month: m, ...input, dryRun: Boolean(values['dry-run']) });
     return printReport(ctx, report);
   },

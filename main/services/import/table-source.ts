@@ -1,6 +1,6 @@
 // Turns an uploaded file (CSV text or an .xlsx workbook) into rows of cell strings, so the
 // importers see one shape whatever the user exported from.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parseCsv } from '../../../shared/csv/csv';
 import { ServiceError } from '../service-error';
 
@@ -24,7 +24,9 @@ export async function readTable(format: TableFormat, content: Buffer | string): 
 }
 
 async function readXlsx(buffer: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large: loaded by the first .xlsx, not by every start of the app or the CLI.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
