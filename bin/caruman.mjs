@@ -1,14 +1,33 @@
 #!/usr/bin/env node
-// Entry point of the `caruman` command. The CLI is TypeScript run through tsx, so the command
-// always runs the same sources as the tests, with no build step.
-import { register } from 'tsx/esm/api';
+// Entry point of the `caruman` command. It runs the bundle dist/cli/caruman.mjs that
+// `npm run build` (or `npm run build:cli`, or `npm install` through `prepare`) makes from
+// main/cli, so a start costs a plain Node start plus the few modules the command needs.
+// When the bundle is missing (a fresh checkout), it is built once first.
+// Working on the CLI: `npm run caruman:dev -- <args>` runs the TypeScript sources through tsx
+// instead (CARUMAN_FROM_SOURCE=1 does the same for this file).
+import fs from 'node:fs';
 
-register();
-const { runCli } = await import('../main/cli/main.ts');
-const exitCode = await runCli(process.argv.slice(2), {
+const io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
-});
-process.exitCode = exitCode;
+};
+
+async function loadCli() {
+  if (process.env.CARUMAN_FROM_SOURCE === '1') {
+    const { register } = await import('tsx/esm/api');
+    register();
+    return import('../main/cli/main.ts');
+  }
+  const bundle = new URL('../dist/cli/caruman.mjs', import.meta.url);
+  if (!fs.existsSync(bundle)) {
+    process.stderr.write('caruman: building the command first (dist/cli)…\n');
+    const { buildCli } = await import('../scripts/build.mjs');
+    await buildCli();
+  }
+  return import(bundle.href);
+}
+
+const { runCli } = await loadCli();
+process.exitCode = await runCli(process.argv.slice(2), io);

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// Builds everything the Electron app loads:
+// Builds everything the Electron app loads, and the `caruman` command:
 //   dist/renderer/      the React UI (vite build, config in vite.config.ts)
-//   dist/main/main.cjs  the main process (esbuild: one CommonJS file; electron and better-sqlite3 external)
+//   dist/main/main.cjs  the main process (esbuild: one CommonJS file; electron and the runtime packages external)
 //   dist/preload/preload.cjs  the sandboxed preload (esbuild: one CommonJS file; only electron external)
+//   dist/cli/caruman.mjs      the CLI (esbuild: ES modules split into chunks, so `caruman --help`
+//                             loads only the command list; the runtime packages external)
+// Everything but the runtime packages (better-sqlite3, a native addon; pdfkit, which reads its own
+// data files) is bundled, so package.json's `dependencies` is exactly those: what electron-builder
+// ships beside the bundles (see the test tests/unit/app/bundles.test.ts).
 //
-// Usage: node scripts/build.mjs [--main-only]
+// Usage: node scripts/build.mjs [--main-only | --cli-only]
 //   --main-only  skips the renderer, and says so (for quick main-process checks).
+//   --cli-only   builds only dist/cli (what bin/caruman.mjs runs).
 // Any failure stops the build with a non-zero exit; nothing is skipped silently.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,28 +37,59 @@ export async function buildRenderer() {
   if (!fs.existsSync(built)) throw new BuildError('vite build finished but dist/renderer/index.html was not produced.');
 }
 
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  legalComments: 'none',
+};
+
+/**
+ * The packages left out of the bundles and shipped in node_modules: better-sqlite3's native addon
+ * is loaded next to it, and pdfkit reads its own data files (colour profile, standard fonts)
+ * beside its package.
+ */
+export const RUNTIME_PACKAGES = ['better-sqlite3', 'pdfkit'];
+
+/** esbuild options of the main-process bundle (also used by the tests that check it). */
+export const mainBuildOptions = {
+  ...common,
+  entryPoints: [path.join(root, 'main', 'app', 'main.ts')],
+  outfile: path.join(root, 'dist', 'main', 'main.cjs'),
+  // better-sqlite3 stays a real module: its native addon is loaded next to it (unpacked from
+  // the asar when packaged, or through nativeBinding in development).
+  external: ['electron', ...RUNTIME_PACKAGES],
+};
+
+export const CLI_DIR = path.join(root, 'dist', 'cli');
+
+/** esbuild options of the CLI bundle, written into outdir (dist/cli). */
+export function cliBuildOptions(outdir = CLI_DIR) {
+  return {
+    ...common,
+    target: 'node20',
+    format: 'esm',
+    // Chunks: modules that are imported dynamically (the services, the router, the message
+    // catalogue, exceljs) are loaded only by the commands that need them, not by `--help`.
+    splitting: true,
+    entryPoints: { caruman: path.join(root, 'main', 'cli', 'main.ts') },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    external: RUNTIME_PACKAGES,
+    // Bundled CommonJS packages (exceljs's) call require(); an ES module has none of its own.
+    banner: { js: "import { createRequire as __carumanCreateRequire } from 'node:module'; const require = __carumanCreateRequire(import.meta.url);" },
+  };
+}
+
 export async function buildMainAndPreload() {
   const { build } = await import('esbuild');
-  const common = {
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    sourcemap: true,
-    logLevel: 'warning',
-    absWorkingDir: root,
-    legalComments: 'none',
-  };
   try {
-    await build({
-      ...common,
-      entryPoints: [path.join(root, 'main', 'app', 'main.ts')],
-      outfile: path.join(root, 'dist', 'main', 'main.cjs'),
-      // better-sqlite3 stays a real module: its native addon is loaded next to it (unpacked from
-      // the asar when packaged, or through nativeBinding in development). pdfkit reads its own
-      // data files (colour profile, standard fonts) beside its package, so it is shipped as is.
-      external: ['electron', 'better-sqlite3', 'pdfkit'],
-    });
+    await build(mainBuildOptions);
     await build({
       ...common,
       entryPoints: [path.join(root, 'main', 'preload', 'preload.ts')],
@@ -66,6 +103,33 @@ export async function buildMainAndPreload() {
   checkPreloadRequiresOnlyElectron(path.join(root, 'dist', 'preload', 'preload.cjs'));
 }
 
+/**
+ * Builds dist/cli into a fresh folder beside it and swaps it in, so a `caruman` started meanwhile
+ * (or a second build running at the same time) never sees half a bundle.
+ */
+export async function buildCli() {
+  const { build } = await import('esbuild');
+  const staging = `${CLI_DIR}.building-${process.pid}`;
+  const previous = `${CLI_DIR}.previous-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  try {
+    await build(cliBuildOptions(staging));
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw new BuildError(`esbuild (CLI) failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  fs.mkdirSync(path.dirname(CLI_DIR), { recursive: true });
+  if (fs.existsSync(CLI_DIR)) fs.renameSync(CLI_DIR, previous);
+  try {
+    fs.renameSync(staging, CLI_DIR);
+  } catch (error) {
+    // Another build swapped its bundle in first: it is as new as ours.
+    if (!fs.existsSync(CLI_DIR)) throw error;
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+  fs.rmSync(previous, { recursive: true, force: true });
+}
+
 function checkPreloadRequiresOnlyElectron(file) {
   const source = fs.readFileSync(file, 'utf8');
   const required = [...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
@@ -75,22 +139,28 @@ function checkPreloadRequiresOnlyElectron(file) {
   }
 }
 
-export async function build({ mainOnly = false } = {}) {
+export async function build({ mainOnly = false, cliOnly = false } = {}) {
   const started = Date.now();
+  if (cliOnly) {
+    await buildCli();
+    console.log(`build: dist/cli done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return;
+  }
   if (mainOnly) {
     console.log('build: skipping the renderer (--main-only); dist/renderer is left as it is.');
   } else {
     console.log('build: renderer (vite)…');
     await buildRenderer();
   }
-  console.log('build: main process and preload (esbuild)…');
+  console.log('build: main process, preload and CLI (esbuild)…');
   await buildMainAndPreload();
+  await buildCli();
   console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
-  build({ mainOnly: process.argv.includes('--main-only') }).catch((error) => {
+  build({ mainOnly: process.argv.includes('--main-only'), cliOnly: process.argv.includes('--cli-only') }).catch((error) => {
     console.error(`\nBuild failed. ${error instanceof BuildError ? error.message : ''}`);
     if (!(error instanceof BuildError)) console.error(error);
     process.exitCode = 1;

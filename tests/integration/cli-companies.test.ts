@@ -1,5 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCaruman } from '../helpers/cli';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -62,18 +60,5 @@ describe('caruman companies', () => {
     }
     const root = await runCaruman(['--help'], dir);
     for (const command of commands) expect(root.stdout).toContain(command.path.join(' '));
-  });
-
-  it('works as the installed `caruman` bin, in a separate process', () => {
-    const dir = dataDir();
-    const bin = path.resolve('bin/caruman.mjs');
-    const env = { ...process.env, CARUMAN_DATA_DIR: dir, CARUMAN_LANG: 'en' };
-    execFileSync(process.execPath, [bin, 'companies', 'add', '--name', 'Kedai Runcit Ali', '--employer-code', 'A3700012345B'], { env });
-    const listed = spawnSync(process.execPath, [bin, 'companies', 'list', '--json'], { env, encoding: 'utf8' });
-    expect(listed.status).toBe(0);
-    expect(JSON.parse(listed.stdout)).toMatchObject([{ employerCode: 'A3700012345B' }]);
-    const failed = spawnSync(process.execPath, [bin, 'companies', 'add', '--name', 'X', '--employer-code', ''], { env, encoding: 'utf8' });
-    expect(failed.status).toBe(1);
-    expect(failed.stderr).toBe('caruman: Type the PERKESO employer code.\n');
   });
 });
