@@ -1,7 +1,8 @@
 // App-wide hardening: every webContents (the main window, and anything created later) gets the
 // navigation, window-open and <webview> policy; every session denies permission requests and
 // checks. The decisions themselves are pure functions in navigation-policy.ts.
-import { app, session, shell, type Session, type WebContents } from 'electron';
+import { app, session, type Session, type WebContents } from 'electron';
+import { requestOpenExternal, trackUserActivation } from './external-links';
 import {
   allowPermissionCheck,
   allowPermissionRequest,
@@ -32,17 +33,18 @@ function policyFor(contents: WebContents): ContentsPolicy {
   return overrides.get(contents) ?? APP_POLICY;
 }
 
-function openExternally(url: string | undefined): void {
-  if (!url) return;
-  shell.openExternal(url).catch((error: unknown) => console.error('[caruman] could not open link:', error));
+/** https links leave for the browser only after a gesture and the user's yes (external-links.ts). */
+function offerToBrowser(contents: WebContents, url: string | undefined): void {
+  if (url) void requestOpenExternal(contents, url);
 }
 
 function hardenWebContents(contents: WebContents): void {
+  trackUserActivation(contents);
   contents.on('will-navigate', (event) => {
     const decision = policyFor(contents).navigation(event.url);
     if (!decision.allow) {
       event.preventDefault();
-      openExternally(decision.openExternal);
+      offerToBrowser(contents, decision.openExternal);
     }
   });
   // Frames and server redirects: the same rule (or the policy's own rule for embedded frames),
@@ -58,7 +60,7 @@ function hardenWebContents(contents: WebContents): void {
   });
   contents.setWindowOpenHandler(({ url }) => {
     const decision = policyFor(contents).windowOpen(url);
-    openExternally(decision.openExternal);
+    offerToBrowser(contents, decision.openExternal);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => {

@@ -11,6 +11,7 @@ import { resolveFilesDir } from '../services/receipts';
 import { ServiceError } from '../services/service-error';
 import { DEFAULT_LOCALE, translate } from '../../shared/i18n/catalog';
 import { applyAppHardening } from './hardening';
+import { configureExternalLinks } from './external-links';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppSchemePrivileges, serveAppProtocol } from './protocol';
@@ -62,6 +63,7 @@ function start(): void {
   const devTools = !app.isPackaged;
 
   applyAppHardening();
+  configureExternalLinks({ locale: () => services?.settings.locale() ?? DEFAULT_LOCALE, window: () => mainWindow });
 
   // The ASSIST portal view (one session per company); CARUMAN_PORTAL_URL is for tests only.
   const portalConfig = resolvePortalConfig(process.env);

@@ -18,8 +18,9 @@ import { uiFiles } from './messages/ui-files';
 import { uiOnboarding } from './messages/ui-onboarding';
 import { payroll } from './messages/payroll';
 import { tax } from './messages/tax';
+import { desktop } from './messages/desktop';
 
-const areas = [common, companies, backups, records, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax] as const;
+const areas = [common, companies, backups, records, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Download } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Download, Page } from '@playwright/test';
 import { expect, queryDatabase, test, type AppHandle } from './harness';
 import { handlePortalDownload, type DownloadLike, type DownloadOutcome, type DownloadState } from '../../main/app/portal/download-handler';
 import { DEFAULT_PORTAL_CONFIG, PORTAL_LOGIN_URL, decidePortalUrl } from '../../main/app/portal/portal-policy';
@@ -47,13 +47,40 @@ async function standInPortal(browser: Browser, refused: string[]): Promise<Brows
   return context;
 }
 
+interface CdpFrameTree {
+  frame: { id: string; securityOrigin: string };
+  childFrames?: CdpFrameTree[];
+}
+
+/**
+ * The origin of the frame that starts each download, as Chromium reports it (the DevTools
+ * protocol's Page.downloadWillBegin names the frame): what Electron's
+ * DownloadItem.getInitiatorOrigin() gives the app's will-download handler.
+ */
+async function watchDownloadInitiators(page: Page): Promise<(url: string) => Promise<string>> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  const frames = new Map<string, string>();
+  cdp.on('Page.downloadWillBegin', (event: { frameId: string; url: string }) => {
+    frames.set(event.url, event.frameId);
+  });
+  const find = (tree: CdpFrameTree, id: string): string | null =>
+    tree.frame.id === id ? tree.frame.securityOrigin : ((tree.childFrames ?? []).map((child) => find(child, id)).find((o) => o !== null) ?? null);
+  return async (url) => {
+    await expect.poll(() => frames.has(url)).toBe(true);
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: CdpFrameTree };
+    return find(frameTree, frames.get(url)!) ?? '';
+  };
+}
+
 /** Playwright's download seen through the interface Electron's DownloadItem also fits. */
-function asDownloadItem(download: Download, mimeType: string) {
+function asDownloadItem(download: Download, mimeType: string, initiatorOrigin: string) {
   let savePath: string | null = null;
   let cancelled = false;
   let done: ((event: unknown, state: DownloadState) => void) | null = null;
   const item: DownloadLike = {
     getURL: () => download.url(),
+    getInitiatorOrigin: () => initiatorOrigin,
     getFilename: () => download.suggestedFilename(),
     getMimeType: () => mimeType,
     setSavePath: (target) => {
@@ -96,6 +123,7 @@ test('a receipt downloaded from the portal is filed in that company’s month fo
   const context = await standInPortal(browser, refused);
   try {
     const page = await context.newPage();
+    const initiatorOf = await watchDownloadInitiators(page);
     await page.goto(PORTAL_LOGIN_URL);
     expect(decidePortalUrl(page.url())).toBe('allow-in-view');
     await expect(page.getByRole('heading', { name: /PERKESO ASSIST/ })).toBeVisible();
@@ -103,7 +131,9 @@ test('a receipt downloaded from the portal is filed in that company’s month fo
     // The stand-in fetches the receipt and hands it to the browser as a blob: download.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Muat turun resit' }).click()]);
     expect(download.url()).toMatch(/^blob:https:\/\/assist\.perkeso\.gov\.my\//);
-    const adapted = asDownloadItem(download, 'text/html');
+    const initiator = await initiatorOf(download.url());
+    expect(initiator).toBe('https://assist.perkeso.gov.my');
+    const adapted = asDownloadItem(download, 'text/html', initiator);
     const outcomes: DownloadOutcome[] = [];
     // Ali's portal view is showing July 2026: the download belongs to Ali's July.
     handlePortalDownload(adapted.item, {
@@ -170,6 +200,7 @@ test('a download that does not come from the portal is refused and leaves nothin
       }),
     );
     const page = await context.newPage();
+    const initiatorOf = await watchDownloadInitiators(page);
     // The look-alike page makes its "receipt" a blob:, which carries the look-alike's origin.
     await page.goto('https://assist.perkeso.gov.my.evil.example/');
     await page.evaluate(() => {
@@ -178,7 +209,7 @@ test('a download that does not come from the portal is refused and leaves nothin
     });
     expect(decidePortalUrl(page.url())).toBe('open-external');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Muat turun resit' }).click()]);
-    const adapted = asDownloadItem(download, 'text/html');
+    const adapted = asDownloadItem(download, 'text/html', await initiatorOf(download.url()));
     const outcomes: DownloadOutcome[] = [];
     handlePortalDownload(adapted.item, {
       companyId: ali.id,
@@ -194,6 +225,69 @@ test('a download that does not come from the portal is refused and leaves nothin
     expect((await call<ReceiptList>(app, 'receipts:list', { companyId: ali.id, month: '2026-07' })).receipts).toEqual([]);
   } finally {
     await context.close();
+  }
+});
+
+test('issue 11 item 14: a data: "receipt" from an https frame inside the portal page is not filed and does not move the month', async ({
+  app,
+  playwright,
+}) => {
+  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+  const aliFolder = path.join(app.dataDir, 'files', 'Ali');
+  await call(app, 'companies:update', { id: ali.id, outputFolder: aliFolder });
+  const statusBefore = await call<MonthStatusInfo>(app, 'monthStatus:get', { companyId: ali.id, month: '2026-07' });
+
+  // With site isolation the embedded frame runs in a renderer of its own, whose events this page's
+  // DevTools session does not see; in one process Chromium still names the frame (and its origin)
+  // that started the download.
+  const browser = await playwright.chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-site-isolation-trials'],
+  });
+  try {
+    const context = await browser.newContext({ acceptDownloads: true });
+    // The real portal's origin with an embedded https frame (an advert, a compromised widget)
+    // whose link is a data: PDF named like a PERKESO receipt. Routed locally; nothing leaves.
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      const body =
+        url.origin === 'https://assist.perkeso.gov.my'
+          ? '<h1>PERKESO ASSIST (stand-in)</h1><iframe title="widget" src="https://widget.example/frame.html"></iframe>'
+          : url.origin === 'https://widget.example'
+            ? '<a href="data:application/pdf;base64,JVBERi0xLjQKUkVTSVQgUkFTTUk=" download="Resit_2026080012345.pdf">Muat turun resit</a>'
+            : null;
+      return body === null ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    });
+    const page = await context.newPage();
+    const initiatorOf = await watchDownloadInitiators(page);
+    await page.goto(PORTAL_LOGIN_URL);
+    expect(decidePortalUrl(page.url())).toBe('allow-in-view');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.frameLocator('iframe[title="widget"]').getByRole('link', { name: 'Muat turun resit' }).click(),
+    ]);
+    expect(download.url()).toMatch(/^data:application\/pdf/);
+    const initiator = await initiatorOf(download.url());
+    expect(initiator).toBe('https://widget.example');
+
+    const adapted = asDownloadItem(download, 'application/pdf', initiator);
+    const outcomes: DownloadOutcome[] = [];
+    handlePortalDownload(adapted.item, {
+      companyId: ali.id,
+      month: '2026-07',
+      receipts: app.services.receipts,
+      config: DEFAULT_PORTAL_CONFIG,
+      onOutcome: (outcome) => outcomes.push(outcome),
+    });
+    expect(adapted.cancelled).toBe(true);
+    await adapted.finish();
+    expect(outcomes).toEqual([{ fileName: 'Resit_2026080012345.pdf', ok: false }]);
+    expect(fs.existsSync(aliFolder)).toBe(false);
+    expect((await call<ReceiptList>(app, 'receipts:list', { companyId: ali.id, month: '2026-07' })).receipts).toEqual([]);
+    expect(await call<MonthStatusInfo>(app, 'monthStatus:get', { companyId: ali.id, month: '2026-07' })).toEqual(statusBefore);
+    expect(queryDatabase(app.databaseFile, 'SELECT * FROM receipts')).toEqual([]);
+  } finally {
+    await browser.close();
   }
 });
 

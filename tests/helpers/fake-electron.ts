@@ -134,7 +134,9 @@ export const fakeElectron = {
   },
 };
 
-function nextAnswer(kind: DialogCall['kind'], window: unknown, options: Record<string, unknown>): unknown {
+/** Electron's dialogs take (window, options) or just (options). */
+function nextAnswer(kind: DialogCall['kind'], first: unknown, second: unknown): unknown {
+  const [window, options] = second === undefined ? [null, first as Record<string, unknown>] : [first, second as Record<string, unknown>];
   fakeElectron.dialogCalls.push({ kind, window, options });
   if (fakeElectron.dialogAnswers.length === 0) throw new Error(`fake-electron: no answer queued for a ${kind} dialog`);
   return fakeElectron.dialogAnswers.shift();
@@ -161,10 +163,10 @@ export const electronModule = {
   },
   clipboard: { writeText: (text: string) => { fakeElectron.copied.push(text); } },
   dialog: {
-    showOpenDialog: async (window: unknown, options: Record<string, unknown>) => nextAnswer('open', window, options),
-    showSaveDialog: async (window: unknown, options: Record<string, unknown>) => nextAnswer('save', window, options),
-    showMessageBox: async (window: unknown, options: Record<string, unknown>) => nextAnswer('message', window, options),
-    showMessageBoxSync: (window: unknown, options: Record<string, unknown>) => (nextAnswer('message', window, options) as { response: number }).response,
+    showOpenDialog: async (window: unknown, options?: unknown) => nextAnswer('open', window, options),
+    showSaveDialog: async (window: unknown, options?: unknown) => nextAnswer('save', window, options),
+    showMessageBox: async (window: unknown, options?: unknown) => nextAnswer('message', window, options),
+    showMessageBoxSync: (window: unknown, options?: unknown) => (nextAnswer('message', window, options) as { response: number }).response,
   },
   WebContentsView: FakeWebContentsView,
 };

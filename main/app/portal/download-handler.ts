@@ -2,7 +2,8 @@
 // small DownloadLike interface instead of electron's DownloadItem, so the same code runs in the
 // app and in the end-to-end test (which adapts Playwright's download to it). No electron import.
 //
-//   1. Only files served by the portal or the payment flow are kept (allowPortalDownload).
+//   1. Only files the portal itself started (its own origin initiated the download) and served by
+//      the portal or the payment flow are kept (allowPortalDownload); anything else is cancelled.
 //   2. The receipts service picks a safe, unique name in <company folder>/<YYYY-MM>/receipts and
 //      reserves it; the download is saved there, with no dialog (setSavePath before returning).
 //   3. When it completes it is recorded against the company and month (the month's status moves
@@ -15,6 +16,8 @@ export type DownloadState = 'completed' | 'cancelled' | 'interrupted';
 
 export interface DownloadLike {
   getURL(): string;
+  /** The origin of the frame that started the download ("null" when opaque, "" when none). */
+  getInitiatorOrigin(): string;
   getFilename(): string;
   getMimeType(): string;
   setSavePath(path: string): void;
@@ -46,7 +49,7 @@ export function handlePortalDownload(item: DownloadLike, context: DownloadContex
   const { companyId, month, receipts } = context;
   const fileName = item.getFilename();
   const report = (outcome: DownloadOutcome) => context.onOutcome?.(outcome);
-  if (!month || !receipts || !allowPortalDownload(item.getURL(), context.config)) {
+  if (!month || !receipts || !allowPortalDownload(item.getURL(), item.getInitiatorOrigin(), context.config)) {
     item.cancel();
     report({ fileName, ok: false });
     return;

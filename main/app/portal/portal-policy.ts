@@ -260,17 +260,18 @@ export function resolvePortalConfig(env: Record<string, string | undefined>): Re
 }
 
 /**
- * will-download in a portal partition: a file the portal or the payment flow serves (or builds in
- * the page: blob:, data:) may be kept as a receipt; a download started from anywhere else is not.
+ * will-download in a portal partition: a file is kept as a receipt only when the portal itself
+ * started the download (the initiating frame's origin is the portal's, exactly; Electron's
+ * DownloadItem.getInitiatorOrigin()) and it is served by the portal or the payment flow, or made
+ * in the portal's page (blob: of the portal's origin, data:). A data: or blob: file from an
+ * embedded https frame (a captcha, an advert), a bank's page or an opaque origin ("null") is not a
+ * receipt, whatever its name says: it is never filed and never moves the month's status.
  */
-export function allowPortalDownload(value: unknown, config: PortalConfig = DEFAULT_PORTAL_CONFIG): boolean {
+export function allowPortalDownload(value: unknown, initiatorOrigin: unknown, config: PortalConfig = DEFAULT_PORTAL_CONFIG): boolean {
+  if (typeof initiatorOrigin !== 'string' || !config.portalOrigins.includes(initiatorOrigin)) return false;
   const url = parseUrl(value);
   if (!url) return false;
-  if (url.protocol === 'blob:') {
-    // blob:https://assist.perkeso.gov.my/<uuid>: judged by the origin that made it.
-    const made = decidePortalUrl(`${url.origin}/`, config);
-    return made === 'allow-in-view' || made === 'allow-popup-in-partition';
-  }
+  if (url.protocol === 'blob:') return config.portalOrigins.includes(url.origin);
   if (url.protocol === 'data:') return true;
   const decision = decidePortalUrl(value, config);
   return decision === 'allow-in-view' || decision === 'allow-popup-in-partition';

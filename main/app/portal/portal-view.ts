@@ -21,6 +21,7 @@ import type { PortalCompany, PortalController, PortalShowRequest } from '../../s
 import type { ReceiptService } from '../../services/receipts';
 import { ServiceError } from '../../services/service-error';
 import { setContentsPolicy, type ContentsPolicy } from '../hardening';
+import { requestOpenExternal } from '../external-links';
 import {
   allowPortalPermission,
   allowPortalSubFrame,
@@ -64,11 +65,6 @@ async function wipeSession(ses: Session): Promise<void> {
   await ses.clearStorageData();
   await ses.clearCache();
   await ses.clearAuthCache();
-}
-
-function openExternally(url: string, log: (message: string, error?: unknown) => void): void {
-  // url comes from decidePortalPopup / decidePortalNavigation: https only, no credentials.
-  shell.openExternal(url).catch((error: unknown) => log('could not open link', error));
 }
 
 export function createPortalController(deps: PortalViewDeps): PortalController {
@@ -120,14 +116,15 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
     };
   }
 
-  function popupHandler(companyUuid: string) {
+  function popupHandler(contents: WebContents, companyUuid: string) {
     return ({ url }: { url: string }): WindowOpenHandlerResponse => {
       const decision = decidePortalPopup(url, deps.config);
       if (decision.action === 'allow-in-partition') {
         const parent = deps.window() ?? undefined;
         return { action: 'allow', overrideBrowserWindowOptions: { ...buildPortalPopupOptions(companyUuid, devTools), parent } };
       }
-      if (decision.action === 'open-external') openExternally(decision.url, log);
+      // https only, no credentials (decidePortalPopup); opened after a gesture and the user's yes.
+      if (decision.action === 'open-external') void requestOpenExternal(contents, decision.url);
       return { action: 'deny' };
     };
   }
@@ -135,7 +132,7 @@ export function createPortalController(deps: PortalViewDeps): PortalController {
   /** The portal rules on a webContents of the portal: the view, or a payment popup. */
   function harden(contents: WebContents, entry: Entry): void {
     setContentsPolicy(contents, policy);
-    contents.setWindowOpenHandler(popupHandler(entry.companyUuid));
+    contents.setWindowOpenHandler(popupHandler(contents, entry.companyUuid));
     contents.on('did-create-window', (child) => {
       const popup = child.webContents;
       entry.popups.add(popup);

@@ -15,6 +15,7 @@ const fake = vi.hoisted(() => {
     appListeners: new Map<string, ((...args: unknown[]) => unknown)[]>(),
     opened: [] as string[],
     privileged: [] as unknown[],
+    prompts: [] as Record<string, unknown>[],
   };
   return state;
 });
@@ -37,6 +38,13 @@ vi.mock('electron', () => ({
   shell: {
     openExternal: async (url: string) => {
       fake.opened.push(url);
+    },
+  },
+  // The "open in your browser?" prompt: the user always chooses Open here.
+  dialog: {
+    showMessageBox: async (options: Record<string, unknown>) => {
+      fake.prompts.push(options);
+      return { response: 0 };
     },
   },
 }));
@@ -143,6 +151,8 @@ describe('app-wide hardening', () => {
     let openHandler: ((details: { url: string }) => { action: string }) | undefined;
     return {
       on: (name: string, listener: Listener) => listeners.set(name, listener),
+      /** The user clicks or types in the page. */
+      input: (type: string) => listeners.get('input-event')?.({}, { type }),
       setWindowOpenHandler: (h: typeof openHandler) => {
         openHandler = h;
       },
@@ -155,20 +165,29 @@ describe('app-wide hardening', () => {
     };
   }
 
-  it('applies the navigation policy to every new webContents', () => {
+  it('applies the navigation policy to every new webContents', async () => {
     const contents = fakeContents();
     for (const listener of fake.appListeners.get('web-contents-created') ?? []) listener({}, contents);
     fake.opened.length = 0;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
     expect(contents.fire('will-navigate', 'app://caruman/index.html')).toBe(false);
     expect(contents.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
+    contents.input('mouseDown');
     expect(contents.fire('will-navigate', 'https://www.perkeso.gov.my/')).toBe(true);
+    await settle();
     expect(contents.fire('will-frame-navigate', 'http://example.com/')).toBe(true);
     expect(contents.fire('will-redirect', 'https://example.com/')).toBe(true);
     expect(contents.fire('will-attach-webview', 'app://caruman/index.html')).toBe(true);
+    contents.input('keyDown');
     expect(contents.open('https://example.com/help')).toEqual({ action: 'deny' });
+    await settle();
     expect(contents.open('javascript:alert(1)')).toEqual({ action: 'deny' });
+    // Without a gesture (issue 11 item 14): refused in the app, and not handed to the browser.
+    expect(contents.open('https://example.com/no-click')).toEqual({ action: 'deny' });
+    await settle();
     expect(fake.opened).toEqual(['https://www.perkeso.gov.my/', 'https://example.com/help']);
+    expect(fake.prompts.map((p) => p.detail)).toEqual(['https://www.perkeso.gov.my/', 'https://example.com/help']);
   });
 
   it('lets a contents policy allow embedded https frames while its main frame stays on its own rule', () => {

@@ -206,11 +206,13 @@ describe('resolvePortalConfig (the test stand-in override)', () => {
 });
 
 describe('allowPortalDownload', () => {
-  it('keeps files served by the portal or the payment flow, or made in their pages', () => {
-    expect(allowPortalDownload('https://assist.perkeso.gov.my/employer/receipt/123.pdf')).toBe(true);
-    expect(allowPortalDownload('https://www.mepsfpx.com.my/FPXMain/receipt.pdf')).toBe(true);
-    expect(allowPortalDownload('blob:https://assist.perkeso.gov.my/0b7c-11aa')).toBe(true);
-    expect(allowPortalDownload('data:application/pdf;base64,JVBERi0=')).toBe(true);
+  const PORTAL = 'https://assist.perkeso.gov.my';
+
+  it('keeps files the portal itself started, served by the portal or the payment flow, or made in its page', () => {
+    expect(allowPortalDownload('https://assist.perkeso.gov.my/employer/receipt/123.pdf', PORTAL)).toBe(true);
+    expect(allowPortalDownload('https://www.mepsfpx.com.my/FPXMain/receipt.pdf', PORTAL)).toBe(true);
+    expect(allowPortalDownload('blob:https://assist.perkeso.gov.my/0b7c-11aa', PORTAL)).toBe(true);
+    expect(allowPortalDownload('data:application/pdf;base64,JVBERi0=', PORTAL)).toBe(true);
   });
 
   it.each([
@@ -218,11 +220,27 @@ describe('allowPortalDownload', () => {
     'https://assist.perkeso.gov.my.evil.example/receipt.pdf',
     'http://assist.perkeso.gov.my/receipt.pdf',
     'blob:https://evil.example/0b7c',
+    'blob:https://www.mepsfpx.com.my/0b7c',
     'blob:null/0b7c',
     'file:///etc/passwd',
     'javascript:alert(1)',
     '',
   ])('refuses a download from %j', (url) => {
-    expect(allowPortalDownload(url)).toBe(false);
+    expect(allowPortalDownload(url, PORTAL)).toBe(false);
+  });
+
+  // Issue 11 item 14: the frame that started the download decides, not the URL it names.
+  it.each([
+    ['an https subframe (a captcha)', 'https://www.google.com'],
+    ['a look-alike host', 'https://assist.perkeso.gov.my.evil.example'],
+    ['the portal over http', 'http://assist.perkeso.gov.my'],
+    ['the portal on another port', 'https://assist.perkeso.gov.my:8443'],
+    ['a bank page in the payment popup', 'https://www.maybank2u.com.my'],
+    ['an opaque origin (sandboxed frame)', 'null'],
+    ['no web content (downloadURL)', ''],
+    ['nothing at all', undefined],
+  ])('issue 11 item 14: refuses a data: download started by %s', (_what, initiator) => {
+    expect(allowPortalDownload('data:application/pdf;base64,JVBERi0=', initiator)).toBe(false);
+    expect(allowPortalDownload('https://assist.perkeso.gov.my/employer/receipt/123.pdf', initiator)).toBe(false);
   });
 });

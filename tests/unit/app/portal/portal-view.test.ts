@@ -5,112 +5,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeElectron as fake } from '../../../helpers/fake-electron';
 
 type Listener = (...args: unknown[]) => unknown;
 
-const fake = vi.hoisted(() => {
-  class Emitter {
-    listeners = new Map<string, ((...args: unknown[]) => unknown)[]>();
-    on(name: string, listener: (...args: unknown[]) => unknown) {
-      this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
-      return this;
-    }
-    once(name: string, listener: (...args: unknown[]) => unknown) {
-      return this.on(name, listener);
-    }
-    emit(name: string, ...args: unknown[]) {
-      for (const listener of this.listeners.get(name) ?? []) listener(...args);
-    }
-  }
-  const state = {
-    Emitter,
-    appListeners: new Map<string, ((...args: unknown[]) => unknown)[]>(),
-    sessions: new Map<string, unknown>(),
-    views: [] as unknown[],
-    opened: [] as string[],
-    revealed: [] as string[],
-    copied: [] as string[],
-  };
-  return state;
-});
-
-vi.mock('electron', () => {
-  const { Emitter } = fake;
-  class FakeSession extends Emitter {
-    handlers: Record<string, (...args: unknown[]) => unknown> = {};
-    cleared: string[] = [];
-    userAgent = 'Mozilla/5.0 Chrome/140.0.0.0 Electron/45.5.0 caruman/0.1.0 Safari/537.36';
-    constructor(readonly partition: string) {
-      super();
-    }
-    setPermissionRequestHandler(h: (...args: unknown[]) => unknown) { this.handlers.request = h; }
-    setPermissionCheckHandler(h: (...args: unknown[]) => unknown) { this.handlers.check = h; }
-    setDevicePermissionHandler(h: (...args: unknown[]) => unknown) { this.handlers.device = h; }
-    webRequest = { onBeforeRequest: (h: (...args: unknown[]) => unknown) => { this.handlers.beforeRequest = h; } };
-    getUserAgent() { return this.userAgent; }
-    setUserAgent(ua: string) { this.userAgent = ua; }
-    async clearStorageData() { this.cleared.push('storage'); }
-    async clearCache() { this.cleared.push('cache'); }
-    async clearAuthCache() { this.cleared.push('auth'); }
-  }
-  class FakeContents extends Emitter {
-    url = '';
-    loaded: string[] = [];
-    openHandler: ((details: { url: string }) => unknown) | undefined;
-    destroyed = false;
-    history = { back: 0, cleared: 0 };
-    navigationHistory = {
-      canGoBack: () => this.loaded.length > 1,
-      goBack: () => { this.history.back += 1; },
-      clear: () => { this.history.cleared += 1; },
-    };
-    setWindowOpenHandler(h: (details: { url: string }) => unknown) { this.openHandler = h; }
-    async loadURL(url: string) { this.url = url; this.loaded.push(url); }
-    reload() { this.loaded.push(`reload:${this.url}`); }
-    getURL() { return this.url; }
-    isDestroyed() { return this.destroyed; }
-  }
-  class WebContentsView {
-    webContents = new FakeContents();
-    bounds: unknown = null;
-    visible = true;
-    constructor(readonly options: { webPreferences: { partition: string } }) {
-      fake.views.push(this);
-      // Electron announces every new webContents; app-wide hardening listens.
-      for (const listener of fake.appListeners.get('web-contents-created') ?? []) listener({}, this.webContents);
-    }
-    setBounds(bounds: unknown) { this.bounds = bounds; }
-    setVisible(visible: boolean) { this.visible = visible; }
-  }
-  return {
-    app: {
-      on: (name: string, listener: (...args: unknown[]) => unknown) => {
-        fake.appListeners.set(name, [...(fake.appListeners.get(name) ?? []), listener]);
-      },
-      whenReady: () => new Promise(() => undefined),
-    },
-    session: {
-      defaultSession: {},
-      fromPartition: (partition: string) => {
-        if (!fake.sessions.has(partition)) fake.sessions.set(partition, new FakeSession(partition));
-        return fake.sessions.get(partition);
-      },
-    },
-    shell: {
-      openExternal: async (url: string) => { fake.opened.push(url); },
-      showItemInFolder: (file: string) => { fake.revealed.push(file); },
-    },
-    clipboard: { writeText: (text: string) => { fake.copied.push(text); } },
-    WebContentsView,
-  };
-});
+vi.mock('electron', async () => (await import('../../../helpers/fake-electron')).electronModule);
 
 const { applyAppHardening } = await import('../../../../main/app/hardening');
+const { configureExternalLinks } = await import('../../../../main/app/external-links');
 const { createPortalController } = await import('../../../../main/app/portal/portal-view');
 const { DEFAULT_PORTAL_CONFIG, PORTAL_LOGIN_URL } = await import('../../../../main/app/portal/portal-policy');
 const { createServices } = await import('../../../../main/services');
 
 applyAppHardening();
+let clock = 1_000_000;
+configureExternalLinks({ now: () => clock, locale: () => 'en', log: () => undefined });
+/** Lets the dialog and openExternal promises run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 interface FakeView {
   options: { webPreferences: Record<string, unknown> };
@@ -161,12 +72,13 @@ const view = (i: number) => fake.views[i] as FakeView;
 const sessionOf = (company: { uuid: string }) => fake.sessions.get(`persist:portal-${company.uuid}`) as FakeSession;
 const at = (company: { id: number; uuid: string }) => ({ companyId: company.id, companyUuid: company.uuid });
 
-function fakeDownload(url: string, filename: string, mime = 'application/pdf') {
+function fakeDownload(url: string, filename: string, mime = 'application/pdf', initiator = 'https://assist.perkeso.gov.my') {
   const listeners: Record<string, Listener> = {};
   const item = {
     savePath: null as string | null,
     cancelled: false,
     getURL: () => url,
+    getInitiatorOrigin: () => initiator,
     getFilename: () => filename,
     getMimeType: () => mime,
     setSavePath(p: string) { item.savePath = p; },
@@ -238,7 +150,8 @@ describe('the portal view', () => {
     expect(navigate('app://caruman/index.html')).toBe(true);
     expect(navigate('file:///etc/passwd')).toBe(true);
     expect(navigate('https://www.perkeso.gov.my/faq')).toBe(true);
-    expect(fake.opened).toEqual(['https://www.perkeso.gov.my/faq']);
+    // Refused in the view; not handed to the browser either without a gesture (item 14 below).
+    expect(fake.opened).toEqual([]);
   });
 
   it('opens payment popups in the same partition, other https in the browser, and refuses the rest', () => {
@@ -250,7 +163,48 @@ describe('the portal view', () => {
     expect(open({ url: 'https://example.com/help' })).toEqual({ action: 'deny' });
     expect(open({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(open({ url: 'about:blank' })).toEqual({ action: 'deny' });
-    expect(fake.opened).toEqual(['https://example.com/help']);
+    expect(fake.opened).toEqual([]);
+  });
+
+  it('issue 11 item 14: https popups and navigations reach the browser only after a gesture, once the user saw the URL and chose Open', async () => {
+    const contents = view(0).webContents;
+    const open = contents.openHandler!;
+    const navigate = (url: string) => contents.emit('will-navigate', { url, preventDefault: () => undefined });
+    fake.dialogCalls.length = 0;
+
+    // A page acting on its own (a timer, a hidden frame): nothing opens, nothing is even asked.
+    expect(open({ url: 'https://example.com/help' })).toEqual({ action: 'deny' });
+    navigate('https://www.perkeso.gov.my/faq');
+    await settle();
+    expect(fake.opened).toEqual([]);
+    expect(fake.dialogCalls).toEqual([]);
+    // A mouse move is not a gesture; a click more than 5 s ago is stale.
+    contents.emit('input-event', {}, { type: 'mouseMove' });
+    contents.emit('input-event', {}, { type: 'mouseDown' });
+    clock += 5_001;
+    open({ url: 'https://example.com/help' });
+    await settle();
+    expect(fake.dialogCalls).toEqual([]);
+
+    // A click, then the user reads the address and chooses Open.
+    contents.emit('input-event', {}, { type: 'mouseDown' });
+    fake.dialogAnswers.push({ response: 0 });
+    open({ url: 'https://example.com/help?x=1' });
+    // The same gesture cannot open a second prompt.
+    open({ url: 'https://example.com/second' });
+    await settle();
+    expect(fake.dialogCalls).toHaveLength(1);
+    expect(fake.dialogCalls[0]!.options).toMatchObject({ detail: 'https://example.com/help?x=1', message: expect.stringContaining('example.com'), cancelId: 1, defaultId: 1 });
+    expect(fake.opened).toEqual(['https://example.com/help?x=1']);
+
+    // Another click, and Cancel: nothing opens.
+    contents.emit('input-event', {}, { type: 'keyDown' });
+    fake.dialogAnswers.push({ response: 1 });
+    navigate('https://www.perkeso.gov.my/faq');
+    await settle();
+    expect(fake.dialogCalls).toHaveLength(2);
+    expect(fake.dialogCalls[1]!.options).toMatchObject({ detail: 'https://www.perkeso.gov.my/faq' });
+    expect(fake.opened).toEqual(['https://example.com/help?x=1']);
   });
 
   it('saves a portal download into the company month receipts folder, without a dialog, and records it', () => {
@@ -265,6 +219,28 @@ describe('the portal view', () => {
     expect(services.receipts.monthStatus.get(ali.id, '2026-07')).toMatchObject({ status: 'receipt_filed', source: 'auto' });
     expect(portal.status().lastDownload).toMatchObject({ fileName: '2026-07-RESIT-Resit_2026080012345.pdf', ok: true });
     expect(services.receipts.list(siti.id, '2026-07').receipts).toEqual([]);
+  });
+
+  it('issue 11 item 14: a data: download started by an https subframe is not filed and does not move the month', () => {
+    const month = '2026-09';
+    portal.show({ ...at(ali), month, bounds });
+    const before = services.receipts.monthStatus.get(ali.id, month);
+    for (const initiator of ['https://captcha.example', 'https://www.maybank2u.com.my', 'null', '']) {
+      const item = fakeDownload('data:application/pdf;base64,JVBERi0xLjQ=', 'Resit_2026090012345.pdf', 'application/pdf', initiator);
+      sessionOf(ali).emit('will-download', {}, item);
+      expect(item.cancelled, initiator).toBe(true);
+      expect(item.savePath, initiator).toBeNull();
+    }
+    expect(services.receipts.list(ali.id, month).receipts).toEqual([]);
+    expect(services.receipts.monthStatus.get(ali.id, month)).toEqual(before);
+    expect(fs.existsSync(path.join(filesDir, 'F9702103813F', month))).toBe(false);
+    // The same file started by the portal page itself is filed.
+    const own = fakeDownload('data:application/pdf;base64,JVBERi0xLjQ=', 'Resit_2026090012345.pdf');
+    sessionOf(ali).emit('will-download', {}, own);
+    expect(own.cancelled).toBe(false);
+    own.finish('completed', '%PDF-1.4');
+    expect(services.receipts.list(ali.id, month).receipts).toHaveLength(1);
+    portal.show({ ...at(ali), month: '2026-07', bounds });
   });
 
   it('cancels downloads from elsewhere and programs, and cleans up a failed one', () => {
