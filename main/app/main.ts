@@ -12,6 +12,7 @@ import { ServiceError } from '../services/service-error';
 import { DEFAULT_LOCALE, translate } from '../../shared/i18n/catalog';
 import { applyAppHardening } from './hardening';
 import { configureExternalLinks } from './external-links';
+import { guardUnsavedChanges } from './unsaved-changes';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppSchemePrivileges, serveAppProtocol } from './protocol';
@@ -81,6 +82,8 @@ function start(): void {
       iconPath: path.join(appRoot, 'resources', 'icons', 'icon.png'),
       devTools,
     });
+    // Closing with unsaved typing asks Leave / Stay (the renderer's beforeunload says when).
+    guardUnsavedChanges(window, () => services?.settings.locale() ?? DEFAULT_LOCALE);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
