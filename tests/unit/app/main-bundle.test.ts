@@ -28,7 +28,7 @@ class BrowserWindow {
   constructor(options) {
     this.options = options;
     const mainFrame = { url: 'app://caruman/index.html', parent: null, processId: 7, routingId: 1 };
-    this.webContents = { mainFrame };
+    this.webContents = { mainFrame, on: (name) => log.push(['webContents.on', name]) };
     windows.push(this);
   }
   once() {} on() {}
@@ -41,6 +41,7 @@ const electron = {
     isPackaged: false,
     getAppPath: () => process.env.FAKE_APP_ROOT,
     setPath: (name, value) => log.push(['setPath', name, value]),
+    getPath: (name) => path.join(process.env.CARUMAN_DATA_DIR, 'electron-profile'),
     enableSandbox: () => log.push(['enableSandbox']),
     requestSingleInstanceLock: () => true,
     on: (name, fn) => handlers.app.set(name, fn),
@@ -127,6 +128,8 @@ describe('the main-process bundle', () => {
     expect(result.log).toContainEqual(['setPath', 'userData', path.join(dataDir, 'electron-profile')]);
     expect(result.log).toContainEqual(['loadURL', 'app://caruman/index.html']);
     expect(result.log.some((entry: unknown[]) => entry[0] === 'errorBox' || entry[0] === 'exit')).toBe(false);
+    // Closing the window with unsaved changes asks (issue 12 item 1).
+    expect(result.log).toContainEqual(['webContents.on', 'will-prevent-unload']);
 
     expect(result.webPreferences).toMatchObject({
       preload: path.join(appRoot, 'dist', 'preload', 'preload.cjs'),
