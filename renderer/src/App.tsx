@@ -16,6 +16,7 @@ import { PortalScreen } from './screens/PortalScreen';
 import { ReportsScreen } from './screens/ReportsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { WagesScreen } from './screens/WagesScreen';
+import { UnsavedChangesProvider } from './state/UnsavedChanges';
 
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
@@ -43,6 +44,14 @@ function Screen({ route }: { route: RouteId }) {
 }
 
 export function App() {
+  return (
+    <UnsavedChangesProvider>
+      <Shell />
+    </UnsavedChangesProvider>
+  );
+}
+
+function Shell() {
   const t = useT();
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);

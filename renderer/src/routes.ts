@@ -27,18 +27,58 @@ export function parseHash(hash: string): RouteId {
   return ROUTES.find((route) => route.id === id)?.id ?? DEFAULT_ROUTE;
 }
 
+// The route follows the address when a `hashchange` event is delivered and the route guard (set by
+// state/UnsavedChanges.tsx) lets it: the guard refuses a change it must ask about first, and puts
+// the address back. The route is never read from the address during a render, so a render in
+// between (the Back button changes the address a moment before its event) shows no other screen.
+let routedHash = '';
+const routeListeners = new Set<() => void>();
+
+/** Asked before the route follows the address from `from` to `to`; false keeps the screen. */
+export type RouteGuard = (from: string, to: string) => boolean;
+let routeGuard: RouteGuard | null = null;
+
+export function setRouteGuard(guard: RouteGuard | null) {
+  routeGuard = guard;
+}
+
+/** Shows the screen of `hash` (the address already says it, or is about to). */
+function follow(hash: string) {
+  routedHash = hash;
+  for (const listener of routeListeners) listener();
+}
+
+function onHashChange() {
+  const to = window.location.hash;
+  if (to === routedHash) return; // followed already (navigate)
+  if (routeGuard && !routeGuard(routedHash, to)) return;
+  follow(to);
+}
+
 function subscribe(onChange: () => void) {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  if (routeListeners.size === 0) {
+    routedHash = window.location.hash;
+    window.addEventListener('hashchange', onHashChange);
+  }
+  routeListeners.add(onChange);
+  return () => {
+    routeListeners.delete(onChange);
+    if (routeListeners.size === 0) window.removeEventListener('hashchange', onHashChange);
+  };
 }
 
 /** The current route, re-rendering on every hash change. */
 export function useRoute(): RouteId {
-  return useSyncExternalStore(subscribe, () => parseHash(window.location.hash));
+  return useSyncExternalStore(subscribe, () => parseHash(routeListeners.size === 0 ? window.location.hash : routedHash));
 }
 
 export function navigate(route: RouteId) {
-  window.location.hash = hrefFor(route);
+  const to = hrefFor(route);
+  if (routeListeners.size > 0) {
+    if (routeGuard && !routeGuard(routedHash, to)) return;
+    follow(to);
+  }
+  window.location.hash = to;
 }
 
 /** "#/wages?month=2026-10" → "2026-10"; null when there is none (or it is not a month). */

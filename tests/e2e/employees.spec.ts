@@ -64,9 +64,9 @@ test.describe('employees screen', () => {
     await page.getByLabel('Full name', { exact: true }).fill('Siti Aminah binti Abu');
     await page.getByLabel('ID number', { exact: true }).fill('800101-14-5677');
     // Filled at once from the MyKad, and still editable.
-    await expect(page.getByLabel('Date of birth', { exact: true })).toHaveValue('1980-01-01');
+    await expect(page.getByLabel('Date of birth', { exact: true })).toHaveValue('01/01/1980');
     await expect(page.getByLabel('Gender', { exact: true })).toHaveValue('male');
-    await expect(page.getByLabel('ID number', { exact: true })).toHaveAccessibleDescription(/born 1980-01-01, Male/);
+    await expect(page.getByLabel('ID number', { exact: true })).toHaveAccessibleDescription(/born 01\/01\/1980, Male/);
 
     // What the rules give this month, in plain words.
     const preview = page.getByTestId('coverage-preview');
@@ -84,8 +84,10 @@ test.describe('employees screen', () => {
     // The age questions are asked only when they matter.
     await expect(page.getByLabel(say('en', 'employees.field.firstInsuredAt55'))).toHaveCount(0);
 
-    await page.getByLabel('Hire date', { exact: true }).fill('2024-03-01');
-    await page.getByLabel('Registered with PERKESO on', { exact: true }).fill('2024-03-10');
+    await page.getByLabel('Hire date', { exact: true }).fill('1/3/2024');
+    // What a typed date means is written out under it, so day and month are never swapped unnoticed.
+    await expect(page.getByTestId('employee-hireDate-words')).toHaveText('1 March 2024');
+    await page.getByLabel('Registered with PERKESO on', { exact: true }).fill('10/03/2024');
     await page.getByRole('button', { name: 'Add employee', exact: true }).click();
 
     await expect(page.getByRole('status').filter({ hasText: 'added' })).toContainText('Employee “Siti Aminah binti Abu” added.');
@@ -122,7 +124,7 @@ test.describe('employees screen', () => {
     await at55.check();
     await expect(page.getByTestId('coverage-socso')).toContainText(say('en', 'statutory.category.lateFirstInsured'));
 
-    await page.getByLabel('Date of birth', { exact: true }).fill('1966-03-15');
+    await page.getByLabel('Date of birth', { exact: true }).fill('15/03/1966');
     await expect(page.getByLabel(say('en', 'employees.field.noEisBefore57'))).toBeVisible();
   });
 
@@ -198,7 +200,7 @@ test.describe('employees screen', () => {
     await page.getByLabel('Show', { exact: true }).selectOption('left');
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText('Mei Ling');
-    await expect(rows.first()).toContainText('Left on 2025-01-31');
+    await expect(rows.first()).toContainText('Left on 31/01/2025');
     await page.getByLabel('Show', { exact: true }).selectOption('all');
     await expect(rows).toHaveCount(3);
     await page.getByLabel('Search by name or ID number').fill('a1234');
@@ -266,7 +268,7 @@ test.describe('employees screen', () => {
     await openAddForm(page, 'ms');
     await page.getByLabel('Nama penuh', { exact: true }).fill('Nurul Huda');
     await page.getByLabel('Nombor pengenalan', { exact: true }).fill('950707145678');
-    await expect(page.getByLabel('Tarikh lahir', { exact: true })).toHaveValue('1995-07-07');
+    await expect(page.getByLabel('Tarikh lahir', { exact: true })).toHaveValue('07/07/1995');
     await expect(page.getByLabel('Jantina', { exact: true })).toHaveValue('female');
     await expect(page.getByTestId('coverage-socso')).toContainText('Jenis Pertama');
     await page.getByLabel('Nombor pengenalan', { exact: true }).fill('950707-14-567');
@@ -292,7 +294,7 @@ test.describe('employees screen', () => {
       await openAddForm(page, locale);
       await page.getByLabel(say(locale, 'employees.field.name'), { exact: true }).fill('Lim Mei Ling');
       await page.getByLabel(say(locale, 'employees.field.idNumber'), { exact: true }).fill('690808-10-5678');
-      await page.getByLabel(say(locale, 'employees.field.hireDate'), { exact: true }).fill('2025-01-15');
+      await page.getByLabel(say(locale, 'employees.field.hireDate'), { exact: true }).fill('15/01/2025');
       await page.screenshot({ path: path.join(dir, `employee-form-${locale}.png`) });
       await page.screenshot({ path: path.join(dir, `employee-form-full-${locale}.png`), fullPage: true });
 
@@ -301,7 +303,9 @@ test.describe('employees screen', () => {
       await expect(page.getByRole('alert')).toBeVisible();
       await page.screenshot({ path: path.join(dir, `employee-form-errors-${locale}.png`) });
 
+      // Leaving the refused form asks first; this time its typing is thrown away.
       await page.getByRole('button', { name: say(locale, 'employees.backToList') }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: say(locale, 'unsaved.discard') }).click();
       await page.getByRole('button', { name: say(locale, 'employees.import') }).click();
       const csv = 'name,id_number,hire_date\nAli bin Ahmad,850505-10-5151,2024-01-02\nAbu,801350-14-5677,2024-01-02\nChong,880808-08-8888,2024-13-01\n';
       await page.getByLabel(say(locale, 'employees.import.file')).setInputFiles({ name: 'pekerja.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

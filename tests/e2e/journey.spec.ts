@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkAssistFile } from '../../shared/assist';
+import { formatMonthName } from '../../shared/calendar';
 import { translate, type Locale, type MessageKey } from '../../shared/i18n/catalog';
 import { test, expect, queryDatabase } from './harness';
 
@@ -104,9 +105,9 @@ for (const locale of ['ms', 'en'] as const) {
       await page.getByRole('button', { name: tr('employees.add'), exact: true }).click();
       await page.getByLabel(tr('employees.field.name'), { exact: true }).fill('Siti Aminah binti Yusof');
       await page.getByLabel(tr('employees.field.idNumber'), { exact: true }).fill('900202-10-5154');
-      await expect(page.getByLabel(tr('employees.field.dateOfBirth'), { exact: true })).toHaveValue('1990-02-02');
-      await page.getByLabel(tr('employees.field.hireDate'), { exact: true }).fill('2020-01-02');
-      await page.getByLabel(tr('employees.field.perkesoRegisteredDate'), { exact: true }).fill('2020-01-03');
+      await expect(page.getByLabel(tr('employees.field.dateOfBirth'), { exact: true })).toHaveValue('02/02/1990');
+      await page.getByLabel(tr('employees.field.hireDate'), { exact: true }).fill('02/01/2020');
+      await page.getByLabel(tr('employees.field.perkesoRegisteredDate'), { exact: true }).fill('3/1/2020');
       await page.getByRole('button', { name: tr('employees.add'), exact: true }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Siti Aminah binti Yusof' }).first()).toBeVisible();
       await page.getByRole('button', { name: tr('employees.backToList') }).click();
@@ -122,7 +123,7 @@ for (const locale of ['ms', 'en'] as const) {
     });
 
     const ui: Record<string, number> = {};
-    await test.step('the month’s wages by keyboard and by paste, saved', async () => {
+    await test.step('the month’s wages by keyboard and by paste; leaving mid-entry asks, saves, and the entry is there', async () => {
       await page.getByRole('navigation').getByRole('link', { name: tr('nav.wages'), exact: true }).click();
       const picker = page.getByLabel(tr('wages.month.label'), { exact: true });
       await picker.fill(MONTH);
@@ -149,13 +150,27 @@ for (const locale of ['ms', 'en'] as const) {
       await expect(cell('basic', 'Siti Aminah binti Yusof')).toHaveValue('2,200.00');
       await expect(page.getByRole('status').filter({ hasText: tr('wages.pasted', { rows: 2 }) })).toBeVisible();
       await expect(page.getByTestId('total-wages')).toHaveText('9,820.75');
-      await page.getByRole('button', { name: tr('wages.save.count', { count: 4 }) }).click();
-      await expect(page.getByRole('status').filter({ hasText: tr('wages.saved', { count: 4, month: MONTH }) })).toBeVisible();
       for (const id of ['wages', 'socso-employer', 'socso-employee', 'eis-employer', 'eis-employee', 'lindung', 'all']) {
         ui[id] = sen(await page.getByTestId(`total-${id}`).innerText());
       }
       expect(ui.wages).toBe(982075);
+
+      // Off to the files before saving: asked first, in words, then saved on the way.
+      await page.getByRole('navigation').getByRole('link', { name: tr('nav.files'), exact: true }).click();
+      const question = page.getByRole('alertdialog', { name: tr('unsaved.title') });
+      await expect(question).toContainText(tr('wages.unsaved.summary', { month: formatMonthName(MONTH, locale), company: 'Kedai Runcit Ali Enterprise', count: 4 }));
+      await page.screenshot({ path: path.join(screenshots, `wages-leave-question-${locale}.png`) });
+      await question.getByRole('button', { name: tr('unsaved.save'), exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: tr('files.title') })).toBeVisible();
       expect(queryDatabase(app.databaseFile, 'SELECT count(*) AS n FROM wages WHERE month = ?', MONTH)).toEqual([{ n: 4 }]);
+
+      // Back on the wages: the entry is there, stored.
+      await page.getByRole('navigation').getByRole('link', { name: tr('nav.wages'), exact: true }).click();
+      await page.getByLabel(tr('wages.month.label'), { exact: true }).fill(MONTH);
+      await expect(cell('basic', 'Chong Wei Ming')).toHaveValue('2450.50');
+      await expect(cell('overtime', 'Mei Ling')).toHaveValue('250.25');
+      await expect(page.getByTestId('total-wages')).toHaveText('9,820.75');
+      await expect(page.getByRole('button', { name: tr('wages.save'), exact: true })).toBeVisible();
     });
 
     const company = app.services.companies.getByEmployerCode('A37000123456');

@@ -116,7 +116,7 @@ test.describe('wages screen', () => {
 
     expect(storedWages(app)).toEqual([]);
     await page.getByRole('button', { name: 'Save 3 changed' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved the wages of 3 employees for ${MONTH}.`);
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved the wages of 3 employees for May 2025.');
     expect(storedWages(app)).toEqual([
       { employee_id: ali.id, basic: 300000, overtime: 0, bonus: 500000, event: null },
       { employee_id: mei.id, basic: 150050, overtime: 20000, bonus: 0, event: null },
@@ -210,7 +210,7 @@ test.describe('wages screen', () => {
     await openMonth(page);
     await page.getByRole('button', { name: 'Copy last month' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
-      translate('en', 'wages.copied', { copied: 1, skipped: 1, from: '2025-04' }),
+      translate('en', 'wages.copied', { copied: 1, skipped: 1, from: 'April 2025' }),
     );
     await expect(cell(page, 'Basic', 'Ali bin Ahmad')).toHaveValue('3100.00');
     await expect(cell(page, 'Overtime', 'Ali bin Ahmad')).toHaveValue('50.00');
@@ -222,17 +222,21 @@ test.describe('wages screen', () => {
     ]);
   });
 
-  test('changing month with unsaved changes asks first', async ({ page, app, gotoApp }) => {
+  test('changing month with unsaved changes asks first: Stay keeps the typing, Save stores it and moves on', async ({ page, app, gotoApp }) => {
     seed(app);
     await gotoApp(page, '#/wages');
     await openMonth(page);
     await cell(page, 'Basic', 'Ali bin Ahmad').fill('1000');
     await page.getByRole('button', { name: 'Next month' }).click();
-    await expect(page.getByRole('alertdialog')).toContainText('You have 1 unsaved rows for 2025-05.');
-    await page.getByRole('button', { name: 'Stay on this month' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText('The wages you typed for May 2025 at Kedai Runcit Ali are not saved yet (rows changed: 1).');
+    await expect(dialog.getByRole('button', { name: 'Save', exact: true })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Stay here' }).click();
+    await expect(dialog).toHaveCount(0);
     await expect(cell(page, 'Basic', 'Ali bin Ahmad')).toHaveValue('1000');
+    await expect(page.getByLabel('Month of the wages', { exact: true })).toHaveValue(MONTH);
     await page.getByRole('button', { name: 'Next month' }).click();
-    await page.getByRole('button', { name: 'Save, then change month' }).click();
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByLabel('Month of the wages', { exact: true })).toHaveValue('2025-06');
     expect(storedWages(app).map((w) => w.basic)).toEqual([100000]);
   });

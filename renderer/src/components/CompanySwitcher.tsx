@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Message } from '../i18n/messages';
 import { useCurrentCompany } from '../state/CurrentCompany';
+import { useConfirmLeave } from '../state/UnsavedChanges';
 
 /**
  * The company everything applies to, always in view: its name and PERKESO employer code. A
@@ -11,6 +12,8 @@ export function CompanySwitcher() {
   const { t, say } = useI18n();
   const { companies, current, select, loaded } = useCurrentCompany();
   const [announcement, setAnnouncement] = useState<Message | null>(null);
+  // Unsaved typing on the screen is never thrown away by a switch without asking first.
+  const confirmLeave = useConfirmLeave();
 
   return (
     <div className="header-control company-switcher">
@@ -27,10 +30,12 @@ export function CompanySwitcher() {
             const id = Number(event.target.value);
             const chosen = companies.find((company) => company.id === id);
             if (!chosen) return;
-            select(chosen.id);
-            setAnnouncement({
-              key: 'shell.company.switched',
-              params: { name: chosen.name, employerCode: chosen.employerCode },
+            confirmLeave(() => {
+              select(chosen.id);
+              setAnnouncement({
+                key: 'shell.company.switched',
+                params: { name: chosen.name, employerCode: chosen.employerCode },
+              });
             });
           }}
         >

@@ -11,7 +11,8 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { EmployeeForm } from './employees/EmployeeForm';
-import { currentMonth, todayInMalaysia } from '../../../shared/calendar';
+import { currentMonth, formatMalaysianDate, todayInMalaysia } from '../../../shared/calendar';
+import { withCalendarWords } from '../i18n/calendar-params';
 import { ImportPanel } from './employees/ImportPanel';
 import '../styles/records.css';
 
@@ -230,7 +231,7 @@ function EmployeeTable({
   today: string;
   onEdit(employee: EmployeeWithWarnings): void;
 }) {
-  const { t, say } = useI18n();
+  const { t, say, locale } = useI18n();
   return (
     <table className="table employees-table">
       <caption className="visually-hidden">{t('employees.list.caption', { count: employees.length })}</caption>
@@ -256,7 +257,7 @@ function EmployeeTable({
                   <ul className="warning-list" aria-label={t('employees.warnings.label')}>
                     {employee.warnings.map((warning) => (
                       <li key={warning.key} className="badge badge-warning">
-                        {say(warning)}
+                        {say(withCalendarWords(warning, locale))}
                       </li>
                     ))}
                   </ul>
@@ -266,10 +267,10 @@ function EmployeeTable({
                 {employee.idNumber}
                 <span className="muted id-type"> · {t(`employees.idType.${employee.idType}`)}</span>
               </td>
-              <td>{employee.hireDate ?? <span className="muted">{t('employees.notRecorded')}</span>}</td>
+              <td>{employee.hireDate ? formatMalaysianDate(employee.hireDate) : <span className="muted">{t('employees.notRecorded')}</span>}</td>
               <td>
                 {left ? (
-                  <span className="badge badge-muted">{t('employees.status.left', { date: employee.leaveDate ?? '' })}</span>
+                  <span className="badge badge-muted">{t('employees.status.left', { date: employee.leaveDate ? formatMalaysianDate(employee.leaveDate) : '' })}</span>
                 ) : (
                   <span className="badge">{t('employees.status.active')}</span>
                 )}

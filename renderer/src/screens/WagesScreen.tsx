@@ -1,7 +1,7 @@
 // A company's wages for one month: the grid of employees × pay items, contributions recomputed
 // live by the shared engine as the user types, "copy last month", and Save, which writes every
 // changed row at once (all or nothing). Nothing typed is lost when a save is refused.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompanyMonth } from '../../../shared/api/channels/records';
 import type { Company } from '../../../shared/domain/company';
 import { addMonths, isMonth, monthToPayNow } from '../../../shared/calendar';
@@ -10,6 +10,10 @@ import { RequireCompany } from '../components/RequireCompany';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
+import { withCalendarWords } from '../i18n/calendar-params';
+import { readDraft, removeDraft, writeDraft } from '../state/drafts';
+import { useConfirmLeave, useUnsavedChanges } from '../state/UnsavedChanges';
+import { formatMonthName } from '../../../shared/calendar';
 import {
   CELL_KEYS,
   computeRow,
@@ -20,6 +24,7 @@ import {
   type RowDraft,
 } from './wages/model';
 import { WageGrid, type CellPosition } from './wages/WageGrid';
+import { applyWagesDraft, parseWagesDraft, wagesDraftOf, WAGES_DRAFT_KIND } from './wages/draft';
 import '../styles/records.css';
 import '../styles/wages.css';
 import { monthFromHash } from '../routes';
@@ -40,7 +45,9 @@ function defaultMonth(): string {
 }
 
 function Wages({ company }: { company: Company }) {
-  const { t, say } = useI18n();
+  const { t, say: sayText, locale } = useI18n();
+  const say = (message: Message) => sayText(withCalendarWords(message, locale));
+  const confirmLeave = useConfirmLeave();
   const [month, setMonth] = useState(defaultMonth);
   const [monthText, setMonthText] = useState(month);
   const [sheet, setSheet] = useState<CompanyMonth | null>(null);
@@ -51,7 +58,10 @@ function Wages({ company }: { company: Company }) {
   const [status, setStatus] = useState<Message | null>(null);
   const [formError, setFormError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
-  const [pendingMonth, setPendingMonth] = useState<string | null>(null);
+  const busyRef = useRef(false);
+  /** The month whose kept draft has been put back into `drafts` (drafts are written only after). */
+  const [draftMonth, setDraftMonth] = useState<string | null>(null);
+  const draftMonthRef = useRef<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<(CellPosition & { seq: number }) | null>(null);
   const [cache] = useState(() => new WeakMap<object, RowComputed>());
 
@@ -62,6 +72,18 @@ function Wages({ company }: { company: Company }) {
         if (cancelled) return;
         setSheet(data);
         setLoadError(null);
+        // The first load of a month puts back what was typed for it and not saved.
+        if (draftMonthRef.current !== month) {
+          draftMonthRef.current = month;
+          const kept = readDraft(WAGES_DRAFT_KIND, company, month, parseWagesDraft);
+          if (kept) {
+            const applied = applyWagesDraft(data.rows, kept.data);
+            setDrafts(applied.drafts);
+            if (applied.restored > 0) setStatus({ key: 'wages.draft.restored', params: { count: applied.restored, month } });
+            if (applied.leftOut > 0) setFormError({ key: 'wages.draft.leftOut', params: { count: applied.leftOut } });
+          }
+          setDraftMonth(month);
+        }
       },
       (error: unknown) => {
         if (cancelled) return;
@@ -72,7 +94,7 @@ function Wages({ company }: { company: Company }) {
     return () => {
       cancelled = true;
     };
-  }, [company.id, month, reloads]);
+  }, [company, month, reloads]);
 
   const rows = useMemo(() => (sheet && sheet.month === month ? sheet.rows : []), [sheet, month]);
 
@@ -93,6 +115,15 @@ function Wages({ company }: { company: Company }) {
   const totals = useMemo(() => totalsOf(computed), [computed]);
   const changedCount = computed.filter((row) => row.changed).length;
   const invalidCount = computed.reduce((sum, row) => sum + row.invalidCount, 0);
+
+  // Every change is kept on this computer until it is saved or discarded (a reload, a crash or a
+  // window closed anyway loses nothing); never before this month's kept draft was put back.
+  useEffect(() => {
+    if (draftMonth !== month || sheet?.month !== month) return;
+    const draft = wagesDraftOf(rows, drafts, computed);
+    if (draft.rows.length === 0) removeDraft(WAGES_DRAFT_KIND, company, month);
+    else writeDraft(WAGES_DRAFT_KIND, company, month, draft);
+  }, [company, month, draftMonth, sheet, rows, drafts, computed]);
 
   const onChange = useCallback(
     (index: number, key: CellKey, text: string) => {
@@ -145,7 +176,7 @@ function Wages({ company }: { company: Company }) {
   }
 
   async function save(): Promise<boolean> {
-    if (busy) return false;
+    if (busyRef.current) return false;
     setStatus(null);
     setFormError(null);
     if (invalidCount > 0) {
@@ -159,15 +190,23 @@ function Wages({ company }: { company: Company }) {
       return true;
     }
     const entries = changedRows.map((row) => entryOf(row, drafts.get(row.employee.id)));
+    const sent = drafts;
+    busyRef.current = true;
     setBusy(true);
     try {
       const { changed } = await api.call('wages:set', { companyId: company.id, month, entries });
       setStatus({ key: 'wages.saved', params: { count: changed, month } });
-      // The stored values replace the drafts in one step, so nothing flickers back.
+      removeDraft(WAGES_DRAFT_KIND, company, month);
+      // The stored values replace the drafts in one step, so nothing flickers back; a cell typed
+      // while the save was on its way stays a draft.
       const fresh = await api.call('wages:sheet', { companyId: company.id, month }).catch(() => null);
       if (fresh) setSheet(fresh);
       else setReloads((n) => n + 1);
-      setDrafts(new Map());
+      setDrafts((current) => {
+        const next = new Map(current);
+        for (const [id, draft] of sent) if (next.get(id) === draft) next.delete(id);
+        return next;
+      });
       setServerErrors(new Map());
       return true;
     } catch (failure) {
@@ -186,12 +225,14 @@ function Wages({ company }: { company: Company }) {
       }
       return false;
     } finally {
+      busyRef.current = false;
       setBusy(false);
     }
   }
 
   async function copyLastMonth() {
-    if (busy) return;
+    if (busyRef.current) return;
+    busyRef.current = true;
     setBusy(true);
     setStatus(null);
     setFormError(null);
@@ -202,21 +243,34 @@ function Wages({ company }: { company: Company }) {
     } catch (failure) {
       setFormError(messageOf(failure));
     } finally {
+      busyRef.current = false;
       setBusy(false);
     }
   }
 
+  function discard() {
+    removeDraft(WAGES_DRAFT_KIND, company, month);
+    setDrafts(new Map());
+    setServerErrors(new Map());
+    setFormError(null);
+    setStatus(null);
+  }
+
+  useUnsavedChanges({
+    dirty: changedCount > 0,
+    summary: { key: 'wages.unsaved.summary', params: { month: formatMonthName(month, locale), company: company.name, count: changedCount } },
+    save,
+    discard,
+  });
+
   function goTo(next: string) {
     if (!isMonth(next) || next === month) return;
-    if (changedCount > 0) {
-      setPendingMonth(next);
-      return;
-    }
-    switchMonth(next);
+    // Until the question is answered, the field shows the month still on screen.
+    setMonthText(month);
+    confirmLeave(() => switchMonth(next));
   }
 
   function switchMonth(next: string) {
-    setPendingMonth(null);
     setDrafts(new Map());
     setServerErrors(new Map());
     setFormError(null);
@@ -276,40 +330,6 @@ function Wages({ company }: { company: Company }) {
         </div>
       </div>
 
-      {pendingMonth ? (
-        <div className="panel confirm-panel" role="alertdialog" aria-labelledby="pending-month-text">
-          <p id="pending-month-text">{t('wages.unsaved.prompt', { count: changedCount, month, next: pendingMonth })}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => {
-                const next = pendingMonth;
-                void save().then((ok) => {
-                  if (ok) switchMonth(next);
-                  else setPendingMonth(null);
-                });
-              }}
-            >
-              {t('wages.unsaved.save')}
-            </button>
-            <button type="button" className="button" onClick={() => switchMonth(pendingMonth)}>
-              {t('wages.unsaved.discard')}
-            </button>
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
-                setPendingMonth(null);
-                setMonthText(month);
-              }}
-            >
-              {t('wages.unsaved.stay')}
-            </button>
-          </div>
-        </div>
-      ) : null}
-
       <p role="status" className={status ? 'status-message' : 'status-message status-empty'}>
         {status ? say(status) : ''}
       </p>
@@ -328,7 +348,7 @@ function Wages({ company }: { company: Company }) {
         <p className="muted">{t('status.loading')}</p>
       ) : rows.length === 0 && !loadError ? (
         <div className="panel">
-          <p className="empty-state">{t('wages.empty', { month })}</p>
+          <p className="empty-state">{t('wages.empty', { month: formatMonthName(month, locale) })}</p>
         </div>
       ) : rows.length > 0 ? (
         <>

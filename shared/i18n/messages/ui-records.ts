@@ -32,10 +32,25 @@ export const uiRecords = defineMessages({
     'employees.updated': 'Changes to “{name}” saved.',
     'employees.backToList': 'Back to the list',
 
+    // Unsaved changes: the question asked before leaving them (every screen that has some)
+    'unsaved.title': 'Unsaved changes',
+    'unsaved.question': 'Save before you go?',
+    'unsaved.save': 'Save',
+    'unsaved.discard': 'Discard changes',
+    'unsaved.stay': 'Stay here',
+
+    // Dates, typed the Malaysian way in every language (the date field)
+    'date.placeholder': 'DD/MM/YYYY',
+    'date.notYet': 'Not a date yet: type it as DD/MM/YYYY, e.g. 17/05/1980.',
+
     // Employees: form
+    'employees.unsaved.new': 'The new employee you are adding is not saved yet.',
+    'employees.unsaved.edit': 'Your changes to {name} are not saved yet.',
+    'employees.draft.restored': 'What you typed here earlier was kept, and is not saved yet. Check it, then save.',
     'employees.form.addTitle': 'Add an employee',
     'employees.form.editTitle': 'Edit {name}',
     'employees.form.invalid': 'The employee was not saved. Check the fields marked below; what you typed is kept.',
+    'employees.error.dateTyped': 'Type the date as DD/MM/YYYY, for example 17/05/1980 (D/M/YYYY and YYYY-MM-DD also work).',
     'employees.form.saving': 'Saving…',
     'employees.section.identity': 'Who the employee is',
     'employees.section.employment': 'Employment',
@@ -154,10 +169,9 @@ export const uiRecords = defineMessages({
     'wages.save.refused': 'Nothing was saved: the cell marked in red was refused. Your typing is kept.',
     'wages.pasted': 'Pasted {rows} rows. Check them, then Save.',
     'wages.empty': 'Nobody is on the payroll in {month}. Add employees first, or choose another month.',
-    'wages.unsaved.prompt': 'You have {count} unsaved rows for {month}. Save them before going to {next}?',
-    'wages.unsaved.save': 'Save, then change month',
-    'wages.unsaved.discard': 'Throw away the changes',
-    'wages.unsaved.stay': 'Stay on this month',
+    'wages.unsaved.summary': 'The wages you typed for {month} at {company} are not saved yet (rows changed: {count}).',
+    'wages.draft.restored': 'Your unsaved typing for {month} was kept (rows changed: {count}). Check it, then Save.',
+    'wages.draft.leftOut': 'Rows typed earlier for people no longer on this month’s payroll were left out: {count}.',
     'wages.grid.label': 'Wages and contributions',
     'wages.grid.help':
       'Type amounts in ringgit. Arrow keys move; Enter goes down; Tab goes right; Esc undoes the cell; F2 edits in place. You can paste a block copied from a spreadsheet.',
@@ -242,9 +256,22 @@ export const uiRecords = defineMessages({
     'employees.updated': 'Perubahan kepada “{name}” disimpan.',
     'employees.backToList': 'Kembali ke senarai',
 
+    'unsaved.title': 'Perubahan belum disimpan',
+    'unsaved.question': 'Simpan sebelum pergi?',
+    'unsaved.save': 'Simpan',
+    'unsaved.discard': 'Buang perubahan',
+    'unsaved.stay': 'Kekal di sini',
+
+    'employees.unsaved.new': 'Pekerja baharu yang anda tambah belum disimpan.',
+    'employees.unsaved.edit': 'Perubahan anda kepada {name} belum disimpan.',
+    'employees.draft.restored': 'Apa yang anda taip di sini sebelum ini masih ada, dan belum disimpan. Semak, kemudian simpan.',
+    'date.placeholder': 'HH/BB/TTTT',
+    'date.notYet': 'Belum menjadi tarikh: taip sebagai HH/BB/TTTT, contohnya 17/05/1980.',
+
     'employees.form.addTitle': 'Tambah pekerja',
     'employees.form.editTitle': 'Ubah {name}',
     'employees.form.invalid': 'Pekerja tidak disimpan. Semak medan yang ditanda di bawah; apa yang anda taip masih ada.',
+    'employees.error.dateTyped': 'Taip tarikh sebagai HH/BB/TTTT, contohnya 17/05/1980 (H/B/TTTT dan TTTT-BB-HH juga diterima).',
     'employees.form.saving': 'Menyimpan…',
     'employees.section.identity': 'Maklumat pekerja',
     'employees.section.employment': 'Pekerjaan',
@@ -360,10 +387,9 @@ export const uiRecords = defineMessages({
     'wages.save.refused': 'Tiada apa-apa disimpan: sel yang ditanda merah ditolak. Apa yang anda taip masih ada.',
     'wages.pasted': '{rows} baris ditampal. Semak, kemudian Simpan.',
     'wages.empty': 'Tiada sesiapa dalam senarai gaji pada {month}. Tambah pekerja dahulu, atau pilih bulan lain.',
-    'wages.unsaved.prompt': 'Anda ada {count} baris yang belum disimpan bagi {month}. Simpan dahulu sebelum pergi ke {next}?',
-    'wages.unsaved.save': 'Simpan, kemudian tukar bulan',
-    'wages.unsaved.discard': 'Buang perubahan',
-    'wages.unsaved.stay': 'Kekal pada bulan ini',
+    'wages.unsaved.summary': 'Gaji yang anda taip bagi {month} untuk {company} belum disimpan ({count} baris berubah).',
+    'wages.draft.restored': 'Apa yang anda taip bagi {month} tetapi belum disimpan masih ada ({count} baris berubah). Semak, kemudian Simpan.',
+    'wages.draft.leftOut': 'Baris yang ditaip sebelum ini bagi orang yang tiada lagi dalam senarai gaji bulan ini ditinggalkan: {count}.',
     'wages.grid.label': 'Gaji dan caruman',
     'wages.grid.help':
       'Taip jumlah dalam ringgit. Kekunci anak panah untuk bergerak; Enter ke bawah; Tab ke kanan; Esc membatalkan sel; F2 untuk mengubah di tempat. Anda boleh menampal blok yang disalin daripada hamparan.',

@@ -1,18 +1,19 @@
 // What the rules give for this employee this month, as the form stands: SOCSO category, EIS and
 // LINDUNG 24 Jam, each with the reason in plain words. Updated as the user types.
+import { formatMonthName } from '../../../../shared/calendar';
 import type { ContributionResult, ExplanationItem } from '../../../../shared/statutory';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const NOTE_KEYS = new Set(['statutory.explain.lateInsuredIgnored', 'statutory.explain.noEisBefore57Ignored']);
 
 export function CoveragePreview({ result, month }: { result: ContributionResult | null; month: string }) {
-  const { t, say } = useI18n();
+  const { t, say, locale } = useI18n();
   const sayItem = (item: ExplanationItem) => say({ key: item.key, params: { ...item.params } });
 
   if (!result) {
     return (
       <aside className="panel coverage-preview" aria-labelledby="coverage-heading">
-        <h2 id="coverage-heading">{t('employees.preview.title', { month })}</h2>
+        <h2 id="coverage-heading">{t('employees.preview.title', { month: formatMonthName(month, locale) })}</h2>
         <p className="muted">{t('employees.preview.unavailable')}</p>
       </aside>
     );
@@ -36,7 +37,7 @@ export function CoveragePreview({ result, month }: { result: ContributionResult 
 
   return (
     <aside className="panel coverage-preview" aria-labelledby="coverage-heading" data-testid="coverage-preview">
-      <h2 id="coverage-heading">{t('employees.preview.title', { month })}</h2>
+      <h2 id="coverage-heading">{t('employees.preview.title', { month: formatMonthName(month, locale) })}</h2>
       <p className="field-hint">
         {result.age === null ? t('employees.preview.ageUnknown') : t('employees.preview.age', { age: result.age })}
       </p>

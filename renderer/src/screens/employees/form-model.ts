@@ -1,15 +1,30 @@
-// The employee form's values (what the user typed, kept as typed), turned into an EmployeeInput
-// for the services, and the mapping from an error's field path back to the control that shows it.
-import type { Employee, EmployeeInput, Gender, LeaveReason, Nationality } from '../../../../shared/domain/employee';
-import type { IdType } from '../../../../shared/domain/employee-id';
+// The employee form's values (what the user typed, kept as typed: dates as DD/MM/YYYY text),
+// turned into an EmployeeInput for the services; the checks made before saving; and the mapping
+// from an error's field path back to the control that shows it.
+import {
+  employeeInputSchema,
+  GENDERS,
+  LEAVE_REASONS,
+  NATIONALITIES,
+  normalizeEmployee,
+  type Employee,
+  type EmployeeInput,
+  type Gender,
+  type LeaveReason,
+  type Nationality,
+} from '../../../../shared/domain/employee';
+import { ID_TYPES, type IdType } from '../../../../shared/domain/employee-id';
 import { parseMyKad } from '../../../../shared/mykad';
-import { isIsoDate } from '../../../../shared/calendar';
+import { formatMalaysianDate, parseTypedDate } from '../../../../shared/calendar';
+import type { Message } from '../../i18n/messages';
+import { fieldMessages } from '../../lib/validation';
 import { calculateContributions, type ContributionResult, type PersonFacts } from '../../../../shared/statutory';
 
 export type Choice3 = '' | 'yes' | 'no';
 
 export interface FormValues {
   name: string;
+  // Dates are the text in their field: "17/05/1980" (or as typed, until the field is left).
   idType: IdType;
   idNumber: string;
   perkesoId: string;
@@ -34,6 +49,9 @@ export interface FormValues {
 }
 
 export type FormField = keyof FormValues;
+export type FormErrors = Partial<Record<FormField, Message>>;
+
+export const DATE_FIELDS = ['dateOfBirth', 'hireDate', 'perkesoRegisteredDate', 'leaveDate'] as const satisfies readonly FormField[];
 
 export const EMPTY_FORM: FormValues = {
   name: '',
@@ -91,6 +109,12 @@ export const ADVANCED_FIELDS: readonly FormField[] = [
   'lindungOverrideReason',
 ];
 
+/** A stored date ("2024-03-01") as its field shows it ("01/03/2024"); '' for none. */
+const dateText = (iso: string | null) => (iso ? formatMalaysianDate(iso) : '');
+
+/** The date a field's text means; null when empty, and the text itself when it is not a date (the check says so). */
+const typedDate = (text: string) => (text.trim() === '' ? null : (parseTypedDate(text) ?? text));
+
 export function formFromEmployee(e: Employee): FormValues {
   const choice = (o: { value: boolean } | null): Choice3 => (o === null ? '' : o.value ? 'yes' : 'no');
   return {
@@ -98,13 +122,13 @@ export function formFromEmployee(e: Employee): FormValues {
     idType: e.idType,
     idNumber: e.idNumber,
     perkesoId: e.perkesoId === e.idNumber ? '' : e.perkesoId,
-    dateOfBirth: e.dateOfBirth ?? '',
+    dateOfBirth: dateText(e.dateOfBirth),
     gender: e.gender ?? '',
     nationality: e.nationality,
     domesticWorker: e.domesticWorker,
-    hireDate: e.hireDate ?? '',
-    perkesoRegisteredDate: e.perkesoRegisteredDate ?? '',
-    leaveDate: e.leaveDate ?? '',
+    hireDate: dateText(e.hireDate),
+    perkesoRegisteredDate: dateText(e.perkesoRegisteredDate),
+    leaveDate: dateText(e.leaveDate),
     leaveReason: e.leaveReason ?? '',
     firstInsuredAt55: e.firstInsuredAt55,
     noEisBefore57: e.noEisBefore57,
@@ -125,13 +149,13 @@ export function inputFromForm(v: FormValues): EmployeeInput {
     idType: v.idType,
     idNumber: v.idNumber,
     perkesoId: v.perkesoId.trim() === '' ? null : v.perkesoId,
-    dateOfBirth: v.dateOfBirth || null,
+    dateOfBirth: typedDate(v.dateOfBirth),
     gender: v.gender || null,
     nationality: v.nationality,
     domesticWorker: v.domesticWorker,
-    hireDate: v.hireDate || null,
-    perkesoRegisteredDate: v.perkesoRegisteredDate || null,
-    leaveDate: v.leaveDate || null,
+    hireDate: typedDate(v.hireDate),
+    perkesoRegisteredDate: typedDate(v.perkesoRegisteredDate),
+    leaveDate: typedDate(v.leaveDate),
     leaveReason: v.leaveReason || null,
     firstInsuredAt55: v.firstInsuredAt55,
     noEisBefore57: v.noEisBefore57,
@@ -141,6 +165,37 @@ export function inputFromForm(v: FormValues): EmployeeInput {
     lindungOverride: v.lindungOverride ? { value: v.lindungOverride === 'yes', reason: v.lindungOverrideReason } : null,
     notes: v.notes,
   };
+}
+
+/**
+ * Everything wrong with the form by the shared rules, by field, checked before saving so every
+ * problem shows at once; null when it may be saved. A date that is not one says how to type it.
+ */
+export function checkForm(values: FormValues, today: string): FormErrors | null {
+  const found: FormErrors = {};
+  for (const field of DATE_FIELDS) {
+    if (values[field].trim() !== '' && parseTypedDate(values[field]) === null) found[field] = { key: 'employees.error.dateTyped' };
+  }
+  const parsed = employeeInputSchema.safeParse(inputFromForm(values));
+  if (!parsed.success) {
+    for (const [path, message] of Object.entries(fieldMessages(parsed.error))) {
+      const field = formFieldOf(path);
+      if (field && !found[field]) found[field] = message;
+    }
+  }
+  if (Object.keys(found).length > 0 || !parsed.success) return found;
+  const normalized = normalizeEmployee(parsed.data, today);
+  if (!normalized.ok) {
+    const field = formFieldOf(normalized.error.field) ?? 'idNumber';
+    return { [field]: { key: normalized.error.key, params: normalized.error.params } };
+  }
+  return null;
+}
+
+/** What the form fills in from a full, valid MyKad number: the date of birth (as its field shows it) and gender. */
+export function myKadFill(v: Pick<FormValues, 'idType' | 'idNumber'>, today: string) {
+  const read = myKadFacts(v, today);
+  return read ? { digits: read.digits, dateOfBirth: formatMalaysianDate(read.dateOfBirth), gender: read.gender } : null;
 }
 
 /**
@@ -173,7 +228,7 @@ export function myKadProblem(v: Pick<FormValues, 'idType' | 'idNumber'>, today: 
 export function personFromForm(v: FormValues, placeholderReason: string): PersonFacts {
   const reason = (text: string) => (text.trim() === '' ? placeholderReason : text);
   return {
-    dateOfBirth: isIsoDate(v.dateOfBirth) ? v.dateOfBirth : null,
+    dateOfBirth: parseTypedDate(v.dateOfBirth),
     nationality: v.nationality,
     domesticWorker: v.domesticWorker,
     firstInsuredAt55: v.firstInsuredAt55,
@@ -195,4 +250,39 @@ export function previewCoverage(v: FormValues, month: string, placeholderReason:
     // A date of birth after the month, a month the engine does not cover: no preview.
     return null;
   }
+}
+
+/** True when the form differs from what it started with (something typed is not saved). */
+export function formChanged(values: FormValues, initial: FormValues): boolean {
+  return (Object.keys(initial) as FormField[]).some((field) => values[field] !== initial[field]);
+}
+
+/** The choices each select accepts ('' is "not given" / "as the rules say"). */
+const CHOICES: Partial<Record<FormField, readonly string[]>> = {
+  idType: ID_TYPES,
+  nationality: NATIONALITIES,
+  gender: ['', ...GENDERS],
+  leaveReason: ['', ...LEAVE_REASONS],
+  categoryOverride: ['', '1', '2'],
+  eisOverride: ['', 'yes', 'no'],
+  lindungOverride: ['', 'yes', 'no'],
+};
+
+/** Longer than any field accepts: a draft with more is not one this form wrote. */
+const MAX_DRAFT_TEXT = 2000;
+
+/** A kept draft of the form read back; null when it is not one (every field checked). */
+export function parseFormDraft(data: unknown): FormValues | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const record = data as Record<string, unknown>;
+  const values = { ...EMPTY_FORM } as Record<FormField, string | boolean>;
+  for (const field of Object.keys(EMPTY_FORM) as FormField[]) {
+    const value = record[field];
+    if (typeof value !== typeof EMPTY_FORM[field]) return null;
+    if (typeof value === 'string' && value.length > MAX_DRAFT_TEXT) return null;
+    const choices = CHOICES[field];
+    if (choices && !choices.includes(value as string)) return null;
+    values[field] = value as string | boolean;
+  }
+  return values as unknown as FormValues;
 }

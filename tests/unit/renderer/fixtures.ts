@@ -1,0 +1,48 @@
+// Employees and employee-months for the renderer's models, as the services would give them.
+import type { EmployeeMonth } from '../../../shared/domain/company-month';
+import type { Employee } from '../../../shared/domain/employee';
+import { personFacts } from '../../../shared/domain/person-facts';
+import { zeroPayItems } from '../../../shared/domain/wages';
+import { calculateContributions, liableWagesSen, type PayItemName } from '../../../shared/statutory';
+
+export function employee(overrides: Partial<Employee> = {}): Employee {
+  return {
+    id: 1,
+    companyId: 1,
+    name: 'Ali bin Ahmad',
+    idType: 'mykad',
+    idNumber: '850505105151',
+    perkesoId: '850505105151',
+    dateOfBirth: '1985-05-05',
+    gender: 'male',
+    nationality: 'citizen',
+    domesticWorker: false,
+    hireDate: '2020-01-02',
+    perkesoRegisteredDate: '2020-01-03',
+    leaveDate: null,
+    leaveReason: null,
+    firstInsuredAt55: false,
+    noEisBefore57: false,
+    paysLindung: true,
+    categoryOverride: null,
+    eisOverride: null,
+    lindungOverride: null,
+    notes: null,
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A stored month for the employee; `items` in sen (none: no wages entered yet). */
+export function employeeMonth(month: string, person: Employee, items?: Partial<Record<PayItemName, number>>): EmployeeMonth {
+  const amounts = { ...zeroPayItems(), ...items };
+  const wagesSen = items ? liableWagesSen(amounts) : 0;
+  return {
+    employee: person,
+    entry: items ? { employeeId: person.id, month, items: amounts, event: null, notes: null, updatedAt: '2025-06-01T00:00:00.000Z' } : null,
+    wagesSen,
+    events: { joined: false, left: false, died: false },
+    result: calculateContributions({ month, wagesSen, person: personFacts(person) }),
+  };
+}

@@ -1,0 +1,116 @@
+// The wage grid's model: typed text over stored rows, computed live; totals; what Save sends.
+// Contribution amounts are PERKESO's tables (shared/spec/tables, 2024-10): RM2,900.01–3,000.00 is
+// SOCSO Category 1 RM51.65 + RM14.75 and EIS RM5.90 + RM5.90; LINDUNG is not in force in 2025.
+import { describe, expect, it } from 'vitest';
+import { computeRow, entryOf, parseClipboardBlock, readEvent, totalsOf } from '../../../renderer/src/screens/wages/model';
+import { employee, employeeMonth } from './fixtures';
+
+const MONTH = '2025-05';
+const ali = employee();
+
+describe('computeRow', () => {
+  it('shows the stored row as it is when nothing was typed', () => {
+    const row = employeeMonth(MONTH, ali, { basic: 300000 });
+    const computed = computeRow(MONTH, row, undefined);
+    expect(computed.changed).toBe(false);
+    expect(computed.wagesSen).toBe(300000);
+    expect(computed.result).toBe(row.result);
+  });
+
+  it('recomputes from the typed amounts: RM3,000 of pay falls in the RM2,900.01–3,000 band', () => {
+    const computed = computeRow(MONTH, employeeMonth(MONTH, ali), { basic: '2,500', overtime: '500.00' });
+    expect(computed.changed).toBe(true);
+    expect(computed.wagesSen).toBe(300000);
+    expect(computed.result?.socso).toMatchObject({ employerSen: 5165, employeeSen: 1475 });
+    expect(computed.result?.eis).toMatchObject({ employerSen: 590, employeeSen: 590 });
+    expect(computed.result?.totals.totalSen).toBe(5165 + 1475 + 590 + 590);
+  });
+
+  it('a bonus is not wages: the contributions stay those of the stored pay', () => {
+    const row = employeeMonth(MONTH, ali, { basic: 300000 });
+    const computed = computeRow(MONTH, row, { bonus: '5000' });
+    expect(computed.changed).toBe(true);
+    expect(computed.items.bonus).toBe(500000);
+    expect(computed.wagesSen).toBe(300000);
+    expect(computed.result).toBe(row.result);
+  });
+
+  it('typing back the stored amount is no change', () => {
+    expect(computeRow(MONTH, employeeMonth(MONTH, ali, { basic: 300000 }), { basic: '3000' }).changed).toBe(false);
+    expect(computeRow(MONTH, employeeMonth(MONTH, ali), { basic: '' }).changed).toBe(false);
+  });
+
+  it('marks each bad cell with its reason; a bad liable cell leaves no amount to show', () => {
+    const computed = computeRow(MONTH, employeeMonth(MONTH, ali), { basic: '-100', overtime: 'abc', bonus: '99999999999', event: 'x' });
+    expect(computed.invalid).toEqual({
+      basic: 'error.money.negative',
+      overtime: 'error.money.format',
+      bonus: 'error.money.tooLarge',
+      event: 'wages.error.event',
+    });
+    expect(computed.invalidCount).toBe(4);
+    expect(computed.changed).toBe(true);
+    expect(computed.wagesSen).toBeNull();
+    expect(computed.result).toBeNull();
+  });
+
+  it('a bad cell that does not count as wages still lets the row compute', () => {
+    const computed = computeRow(MONTH, employeeMonth(MONTH, ali), { basic: '3000', gift: '1.234' });
+    expect(computed.invalid).toEqual({ gift: 'error.money.format' });
+    expect(computed.wagesSen).toBe(300000);
+    expect(computed.result?.socso.employerSen).toBe(5165);
+  });
+});
+
+describe('readEvent', () => {
+  it('takes S and T in either case, empty for none, nothing else', () => {
+    expect(readEvent(' s ')).toEqual({ ok: true, value: 'S' });
+    expect(readEvent('t')).toEqual({ ok: true, value: 'T' });
+    expect(readEvent('')).toEqual({ ok: true, value: null });
+    expect(readEvent('X')).toEqual({ ok: false });
+  });
+});
+
+describe('totalsOf', () => {
+  it('adds every row, items and contributions; a row that cannot compute adds its items only', () => {
+    const siti = employee({ id: 2, name: 'Siti', idNumber: '900202105154', dateOfBirth: '1990-02-02', gender: 'female' });
+    const rows = [
+      computeRow(MONTH, employeeMonth(MONTH, ali), { basic: '3000', bonus: '100' }),
+      computeRow(MONTH, employeeMonth(MONTH, siti), { basic: '3000' }),
+      computeRow(MONTH, employeeMonth(MONTH, employee({ id: 3 })), { basic: 'x', overtime: '10' }),
+    ];
+    const totals = totalsOf(rows);
+    expect(totals.items.basic).toBe(600000);
+    expect(totals.items.overtime).toBe(1000);
+    expect(totals.items.bonus).toBe(10000);
+    expect(totals.wagesSen).toBe(600000);
+    expect(totals.socsoEmployer).toBe(2 * 5165);
+    expect(totals.socsoEmployee).toBe(2 * 1475);
+    expect(totals.eisEmployer).toBe(2 * 590);
+    expect(totals.eisEmployee).toBe(2 * 590);
+    expect(totals.lindung).toBe(0);
+    expect(totals.total).toBe(2 * (5165 + 1475 + 590 + 590));
+  });
+});
+
+describe('entryOf', () => {
+  it('sends every item, typed over stored, as decimal text; the event read', () => {
+    const row = employeeMonth(MONTH, ali, { basic: 250000, allowance: 20000 });
+    const entry = entryOf(row, { basic: ' 2,600 ', event: 't' });
+    expect(entry.employeeId).toBe(ali.id);
+    expect(entry.event).toBe('T');
+    expect(entry.items.basic).toBe('2,600');
+    expect(entry.items.allowance).toBe('200.00');
+    expect(entry.items.overtime).toBe('');
+  });
+});
+
+describe('parseClipboardBlock', () => {
+  it('reads tab-separated rows copied from a spreadsheet, the last line break dropped', () => {
+    expect(parseClipboardBlock('2000\t150.5\r\n1,800.00\t\r\n')).toEqual([
+      ['2000', '150.5'],
+      ['1,800.00', ''],
+    ]);
+    expect(parseClipboardBlock('12')).toEqual([['12']]);
+  });
+});
