@@ -1,6 +1,6 @@
 // One lint configuration for the whole tree. Besides the usual rules it enforces the environment
-// boundaries of docs/ARCHITECTURE: business logic never imports electron, shared/ stays pure, and
-// the renderer never reaches into the main process.
+// boundaries of the README's "How it is built": business logic never imports electron, shared/
+// stays pure, and the renderer never reaches into the main process.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';

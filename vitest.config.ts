@@ -7,5 +7,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
+    // A stray .only would silently skip every other test: refused everywhere, not only in CI.
+    allowOnly: false,
   },
 });

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingChromium } from './chromium.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(repoRoot, 'tests', 'bench');
@@ -74,7 +75,11 @@ for (const file of files) {
 // Browser benchmarks (tests/bench/browser): the built renderer in Debian's Chromium, timed by a
 // Playwright spec from the input event to what is painted.
 const browserConfig = path.join(benchDir, 'browser', 'playwright.config.ts');
-if (fs.existsSync(browserConfig)) {
+const noChromium = missingChromium();
+if (fs.existsSync(browserConfig) && noChromium) {
+  failed++;
+  console.error(`browser benchmarks not run. ${noChromium}`);
+} else if (fs.existsSync(browserConfig)) {
   const bin = (name) => path.join(repoRoot, 'node_modules', '.bin', name);
   const build = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
   const run = build.status === 0 ? runAndCollect(bin('playwright'), ['test', '-c', browserConfig]) : { ok: false, figures: {}, status: build.status };

@@ -6,6 +6,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingChromium } from './chromium.mjs';
+import { countPlaywright, countVitest } from './test-counts.mjs';
+import { TSCONFIGS } from './typecheck.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, '.test-output');
@@ -15,6 +18,10 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
+
+// Said first, in one line, rather than as one failure per browser test at the end.
+const noChromium = missingChromium();
+if (noChromium) process.stdout.write(`\n${noChromium}\n`);
 
 function run(label, command, args, env = {}) {
   process.stdout.write(`\n━━ ${label} ━━\n`);
@@ -51,18 +58,7 @@ function suite(label, command, args, jsonFile, count, env = {}) {
   );
 }
 
-const countVitest = (r) => ({
-  passed: r.numPassedTests ?? 0,
-  failed: (r.numFailedTests ?? 0) + (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0),
-  skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
-});
-const countPlaywright = (r) => ({
-  passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
-  failed: r.stats?.unexpected ?? 0,
-  skipped: r.stats?.skipped ?? 0,
-});
-
-for (const config of ['tsconfig.shared.json', 'tsconfig.main.json', 'tsconfig.renderer.json', 'tsconfig.tests.json']) {
+for (const config of TSCONFIGS) {
   check(`typecheck ${config}`, bin('tsc'), ['--noEmit', '-p', config]);
 }
 check('lint (eslint, with import boundaries)', bin('eslint'), ['.', '--max-warnings=0']);
@@ -70,7 +66,7 @@ check('lint (eslint, with import boundaries)', bin('eslint'), ['.', '--max-warni
 const vitestJson = path.join(outDir, 'vitest.json');
 suite('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], vitestJson, countVitest);
 
-const built = check('build (renderer, main, preload)', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
+const built = check('build (renderer, main, preload, CLI)', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
 
 const screenshotDir = process.env.CARUMAN_SCREENSHOT_DIR ?? path.join(root, 'test-results', 'screenshots');
 for (const [label, config, name] of [
@@ -81,6 +77,11 @@ for (const [label, config, name] of [
   if (!built) {
     totals.failed += 1;
     lines.push(`FAIL ${label}: not run because the build failed`);
+    continue;
+  }
+  if (name === 'e2e' && noChromium) {
+    totals.failed += 1;
+    lines.push(`FAIL ${label}: not run. ${noChromium}`);
     continue;
   }
   const json = path.join(outDir, `${name}.json`);

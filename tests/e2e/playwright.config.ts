@@ -15,7 +15,8 @@ export default defineConfig({
   outputDir: path.join(repoRoot, 'test-results', 'e2e'),
   workers: 2,
   fullyParallel: false,
-  forbidOnly: !!process.env.CI,
+  // A stray test.only would silently skip every other test: refused everywhere, not only in CI.
+  forbidOnly: true,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },

@@ -13,6 +13,8 @@ export default defineConfig({
   outputDir: path.join(here, '..', '..', 'test-results', 'electron'),
   workers: 1,
   fullyParallel: false,
+  // A stray test.only would silently skip every other test: refused everywhere, not only in CI.
+  forbidOnly: true,
   reporter: 'list',
   // The first run builds the app and better-sqlite3 for Electron (scripts/start.mjs --prepare-only).
   timeout: 120_000,
