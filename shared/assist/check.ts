@@ -8,8 +8,8 @@ import type { FileTotals, MessageParams, ReportItem } from './build';
 import { COMBINED_278, EIS_223, SOCSO_223, STATUS_CODES, type AssistKind, type Field, type Layout } from './layouts';
 import { readRecord, type RawField } from './record';
 
-/** What the file is: one of the layouts, a 223-character file whose scheme is unknown, or unknown. */
-export type DetectedLayout = AssistKind | 'socso-or-eis' | null;
+/** What the file is: one of the layouts, a 223-character file whose scheme is unknown, KWSP's Form A (shared/epf/form-a), or unknown. */
+export type DetectedLayout = AssistKind | 'socso-or-eis' | 'epf' | null;
 
 export interface CheckProblem {
   /** 1-based line; 0 for the file as a whole. */
@@ -66,8 +66,8 @@ export interface CheckedRecord {
 
 export interface CheckResult {
   layout: DetectedLayout;
-  /** How the layout was decided: 'length', 'fileName', 'given' or 'unknown'. */
-  layoutSource: 'length' | 'fileName' | 'given' | 'unknown';
+  /** How the layout was decided: 'length', 'fileName', 'given', 'content' (a Form A header) or 'unknown'. */
+  layoutSource: 'length' | 'fileName' | 'given' | 'content' | 'unknown';
   records: CheckedRecord[];
   totals: FileTotals;
   problems: CheckProblem[];

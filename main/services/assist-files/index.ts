@@ -27,6 +27,7 @@ import { isAbsolutePath } from '../../../shared/api/channels/backups';
 import { createRunStore, type StoredFile } from './runs';
 import { TargetExistsError, writeFileAtomic, type AtomicFs } from './atomic-write';
 import type { Employee } from '../../../shared/domain/employee';
+import { checkFormA, isFormAFile } from '../epf/form-a-check';
 
 export { writeFileAtomic, TargetExistsError, type AtomicFs } from './atomic-write';
 
@@ -204,6 +205,10 @@ export function createAssistService(deps: AssistDeps) {
 
     /** Checks any file's bytes; with a company, against its employees and stored wages. */
     check(input: { bytes: Uint8Array; fileName?: string; kind?: AssistKind; companyId?: number }): CheckResult {
+      // KWSP's Form A is recognised by its content, whatever the file is called (shared/epf/form-a).
+      if (isFormAFile(input.bytes)) {
+        return checkFormA(input.bytes, deps.today(), input.companyId === undefined ? undefined : deps.employees.list(deps.companies.get(input.companyId).id));
+      }
       let context: CheckContext | undefined;
       if (input.companyId !== undefined) {
         const company = deps.companies.get(input.companyId);
