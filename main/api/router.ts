@@ -19,6 +19,7 @@ import { assistHandlers } from './handlers/assist';
 import { monthEndHandlers } from './handlers/month-end';
 import { sampleHandlers } from './handlers/sample';
 import { statutoryHandlers } from './handlers/statutory';
+import { epfHandlers } from './handlers/epf';
 
 const handlers = {
   ...companyHandlers,
@@ -31,6 +32,7 @@ const handlers = {
   ...monthEndHandlers,
   ...sampleHandlers,
   ...statutoryHandlers,
+  ...epfHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

@@ -13,6 +13,7 @@ import { assistChannels } from './channels/assist';
 import { monthEndChannels } from './channels/month-end';
 import { sampleChannels } from './channels/sample';
 import { statutoryChannels } from './channels/statutory';
+import { epfChannels } from './channels/epf';
 
 export const contract = {
   ...companyChannels,
@@ -25,6 +26,7 @@ export const contract = {
   ...monthEndChannels,
   ...sampleChannels,
   ...statutoryChannels,
+  ...epfChannels,
 };
 
 export type Contract = typeof contract;

@@ -31,3 +31,13 @@ export {
   KNOWN_DIVIDEND_RATES_BP,
   type EpfLateChargeEstimate,
 } from './deadlines';
+export { calculateEpfCase, epfCaseInput, epfResultData } from './calculate-case';
+export {
+  EPF_CASE_COLUMNS,
+  MAX_EPF_CASES_PER_CALL,
+  type EpfCase,
+  type EpfCaseColumn,
+  type EpfCaseOutcome,
+  type EpfCaseProblem,
+  type EpfResultData,
+} from './cases';

@@ -6,5 +6,6 @@ import { backupCommands } from './backup';
 import { recordCommands } from './records';
 import { assistCommands } from './assist';
 import { monthEndCommands } from './month-end';
+import { epfCommands } from './epf';
 
-export const commands: Command[] = [...companyCommands, ...calcCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands];
+export const commands: Command[] = [...companyCommands, ...calcCommands, ...epfCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands];

@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { cliBuildOptions, mainBuildOptions, RUNTIME_PACKAGES } from '../../../scripts/build.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..', '..', '..');
-const packageJson = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const packageJson = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 
 /** The package a bundled input file comes from ("exceljs", "@scope/name"), or null for our own sources. */
 function packageOf(input: string): string | null {
@@ -23,7 +25,14 @@ function packageOf(input: string): string | null {
 
 describe('the main-process bundle', () => {
   it('imports only electron, Node built-ins and the runtime packages; bundles exceljs, zod and decimal.js', async () => {
-    const result = await build({ ...mainBuildOptions, outfile: path.join(repo, 'dist', 'main', 'bundle-test.cjs'), write: false, metafile: true, sourcemap: false, logLevel: 'silent' });
+    const result = await build({
+      ...mainBuildOptions,
+      outfile: path.join(repo, 'dist', 'main', 'bundle-test.cjs'),
+      write: false,
+      metafile: true,
+      sourcemap: false,
+      logLevel: 'silent',
+    });
     const output = Object.values(result.metafile.outputs)[0] as Metafile['outputs'][string];
     const external = [...new Set(output.imports.filter((i) => i.external).map((i) => i.path))];
     const foreign = external.filter((name) => !name.startsWith('node:') && !builtinModules.includes(name));
@@ -41,23 +50,38 @@ describe('the main-process bundle', () => {
 describe('the CLI bundle', () => {
   it('loads nothing heavy for `caruman --help`: only the entry and its static chunks, without SQLite, exceljs, zod, the tables or the messages', async () => {
     const outdir = path.join(repo, 'dist', 'cli-bundle-test');
-    const result = await build({ ...cliBuildOptions(outdir), write: false, metafile: true, sourcemap: false, logLevel: 'silent' });
+    const result = await build({
+      ...cliBuildOptions(outdir),
+      write: false,
+      metafile: true,
+      sourcemap: false,
+      logLevel: 'silent',
+    });
     const outputs = result.metafile.outputs;
-    const entry = Object.keys(outputs).find((name) => outputs[name]?.entryPoint?.endsWith('main/cli/main.ts')) as string;
+    const entry = Object.keys(outputs).find((name) =>
+      outputs[name]?.entryPoint?.endsWith('main/cli/main.ts'),
+    ) as string;
     const loaded = new Set<string>();
     const queue = [entry];
     while (queue.length > 0) {
       const name = queue.pop() as string;
       if (loaded.has(name)) continue;
       loaded.add(name);
-      for (const i of outputs[name]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) queue.push(i.path);
+      for (const i of outputs[name]?.imports ?? [])
+        if (i.kind === 'import-statement' && !i.external) queue.push(i.path);
     }
     const inputs = [...loaded].flatMap((name) => Object.keys(outputs[name]?.inputs ?? {}));
-    const externals = [...loaded].flatMap((name) => (outputs[name]?.imports ?? []).filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path));
+    const externals = [...loaded].flatMap((name) =>
+      (outputs[name]?.imports ?? [])
+        .filter((i) => i.external && i.kind === 'import-statement')
+        .map((i) => i.path),
+    );
     for (const runtime of RUNTIME_PACKAGES) expect(externals).not.toContain(runtime);
     const packages = new Set(inputs.map(packageOf).filter((p) => p !== null));
     for (const heavy of ['exceljs', 'zod', 'pdfkit']) expect(packages.has(heavy), heavy).toBe(false);
-    expect(inputs.filter((i) => i.includes('shared/statutory/tables') || i.includes('shared/i18n/messages/'))).toEqual([]);
+    expect(
+      inputs.filter((i) => /shared\/(statutory|epf|tax)\/tables|shared\/i18n\/messages\//.test(i)),
+    ).toEqual([]);
     // The rest really is loaded later: the services (with SQLite) sit in a chunk of their own.
     expect(Object.values(outputs).some((o) => o.imports.some((i) => i.path === 'better-sqlite3'))).toBe(true);
   });
