@@ -15,7 +15,8 @@ import { createContributionService } from './contributions';
 import { createMonthEndService } from './month-end';
 import { createReceiptService, resolveFilesDir } from './receipts';
 import { createUnavailablePortal, type PortalController } from './portal-port';
-import { createAssistService, type AtomicFs } from './assist-files';
+import { createAssistService } from './assist-files';
+import type { DurableFs } from './fs';
 import { createSampleDataService } from './sample-data';
 
 export interface ServiceOptions extends OpenOptions {
@@ -26,7 +27,7 @@ export interface ServiceOptions extends OpenOptions {
   /** The ASSIST portal view (the Electron app's); elsewhere it is unavailable. */
   portal?: PortalController;
   /** The file-system layer used to write ASSIST files (tests make its steps fail). */
-  assistFs?: AtomicFs;
+  assistFs?: DurableFs;
 }
 
 function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () => Promise<string | null>) {

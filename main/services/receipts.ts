@@ -17,6 +17,7 @@ import { MAX_RECEIPT_BYTES } from '../../shared/api/channels/receipts';
 import { isMonth } from '../../shared/calendar';
 import { detectReceiptKind, readReceiptFacts, receiptFileName, receiptFolder, type ReceiptFacts } from './receipts/naming';
 import { nextAutoStatus, statusImpliedBy } from './receipts/status';
+import { failureReason, makePrivateFolder, PRIVATE_FILE_MODE, readRegularFile, writeFailureOf, writeFileDurably } from './fs';
 
 export const FILES_DIR_ENV = 'CARUMAN_FILES_DIR';
 
@@ -105,10 +106,14 @@ export interface FileReceiptInput {
 }
 
 function ioError(error: unknown, folder: string): ServiceError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC') return new ServiceError('STORAGE', 'portal.receipts.error.diskFull', { folder });
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new ServiceError('STORAGE', 'portal.receipts.error.noPermission', { folder });
-  return new ServiceError('STORAGE', 'portal.receipts.error.writeFailed', { folder, reason: code ?? 'unknown' });
+  switch (writeFailureOf(error)) {
+    case 'diskFull':
+      return new ServiceError('STORAGE', 'portal.receipts.error.diskFull', { folder });
+    case 'noPermission':
+      return new ServiceError('STORAGE', 'portal.receipts.error.noPermission', { folder });
+    default:
+      return new ServiceError('STORAGE', 'portal.receipts.error.writeFailed', { folder, reason: failureReason(error) });
+  }
 }
 
 export function createReceiptService(db: Db, filesDir: string) {
@@ -186,18 +191,23 @@ export function createReceiptService(db: Db, filesDir: string) {
     return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
   }
 
-  /** Picks the name and reserves it with an empty file ('wx': two downloads never share a name). */
-  function reserve(input: PlanDownloadInput): PlannedDownload {
-    const folder = monthFolder(input.companyId, input.month);
+  /** The month's receipts folder, created owner-only when new. */
+  function makeFolder(companyId: number, month: string): string {
+    const folder = monthFolder(companyId, month);
     try {
-      fs.mkdirSync(folder, { recursive: true });
+      return makePrivateFolder(folder);
     } catch (error) {
       throw ioError(error, folder);
     }
-    const guessKind = input.kind ?? detectReceiptKind(input.suggestedName);
+  }
+
+  /**
+   * Picks a free, safe name in the folder and hands it to take(), which creates the file there
+   * exclusively; when another writer took the name meanwhile (EEXIST), the next name is tried.
+   */
+  function claimName(folder: string, input: PlanDownloadInput, kind: ReceiptKind, take: (target: string) => void): { path: string; fileName: string } {
     for (let attempt = 0; attempt < 20; attempt += 1) {
-      const existing = fs.readdirSync(folder);
-      const decision = receiptFileName(input.suggestedName, guessKind, input.month, existing, input.mimeType);
+      const decision = receiptFileName(input.suggestedName, kind, input.month, fs.readdirSync(folder), input.mimeType);
       if (!decision.ok) {
         throw new ServiceError('FORBIDDEN', 'portal.receipts.error.refusedType', { fileName: path.basename(input.suggestedName.replace(/\\/g, '/')) }, 'fileName');
       }
@@ -205,14 +215,22 @@ export function createReceiptService(db: Db, filesDir: string) {
       // The name comes out of receiptFileName, but check the result stays in the folder anyway.
       if (path.dirname(target) !== folder) throw new ServiceError('FORBIDDEN', 'portal.receipts.error.refusedType', { fileName: decision.name });
       try {
-        fs.writeFileSync(target, new Uint8Array(0), { flag: 'wx' });
-        return { path: target, fileName: decision.name, kind: guessKind };
+        take(target);
+        return { path: target, fileName: decision.name };
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+        if (writeFailureOf(error) === 'exists') continue;
         throw ioError(error, folder);
       }
     }
     throw new ServiceError('CONFLICT', 'portal.receipts.error.writeFailed', { folder, reason: 'EEXIST' });
+  }
+
+  /** Picks the name and reserves it with an empty private file ('wx': two downloads never share a name). */
+  function reserve(input: PlanDownloadInput): PlannedDownload {
+    const folder = makeFolder(input.companyId, input.month);
+    const kind = input.kind ?? detectReceiptKind(input.suggestedName);
+    const claimed = claimName(folder, input, kind, (target) => fs.writeFileSync(target, new Uint8Array(0), { flag: 'wx', mode: PRIVATE_FILE_MODE }));
+    return { ...claimed, kind };
   }
 
   function record(companyId: number, month: string, file: string, source: 'portal' | 'user', kind?: ReceiptKind): ReceiptInfo {
@@ -249,7 +267,14 @@ export function createReceiptService(db: Db, filesDir: string) {
     completeDownload(input: { companyId: number; month: string; path: string; kind?: ReceiptKind }): ReceiptInfo {
       const folder = monthFolder(input.companyId, input.month);
       if (path.dirname(path.resolve(input.path)) !== folder) throw new ServiceError('FORBIDDEN', 'portal.receipts.error.outsideFolder', { folder });
-      return record(input.companyId, input.month, path.resolve(input.path), 'portal', input.kind);
+      const file = path.resolve(input.path);
+      // The browser wrote the file itself (under its own permissions): make it owner-only.
+      try {
+        fs.chmodSync(file, PRIVATE_FILE_MODE);
+      } catch {
+        // Not ours to change (another owner, a drive without permissions): it stays as it is.
+      }
+      return record(input.companyId, input.month, file, 'portal', input.kind);
     },
 
     /** A download that was cancelled or failed: removes its placeholder (or partial file). */
@@ -262,10 +287,8 @@ export function createReceiptService(db: Db, filesDir: string) {
       let bytes: Uint8Array;
       if (input.bytes) bytes = input.bytes;
       else if (input.sourcePath) {
-        const stat = fs.statSync(input.sourcePath, { throwIfNoEntry: false });
-        if (!stat?.isFile()) throw new ServiceError('NOT_FOUND', 'backups.error.fileMissing', { path: input.sourcePath }, 'sourcePath');
-        if (stat.size > MAX_RECEIPT_BYTES) throw new ServiceError('VALIDATION', 'portal.receipts.error.tooLarge', {}, 'sourcePath');
-        bytes = fs.readFileSync(input.sourcePath);
+        if (!fs.existsSync(input.sourcePath)) throw new ServiceError('NOT_FOUND', 'backups.error.fileMissing', { path: input.sourcePath }, 'sourcePath');
+        bytes = readRegularFile(input.sourcePath, MAX_RECEIPT_BYTES, 'sourcePath');
       } else throw new ServiceError('VALIDATION', 'portal.receipts.error.empty', {}, 'content');
       if (bytes.length === 0) throw new ServiceError('VALIDATION', 'portal.receipts.error.empty', {}, 'content');
       if (bytes.length > MAX_RECEIPT_BYTES) throw new ServiceError('VALIDATION', 'portal.receipts.error.tooLarge', {}, 'content');
@@ -276,24 +299,8 @@ export function createReceiptService(db: Db, filesDir: string) {
         const textual = TEXT_EXTENSIONS.has(path.extname(input.suggestedName.trim()).toLowerCase()) && bytes.length <= MAX_TEXT_READ;
         kind = detectReceiptKind(input.suggestedName, textual ? Buffer.from(bytes).toString('utf8') : '');
       }
-      const planned = reserve({ companyId: input.companyId, month: input.month, suggestedName: input.suggestedName, kind });
-      const folder = path.dirname(planned.path);
-      const temp = path.join(folder, `.${planned.fileName}.${process.pid}.${Date.now()}.tmp`);
-      try {
-        const fd = fs.openSync(temp, 'wx');
-        try {
-          fs.writeSync(fd, bytes);
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
-        // Replaces our own empty placeholder, never a file someone else put there.
-        fs.renameSync(temp, planned.path);
-      } catch (error) {
-        fs.rmSync(temp, { force: true });
-        fs.rmSync(planned.path, { force: true });
-        throw ioError(error, folder);
-      }
+      const folder = makeFolder(input.companyId, input.month);
+      const planned = claimName(folder, { ...input, kind }, kind, (target) => writeFileDurably(target, bytes));
       return record(input.companyId, input.month, planned.path, input.source, kind);
     },
 
@@ -302,19 +309,24 @@ export function createReceiptService(db: Db, filesDir: string) {
       return { folder, receipts: statements.list.all(companyId, month).map(toReceipt) };
     },
 
-    /** A path Caruman may reveal or copy for this company: inside its folder, or one of its generated files. */
+    /**
+     * A path Caruman may reveal or copy for this company: inside its folder, or one of its
+     * receipts or generated files where Caruman put it (a stored path is data: it counts only
+     * when it is <its folder>/<its own name>, never an arbitrary file a crafted row names).
+     */
     isCompanyFile(companyId: number, file: string): boolean {
       const resolved = path.resolve(file);
       const folder = companyFolder(companyId);
       if (resolved.startsWith(folder + path.sep)) return true;
-      if (statements.byPath.get(companyId, resolved)) return true;
+      const receipt = statements.byPath.get(companyId, resolved);
+      if (receipt && path.basename(resolved) === receipt.file_name && path.basename(path.dirname(resolved)) === 'receipts') return true;
       if ((statements.fileRunsTable.get()?.n ?? 0) === 0) return false;
-      const row = db
-        .prepare<[number, string], { n: number }>(
-          'SELECT count(*) AS n FROM file_run_files f JOIN file_runs r ON r.id = f.run_id WHERE r.company_id = ? AND f.path = ?',
+      const runFiles = db
+        .prepare<[number, string], { folder: string; file_name: string }>(
+          'SELECT r.folder, f.file_name FROM file_run_files f JOIN file_runs r ON r.id = f.run_id WHERE r.company_id = ? AND f.path = ?',
         )
-        .get(companyId, resolved);
-      return (row?.n ?? 0) > 0;
+        .all(companyId, resolved);
+      return runFiles.some((f) => path.join(path.resolve(f.folder), f.file_name) === resolved && path.basename(resolved) === f.file_name);
     },
 
     monthStatus: {

@@ -19,8 +19,9 @@ import { uiOnboarding } from './messages/ui-onboarding';
 import { payroll } from './messages/payroll';
 import { tax } from './messages/tax';
 import { desktop } from './messages/desktop';
+import { storage } from './messages/storage';
 
-const areas = [common, companies, backups, records, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop] as const;
+const areas = [common, companies, backups, records, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

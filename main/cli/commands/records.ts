@@ -104,7 +104,7 @@ const importWages: Command = {
   },
 };
 
-function writeExport(ctx: CommandContext, out: unknown, file: { fileName: string; encoding: 'utf8' | 'base64'; content: string }) {
+async function writeExport(ctx: CommandContext, out: unknown, file: { fileName: string; encoding: 'utf8' | 'base64'; content: string }) {
   const bytes = Buffer.from(file.content, file.encoding);
   if (typeof out !== 'string' || out === '-') {
     if (file.encoding === 'base64') throw new UsageError('--out FILE is required for .xlsx');
@@ -112,11 +112,12 @@ function writeExport(ctx: CommandContext, out: unknown, file: { fileName: string
     return;
   }
   const target = path.resolve(ctx.io.cwd, out);
+  // Never a half-written file under the name asked for, and never over an existing file.
+  const { fileWriteError, writeFileDurably } = await import('../../services/fs'); // not at the top: `--help` stays quick
   try {
-    fs.writeFileSync(target, bytes, { flag: 'wx' });
+    writeFileDurably(target, bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CommandFailed(code === 'EEXIST' ? `${target} already exists; choose another name` : `cannot write ${target}: ${code}`);
+    throw fileWriteError(error, target);
   }
   ctx.io.stderr(`Wrote ${target}\n`);
 }
@@ -139,7 +140,7 @@ const exportEmployees: Command = {
   options: { ...exportOptions },
   async run(ctx, values) {
     const file = await call(ctx, 'export:employees', { companyId: companyOption(ctx, values.company), format: format(values.format) });
-    writeExport(ctx, values.out, file);
+    await writeExport(ctx, values.out, file);
     return 0;
   },
 };
@@ -150,7 +151,7 @@ const exportWages: Command = {
   options: { ...exportOptions, month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' } },
   async run(ctx, values) {
     const file = await call(ctx, 'export:wages', { companyId: companyOption(ctx, values.company), month: monthOption(values.month), format: format(values.format) });
-    writeExport(ctx, values.out, file);
+    await writeExport(ctx, values.out, file);
     return 0;
   },
 };

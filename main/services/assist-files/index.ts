@@ -25,11 +25,9 @@ import type { GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus }
 import type { MessageKey } from '../../../shared/i18n/catalog';
 import { isAbsolutePath } from '../../../shared/api/channels/backups';
 import { createRunStore, type StoredFile } from './runs';
-import { TargetExistsError, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { failedTarget, failureReason, readRegularFile, writeFailureOf, writeFilesDurably, type DurableFs } from '../fs';
 import type { Employee } from '../../../shared/domain/employee';
 import { checkFormA, isFormAFile } from '../epf/form-a-check';
-
-export { writeFileAtomic, TargetExistsError, type AtomicFs } from './atomic-write';
 
 export interface AssistDeps {
   db: Db;
@@ -37,8 +35,8 @@ export interface AssistDeps {
   contributions: { forMonth(companyId: number, month: string): CompanyMonth };
   employees: { list(companyId: number): Employee[] };
   today: () => string;
-  /** The file-system layer of the atomic write (tests inject failures). */
-  fs?: AtomicFs;
+  /** The file-system layer of the durable write (tests make its steps fail). */
+  fs?: DurableFs;
 }
 
 export interface GenerateOptions {
@@ -141,34 +139,34 @@ export function createAssistService(deps: AssistDeps) {
     generate(options: GenerateOptions): GenerationReport {
       const { report, contents, rows } = build(options.companyId, options.month, options.kinds);
       const folder = resolveFolder(options.companyId, options.folder);
-      const targets = report.files.map((f) => path.join(folder, f.fileName));
-      if (!options.overwrite) {
-        for (const target of targets) {
-          if (fs.existsSync(target)) throw new ServiceError('CONFLICT', 'assist.error.fileExists', { file: target }, 'overwrite');
-        }
+      // The month's files are one set: all of them are written, or none.
+      let paths: string[];
+      try {
+        paths = writeFilesDurably(
+          folder,
+          report.files.map((f, i) => ({ name: f.fileName, content: Buffer.from(contents[i] as string, 'latin1') })),
+          { replace: options.overwrite === true, fs: deps.fs },
+        );
+      } catch (error) {
+        throw writeError(error, folder);
       }
-      const stored: StoredFile[] = [];
-      report.files.forEach((file, i) => {
-        const target = targets[i] as string;
-        try {
-          writeFileAtomic(target, Buffer.from(contents[i] as string, 'latin1'), { overwrite: options.overwrite === true, fs: deps.fs });
-        } catch (error) {
-          throw writeError(error, target, folder);
-        }
-        file.path = target;
-        stored.push({ kind: file.kind, fileName: file.fileName, path: target, sha256: file.sha256, records: file.totals.records, totalSen: file.totals.amountSen });
+      const stored: StoredFile[] = report.files.map((file, i) => {
+        file.path = paths[i] as string;
+        return { kind: file.kind, fileName: file.fileName, path: file.path, sha256: file.sha256, records: file.totals.records, totalSen: file.totals.amountSen };
       });
       return runs.save({ ...report, folder, written: true }, stored, rows);
     },
 
-    /** Generated? When? Out of date? Every run, newest first, with its files' state on disk. */
     /** The newest run of the month with what each employee's amounts were then, or null if never generated. */
     lastRun(companyId: number, month: string) {
       const run = runs.forMonth(companyId, month)[0];
-      return run ? { runId: run.id, createdAt: run.createdAt, snapshot: runs.snapshot(run.id), files: runs.files(run.id) } : null;
+      return run ? { runId: run.id, createdAt: run.createdAt, folder: run.folder, snapshot: runs.snapshot(run.id), files: runs.files(run.id) } : null;
     },
 
-    /** `computed`: the month already computed by the caller (the dashboard), so it is not computed twice. */
+    /**
+     * Generated? When? Out of date? Every run, newest first, with its files' state on disk.
+     * `computed`: the month already computed by the caller (the dashboard), so it is not computed twice.
+     */
     status(companyId: number, month: string, computed?: CompanyMonth): MonthFilesStatus {
       const fingerprint = currentFingerprint(companyId, month, computed);
       const all = runs.forMonth(companyId, month);
@@ -217,35 +215,35 @@ export function createAssistService(deps: AssistDeps) {
       return checkAssistFile({ bytes: input.bytes, fileName: input.fileName, kind: input.kind, today: deps.today(), context });
     },
 
-    /** Reads a file for check, refusing what cannot be an upload file. */
+    /** Reads a file for check: an ordinary file no larger than MAX_CHECK_BYTES (never a device or a pipe). */
     readFile(file: string): Uint8Array {
-      try {
-        const size = fs.statSync(file).size;
-        if (size > MAX_CHECK_BYTES) throw new ServiceError('VALIDATION', 'assist.error.fileTooLarge', { file }, 'file');
-        return fs.readFileSync(file);
-      } catch (error) {
-        if (error instanceof ServiceError) throw error;
-        throw new ServiceError('NOT_FOUND', 'assist.error.fileUnreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, 'file');
-      }
+      return readRegularFile(file, MAX_CHECK_BYTES);
     },
   };
 }
 
 
+/** Whether a generated file is still as written; anything but an ordinary file of its folder counts as missing. */
 function onDisk(file: string, expected: string): StoredFileStatus['onDisk'] {
   try {
-    return sha256(fs.readFileSync(file)) === expected ? 'same' : 'changed';
+    return sha256(readRegularFile(file, MAX_CHECK_BYTES)) === expected ? 'same' : 'changed';
   } catch {
     return 'missing';
   }
 }
 
-function writeError(error: unknown, target: string, folder: string): ServiceError {
-  if (error instanceof TargetExistsError) return new ServiceError('CONFLICT', 'assist.error.fileExists', { file: target }, 'overwrite');
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return new ServiceError('STORAGE', 'assist.error.diskFull', { file: target });
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new ServiceError('STORAGE', 'assist.error.noPermission', { folder });
-  return new ServiceError('STORAGE', 'assist.error.writeFailed', { file: target, reason: code ?? String((error as Error)?.message ?? error) });
+function writeError(error: unknown, folder: string): ServiceError {
+  const file = failedTarget(error) ?? folder;
+  switch (writeFailureOf(error)) {
+    case 'exists':
+      return new ServiceError('CONFLICT', 'assist.error.fileExists', { file }, 'overwrite');
+    case 'diskFull':
+      return new ServiceError('STORAGE', 'assist.error.diskFull', { file });
+    case 'noPermission':
+      return new ServiceError('STORAGE', 'assist.error.noPermission', { folder });
+    case 'other':
+      return new ServiceError('STORAGE', 'assist.error.writeFailed', { file, reason: failureReason(error) });
+  }
 }
 
 /** What the checker may know, from a month already computed (generation's own check). */

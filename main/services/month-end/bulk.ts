@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { CompanyService } from '../companies';
 import type { ContributionService } from '../contributions';
 import type { AssistService } from '../assist-files';
-import { writeFileAtomic } from '../assist-files/atomic-write';
+import { childPath, failureReason, makePrivateFolder, writeFileDurably } from '../fs';
 import { ServiceError } from '../service-error';
 import { stringifyCsv } from '../../../shared/csv/csv';
 import { senToDecimal } from '../../../shared/money/sen';
@@ -50,9 +50,7 @@ export function generateForCompanies(
         results.push({ ...base, outcome: 'skipped', folder: null, files: [], totalSen: 0, reason });
         return;
       }
-      // Employer codes are letters and digits only, so they make safe, unique folder names.
-      const folder = path.join(outDir, company.employerCode);
-      fs.mkdirSync(folder, { recursive: true });
+      const folder = companyFolder(outDir, company.employerCode);
       const report = deps.assistFiles.generate({ companyId: company.id, month: options.month, folder, overwrite: options.overwrite === true });
       results.push({
         ...base,
@@ -63,8 +61,10 @@ export function generateForCompanies(
         reason: null,
       });
     } catch (error) {
-      if (!(error instanceof ServiceError)) throw error;
-      results.push({ ...base, outcome: 'failed', folder: null, files: [], totalSen: 0, reason: say(error.key, error.params) });
+      // One company's failure (a full disk, a file where its folder should be) never stops the
+      // others, and never hides what was already written: it is reported in its row.
+      const reason = error instanceof ServiceError ? say(error.key, error.params) : say('monthEnd.bulk.failed', { reason: failureReason(error) });
+      results.push({ ...base, outcome: 'failed', folder: null, files: [], totalSen: 0, reason });
     }
   });
   options.onProgress?.(chosen.length, chosen.length, '');
@@ -82,7 +82,18 @@ export function generateForCompanies(
       r.reason?.message ?? '',
     ]),
   ];
-  writeFileAtomic(summaryFile, Buffer.from(stringifyCsv(rows), 'utf8'), { overwrite: true });
+  try {
+    writeFileDurably(summaryFile, Buffer.from(stringifyCsv(rows), 'utf8'), { replace: true });
+  } catch (error) {
+    // The companies' files stay (each set is complete): say which were written.
+    const written = results.filter((r) => r.outcome === 'generated');
+    throw new ServiceError('STORAGE', 'monthEnd.bulk.summaryFailed', {
+      file: summaryFile,
+      reason: failureReason(error),
+      count: written.length,
+      companies: written.map((r) => r.employerCode).join(', ') || '-',
+    });
+  }
   return {
     month: options.month,
     outDir,
@@ -92,4 +103,20 @@ export function generateForCompanies(
     failed: results.filter((r) => r.outcome === 'failed').length,
     results,
   };
+}
+
+/** <outDir>/<employer code>, created owner-only when new; a device name or a file in the way is refused. */
+function companyFolder(outDir: string, employerCode: string): string {
+  let folder: string;
+  try {
+    folder = childPath(outDir, employerCode);
+  } catch {
+    throw new ServiceError('VALIDATION', 'monthEnd.bulk.badFolderName', { name: employerCode });
+  }
+  try {
+    makePrivateFolder(folder);
+  } catch (error) {
+    throw new ServiceError('STORAGE', 'monthEnd.bulk.folderFailed', { folder, reason: failureReason(error) });
+  }
+  return folder;
 }

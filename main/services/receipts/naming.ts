@@ -11,6 +11,7 @@
 import path from 'node:path';
 
 import { isMonth } from '../../../shared/calendar';
+import { isWindowsReservedName } from '../../../shared/domain/file-names';
 import { RECEIPT_KINDS, type ReceiptKind } from '../../../shared/api/channels/receipts';
 
 export { RECEIPT_KINDS, type ReceiptKind };
@@ -40,7 +41,6 @@ const KIND_LABEL: Readonly<Record<ReceiptKind, string>> = { acr: 'ACR', ecr: 'EC
 // Control characters, the characters Windows forbids, and characters that confuse shells/URLs.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*%#;`$&'{}[\]~^=+!,@\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 export function isReceiptKind(value: unknown): value is ReceiptKind {
   return typeof value === 'string' && (RECEIPT_KINDS as readonly string[]).includes(value);
@@ -111,7 +111,7 @@ export function receiptFileName(
   const known = path.extname(withoutExt);
   let stem = cleanText(known ? withoutExt.slice(0, -known.length) : withoutExt);
   if (stem === '' || /^\.+$/.test(stem)) stem = 'receipt';
-  if (WINDOWS_RESERVED.test(stem)) stem = `${stem}-file`; // defence in depth: the prefix already avoids device names
+  if (isWindowsReservedName(stem)) stem = `${stem}-file`; // defence in depth: the prefix already avoids device names
 
   const prefix = `${month}-${KIND_LABEL[kind]}-`;
   const taken = new Set(Array.from(existingNames, (name) => name.toLowerCase()));

@@ -8,7 +8,7 @@ import { createRecordsApp, type RecordsApp } from '../../helpers/records';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { runCaruman } from '../../helpers/cli';
 import { CODE, FIXTURES, setUpScenario } from './scenario';
-import { nodeFs, writeFileAtomic, type AtomicFs } from '../../../main/services/assist-files/atomic-write';
+import { nodeFs, writeFileDurably, type DurableFs } from '../../../main/services/fs';
 import type { GenerationReportView, MonthFilesStatus } from '../../../shared/api/channels/assist';
 
 let app: RecordsApp;
@@ -107,7 +107,7 @@ describe('generation', () => {
 });
 
 describe('atomic write', () => {
-  const failing = (step: keyof AtomicFs): AtomicFs => ({
+  const failing = (step: keyof DurableFs): DurableFs => ({
     ...nodeFs,
     [step]: () => {
       throw Object.assign(new Error(`simulated ${step} failure`), { code: 'EIO' });
@@ -120,18 +120,18 @@ describe('atomic write', () => {
     // linkSync failing falls back to rename (drives without hard links): make that fail too.
     const io = step === 'linkSync' ? { ...failing('linkSync'), renameSync: failing('renameSync').renameSync } : failing(step);
     // Replacing goes through rename; a new file through a hard link.
-    expect(() => writeFileAtomic(target, Buffer.from('A'.repeat(223) + '\r\n'), { fs: io, overwrite: step === 'renameSync' })).toThrow(/simulated/);
+    expect(() => writeFileDurably(target, Buffer.from('A'.repeat(223) + '\r\n'), { fs: io, replace: step === 'renameSync' })).toThrow(/simulated/);
     expect(fs.readdirSync(out.dir)).toEqual([]);
   });
 
   it('a process killed between the flush and the rename leaves no file under the final name', () => {
     out = makeTempDir();
     const target = path.join(out.dir, 'SOCSO_X_012025.txt');
-    const module = path.resolve('main/services/assist-files/atomic-write.ts');
+    const module = path.resolve('main/services/fs/durable-write.ts');
     const script = `
-      import { writeFileAtomic, nodeFs } from ${JSON.stringify(module)};
+      import { writeFileDurably, nodeFs } from ${JSON.stringify(module)};
       const dying = { ...nodeFs, linkSync: () => process.kill(process.pid, 'SIGKILL'), renameSync: () => process.kill(process.pid, 'SIGKILL') };
-      writeFileAtomic(${JSON.stringify(target)}, Buffer.from('B'.repeat(223) + '\\r\\n'), { fs: dying });
+      writeFileDurably(${JSON.stringify(target)}, Buffer.from('B'.repeat(223) + '\\r\\n'), { fs: dying });
     `;
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(child.signal).toBe('SIGKILL');
