@@ -188,7 +188,7 @@ describe('backups: daily backups and retention', () => {
     expect(backups.list().filter((b) => b.reason === 'daily')).toHaveLength(2);
   });
 
-  it('keeps the newest N automatic backups of each kind and every manual and before-restore one', async () => {
+  it('keeps the newest N automatic backups of each kind (issue 11 item 20: before-restore ones too) and every manual one', async () => {
     const a = app();
     let clock = Date.parse('2026-01-01T12:00:00Z');
     const backups = createBackupService(() => a.services, { now: () => new Date((clock += 3600_000)) });
@@ -213,7 +213,8 @@ describe('backups: daily backups and retention', () => {
     expect(count('before-migration')).toHaveLength(BACKUP_RETENTION['before-migration']!);
     expect(count('before-migration').at(-1)!.name).toContain('2025-12-12T');
     expect(count('manual')).toHaveLength(17);
-    expect(count('before-restore')).toHaveLength(12);
+    expect(count('before-restore')).toHaveLength(BACKUP_RETENTION['before-restore']!);
+    expect(BACKUP_RETENTION['before-restore']).toBe(10);
     expect(fs.existsSync(path.join(dir, 'notes.txt'))).toBe(true);
   });
 
@@ -410,12 +411,14 @@ describe('backups: verifying and restoring', () => {
   });
 
   it('puts the previous database back when the restored one cannot be opened', async () => {
-    // A backup whose upgrade fails: it already has the table the next migration creates.
+    // A genuine backup whose upgrade fails on its data: two companies of the same name, and the
+    // next migration makes names unique. (A backup with a table of its own is refused before
+    // anything is replaced: see issue 11 item 7 below.)
     const old = app();
-    old.services.db.exec('CREATE TABLE extra_notes (id INTEGER PRIMARY KEY) STRICT');
+    old.services.db.prepare("INSERT INTO companies (name, employer_code) VALUES ('Kembar', 'TWIN1'), ('Kembar', 'TWIN2')").run();
     const file = await goodBackup(old);
 
-    const next: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'test', sql: 'CREATE TABLE extra_notes (id INTEGER PRIMARY KEY, note TEXT) STRICT' };
+    const next: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'test', sql: 'CREATE UNIQUE INDEX companies_unique_name ON companies (name)' };
     const services = servicesWith([...MIGRATIONS, next]);
     services.db.prepare("INSERT INTO companies (name, employer_code) VALUES ('Semasa', 'CUR1')").run();
     const error = await rejection(services.backups.restore(file));

@@ -87,7 +87,7 @@ async function restoreOverUnopenableDatabase(ctx: CommandContext, file: string):
     ctx.services();
     return null;
   } catch (error) {
-    if (!(error instanceof ServiceError && error.key === 'error.db.openFailed')) throw error;
+    if (!(error instanceof ServiceError && (error.key === 'error.db.openFailed' || error.key === 'storage.db.corrupt'))) throw error;
   }
   // Loaded here, not at the top: it brings SQLite, which `--help` does not need.
   const { restoreOverClosedDatabase } = await import('../../services/backups');

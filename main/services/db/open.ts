@@ -3,7 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ServiceError } from '../service-error';
 import { backupsDir, databasePath } from './paths';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
+import { applyMigrations, latestSchemaVersion } from './schema';
+import { databaseError } from './errors';
+import { makePrivateFolder, PRIVATE_FILE_MODE, removeLeftovers, stageFile } from '../fs';
 
 export type Db = Database.Database;
 
@@ -14,6 +17,8 @@ export interface OpenOptions {
   /** For tests of the upgrade path; production always uses MIGRATIONS. */
   migrations?: readonly Migration[];
   now?: () => Date;
+  /** How long a write waits for another Caruman to finish before saying "busy" (tests shorten it). */
+  busyTimeoutMs?: number;
 }
 
 export interface OpenedDatabase {
@@ -23,27 +28,34 @@ export interface OpenedDatabase {
   preMigrationBackup: string | null;
 }
 
+/** A write waits this long for another program (the app, another `caruman`) before "busy". */
+export const BUSY_TIMEOUT_MS = 5000;
+
 /** Opens (creating if needed) the database in dataDir, configured and migrated to the latest version. */
 export function openDatabase(options: OpenOptions): OpenedDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
-  const latest = migrations === MIGRATIONS ? LATEST_SCHEMA_VERSION : Math.max(0, ...migrations.map((m) => m.version));
+  const latest = latestSchemaVersion(migrations);
   const file = databasePath(options.dataDir);
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  makePrivateFolder(options.dataDir);
+  makePrivate(file);
+  // What a crash left behind last time (a restore's staged copy, a backup's temporary file).
+  removeLeftovers(options.dataDir);
+  removeLeftovers(backupsDir(options.dataDir));
 
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
-    throw new ServiceError('STORAGE', 'error.db.openFailed', { path: file, reason: (error as Error).message });
+    throw openError(error, file);
   }
   try {
-    configure(db);
+    configure(db, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latest) {
       throw new ServiceError('STORAGE', 'error.db.newerVersion', { found: version, supported: latest });
     }
     let preMigrationBackup: string | null = null;
-    const pending = migrations.filter((m) => m.version > version).sort((a, b) => a.version - b.version);
+    const pending = migrations.filter((m) => m.version > version);
     if (pending.length > 0 && version > 0) {
       preMigrationBackup = backupBeforeMigration(db, options.dataDir, version, options.now?.() ?? new Date());
     }
@@ -51,54 +63,61 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     return { db, file, preMigrationBackup };
   } catch (error) {
     db.close();
-    if (error instanceof ServiceError) throw error;
-    throw new ServiceError('STORAGE', 'error.db.openFailed', { path: file, reason: (error as Error).message });
+    throw openError(error, file);
   }
 }
 
-function configure(db: Db): void {
+function openError(error: unknown, file: string): ServiceError {
+  if (error instanceof ServiceError) return error;
+  return databaseError(error, file) ?? new ServiceError('STORAGE', 'error.db.openFailed', { path: file, reason: (error as Error).message });
+}
+
+/**
+ * A new database file is created owner-only (SQLite gives its -wal and -shm files the same
+ * permissions); one made by an earlier version is tightened to owner-only where Caruman may.
+ */
+function makePrivate(file: string): void {
+  try {
+    fs.closeSync(fs.openSync(file, 'wx', PRIVATE_FILE_MODE));
+    return;
+  } catch {
+    // It exists already.
+  }
+  if (process.platform === 'win32') return;
+  for (const suffix of ['', '-wal', '-shm']) {
+    try {
+      if ((fs.statSync(file + suffix).mode & 0o077) !== 0) fs.chmodSync(file + suffix, PRIVATE_FILE_MODE);
+    } catch {
+      // Missing, or owned by someone else: leave it.
+    }
+  }
+}
+
+function configure(db: Db, busyTimeoutMs: number): void {
   // WAL lets the UI read while a long write runs; FULL durability because payroll is small and
   // losing a committed month is not acceptable.
+  db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-}
-
-function applyMigrations(db: Db, pending: readonly Migration[]): void {
-  // Foreign keys are off while the schema changes, as SQLite's procedure for rebuilding a table
-  // requires (dropping a parent table would otherwise cascade or be refused); foreign_key_check
-  // inside the transaction still refuses any migration that leaves a dangling reference.
-  // (PRAGMA foreign_keys cannot change inside a transaction, hence out here.)
-  db.pragma('foreign_keys = OFF');
-  try {
-    applyMigrationsInOneTransaction(db, pending);
-  } finally {
-    db.pragma('foreign_keys = ON');
-  }
-}
-
-function applyMigrationsInOneTransaction(db: Db, pending: readonly Migration[]): void {
-  const run = db.transaction(() => {
-    for (const migration of pending) {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-    const problems = db.pragma('foreign_key_check') as unknown[];
-    if (problems.length > 0) throw new Error(`Migration left ${problems.length} foreign key problem(s)`);
-  });
-  run.immediate();
 }
 
 /**
  * A consistent copy taken with SQLite's VACUUM INTO (synchronous, unlike db.backup()), so an
- * interrupted or faulty migration can always be undone by hand.
+ * interrupted or faulty migration can always be undone by hand. Written like every backup: into
+ * a private temporary file, put in place only when complete.
  */
 function backupBeforeMigration(db: Db, dataDir: string, fromVersion: number, now: Date): string {
-  const dir = backupsDir(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  const dir = makePrivateFolder(backupsDir(dataDir));
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `caruman-before-migration-v${fromVersion}-${stamp}.sqlite`);
-  db.prepare('VACUUM INTO ?').run(target);
+  const staged = stageFile(target);
+  try {
+    db.prepare('VACUUM INTO ?').run(staged.temp);
+    staged.place();
+  } catch (error) {
+    staged.discard();
+    throw error;
+  }
   return target;
 }

@@ -41,6 +41,8 @@ export const backups = defineMessages({
     'backups.error.putBackFailed':
       'Restoring failed and Caruman could not put your previous data back by itself. Your previous data is safe in {backup}: restore that file.',
     'backups.error.overwriteNotBackup': '{path} is not a Caruman backup, so it was not replaced. Choose a new file name.',
+    'backups.error.unexpectedSchema':
+      'This file is not a genuine Caruman backup: it holds what no Caruman database has ({detail}). It may have been changed by another program, so it was not restored. Your current data was not changed.',
   },
   ms: {
     'backups.title': 'Sandaran',
@@ -82,5 +84,7 @@ export const backups = defineMessages({
     'backups.error.putBackFailed':
       'Pemulihan gagal dan Caruman tidak dapat mengembalikan data anda sebelum ini dengan sendirinya. Data anda sebelum ini selamat di {backup}: pulihkan fail itu.',
     'backups.error.overwriteNotBackup': '{path} bukan sandaran Caruman, jadi ia tidak diganti. Pilih nama fail baharu.',
+    'backups.error.unexpectedSchema':
+      'Fail ini bukan sandaran Caruman yang tulen: ia mengandungi perkara yang tiada dalam mana-mana pangkalan data Caruman ({detail}). Ia mungkin telah diubah oleh program lain, jadi ia tidak dipulihkan. Data semasa anda tidak diubah.',
   },
 });
