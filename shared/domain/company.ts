@@ -1,6 +1,7 @@
 // What a company is, and what makes its fields valid. Shared so the renderer can check a form
 // before sending it, while the main process checks again: it never trusts the renderer.
 import { z } from 'zod';
+import { isWindowsReservedName } from './file-names';
 
 export const COMPANY_NAME_MAX = 150;
 export const EMPLOYER_CODE_MAX = 12;
@@ -48,7 +49,9 @@ export const employerCodeSchema = z
   .toUpperCase()
   .min(1, 'companies.error.employerCode.required')
   .max(EMPLOYER_CODE_MAX, 'companies.error.employerCode.tooLong')
-  .regex(/^[A-Z0-9]+$/, 'companies.error.employerCode.format');
+  .regex(/^[A-Z0-9]+$/, 'companies.error.employerCode.format')
+  // It names the company's folders (<files>/<code>, <out>/<code>): CON or COM1 cannot be one on Windows.
+  .refine((code) => !isWindowsReservedName(code), 'companies.error.employerCode.reserved');
 
 /** SSM / MyCoID registration number as typed; empty means unknown (null). */
 const ssmNumberText = z

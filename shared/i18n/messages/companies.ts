@@ -29,6 +29,8 @@ export const companies = defineMessages({
     'companies.error.employerCode.required': 'Type the PERKESO employer code.',
     'companies.error.employerCode.tooLong': 'The employer code can be at most 12 characters; check it against your PERKESO letter.',
     'companies.error.employerCode.format': 'The employer code may contain only letters and digits (no spaces or dashes).',
+    'companies.error.employerCode.reserved':
+      'This cannot be an employer code: Windows keeps CON, PRN, AUX, NUL, COM1–COM9 and LPT1–LPT9 for devices, so Caruman could not make the company’s folders. Check the code on your PERKESO letter.',
     'companies.error.ssmNumber.tooLong': 'The SSM / MyCoID number can be at most 20 characters.',
     'companies.error.ssmNumber.format': 'The SSM / MyCoID number may contain only letters, digits and dashes.',
     'companies.error.duplicateEmployerCode': 'Another company already uses employer code {employerCode}. Each company has its own code.',
@@ -67,6 +69,8 @@ export const companies = defineMessages({
     'companies.error.employerCode.required': 'Taip kod majikan PERKESO.',
     'companies.error.employerCode.tooLong': 'Kod majikan paling banyak 12 aksara; semak dengan surat PERKESO anda.',
     'companies.error.employerCode.format': 'Kod majikan hanya boleh mengandungi huruf dan digit (tanpa ruang atau sempang).',
+    'companies.error.employerCode.reserved':
+      'Ini tidak boleh menjadi kod majikan: Windows menyimpan CON, PRN, AUX, NUL, COM1–COM9 dan LPT1–LPT9 untuk peranti, jadi Caruman tidak dapat membuat folder syarikat. Semak kod pada surat PERKESO anda.',
     'companies.error.ssmNumber.tooLong': 'Nombor SSM / MyCoID paling banyak 20 aksara.',
     'companies.error.ssmNumber.format': 'Nombor SSM / MyCoID hanya boleh mengandungi huruf, digit dan sempang.',
     'companies.error.duplicateEmployerCode': 'Syarikat lain sudah menggunakan kod majikan {employerCode}. Setiap syarikat mempunyai kodnya sendiri.',
