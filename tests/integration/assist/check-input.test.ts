@@ -34,7 +34,8 @@ describe('issue 11 item 10: check accepts ordinary files only, with a size cap',
     const dir = folder();
     const fifo = makeFifo(dir);
     const bin = path.resolve('bin/caruman.mjs');
-    const env = { ...process.env, CARUMAN_DATA_DIR: path.join(dir, 'data'), CARUMAN_LANG: 'en' };
+    // The sources (not a dist/cli bundle that may be older than them).
+    const env = { ...process.env, CARUMAN_DATA_DIR: path.join(dir, 'data'), CARUMAN_LANG: 'en', CARUMAN_FROM_SOURCE: '1' };
     // Nobody ever writes to the FIFO: reading it would block the process for good.
     const piped = spawnSync(process.execPath, [bin, 'check', fifo], { env, encoding: 'utf8', timeout: 20_000 });
     expect(piped.signal).toBeNull();
