@@ -60,6 +60,17 @@ export interface CompanyFields {
   ssmNumber: string | null;
 }
 
+/**
+ * "Does this company exist": the one check, made by the services (never by the handlers) at the
+ * start of every call that names a company by id. NOT_FOUND on the caller's field `companyId`.
+ */
+export function createCompanyCheck(db: Db): (companyId: number) => void {
+  const exists = db.prepare<[number], { id: number }>('SELECT id FROM companies WHERE id = ?');
+  return (companyId) => {
+    if (!exists.get(companyId)) throw new ServiceError('NOT_FOUND', 'companies.error.notFound', {}, 'companyId');
+  };
+}
+
 export function createCompanyService(db: Db, changes: ChangeLog) {
   const statements = {
     list: db.prepare<[], CompanyRow>('SELECT * FROM companies ORDER BY name COLLATE NOCASE, id'),

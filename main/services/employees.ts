@@ -1,6 +1,7 @@
 import type { Db } from './db/open';
 import { ServiceError } from './service-error';
 import type { ChangeLog, ChangeSource } from './change-log';
+import { createCompanyCheck } from './companies';
 import {
   employeeInputSchema,
   normalizeEmployee,
@@ -139,7 +140,6 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
       `UPDATE employees SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id RETURNING *`,
     ),
-    companyExists: db.prepare<[number], { id: number }>('SELECT id FROM companies WHERE id = ?'),
   };
 
   function get(id: number): Employee {
@@ -148,9 +148,7 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
     return toEmployee(row);
   }
 
-  function assertCompany(companyId: number) {
-    if (!statements.companyExists.get(companyId)) throw new ServiceError('NOT_FOUND', 'companies.error.notFound', {}, 'companyId');
-  }
+  const assertCompany = createCompanyCheck(db);
 
   function assertUniqueId(companyId: number, idNumber: string, exceptId: number | null) {
     const clash = statements.byIdNumber.get(companyId, idNumber);

@@ -1,6 +1,7 @@
 import type { Db } from './db/open';
 import { ServiceError } from './service-error';
 import type { ChangeLog, ChangeSource } from './change-log';
+import { createCompanyCheck } from './companies';
 import { employedInMonth, toEmployee } from './employees';
 import { PAY_ITEM_NAMES, type PayItemName } from '../../shared/statutory/pay-items';
 import { addMonths } from '../../shared/calendar';
@@ -46,6 +47,7 @@ export function createWageService(db: Db, changes: ChangeLog) {
     employees: db.prepare('SELECT * FROM employees WHERE company_id = ? ORDER BY name COLLATE NOCASE, id'),
     employeeCompany: db.prepare<[number], { company_id: number }>('SELECT company_id FROM employees WHERE id = ?'),
   };
+  const assertCompany = createCompanyCheck(db);
 
   function entriesFor(companyId: number, month: string): Map<number, WageEntry> {
     return new Map(statements.forMonth.all(companyId, month).map((row) => [row.employee_id, toEntry(row)]));
@@ -56,6 +58,7 @@ export function createWageService(db: Db, changes: ChangeLog) {
    * in the history; an entry identical to what is stored changes nothing.
    */
   function write(companyId: number, month: string, writes: readonly WageWrite[], source: ChangeSource): { changed: number } {
+    assertCompany(companyId);
     return db.transaction(() => {
       let changed = 0;
       for (const w of writes) {
@@ -88,6 +91,7 @@ export function createWageService(db: Db, changes: ChangeLog) {
     write,
     /** Employees on the payroll during the month, with their entry (null if nothing entered yet). */
     sheet(companyId: number, month: string): { employee: Employee; entry: WageEntry | null }[] {
+      assertCompany(companyId);
       const entries = entriesFor(companyId, month);
       return (statements.employees.all(companyId) as Parameters<typeof toEmployee>[0][])
         .map(toEmployee)
@@ -99,6 +103,7 @@ export function createWageService(db: Db, changes: ChangeLog) {
      * yet (or everyone, when overwrite is set). Events are not copied: they belong to one month.
      */
     copyPreviousMonth(companyId: number, month: string, overwrite = false): { copied: number; skipped: number } {
+      assertCompany(companyId);
       const previous = entriesFor(companyId, addMonths(month, -1));
       const current = entriesFor(companyId, month);
       const writes: WageWrite[] = [];
@@ -116,7 +121,10 @@ export function createWageService(db: Db, changes: ChangeLog) {
       write(companyId, month, writes, 'copy');
       return { copied: writes.length, skipped };
     },
-    history: (companyId: number, month: string) => changes.forMonth(companyId, month),
+    history(companyId: number, month: string) {
+      assertCompany(companyId);
+      return changes.forMonth(companyId, month);
+    },
   };
 }
 

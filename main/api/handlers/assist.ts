@@ -52,10 +52,7 @@ export const assistHandlers = {
     const { report, contents } = assistFiles.preview(input.companyId, input.month, input.formats);
     return { ...reportView(report, false, t), contents };
   },
-  'assist:status': (input, { assistFiles, companies }, { t }) => {
-    companies.get(input.companyId);
-    return statusView(assistFiles.status(input.companyId, input.month), t);
-  },
+  'assist:status': (input, { assistFiles }, { t }) => statusView(assistFiles.status(input.companyId, input.month), t),
   'assist:runs': (input, { assistFiles }, { t }) => assistFiles.runs(input.companyId, input.month).map((r) => reportView(r, r.outOfDate, t)),
   'assist:check': (input, { assistFiles }, { t }) => {
     let bytes: Uint8Array;

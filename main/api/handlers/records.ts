@@ -14,18 +14,9 @@ export const recordHandlers = {
   'employees:create': (input, { employees }) => underField('employee', () => employees.create(input.companyId, input.employee)),
   'employees:update': (input, { employees }) => underField('employee', () => employees.update(input.id, input.employee)),
   'employees:history': (input, { employees }) => employees.history(input.id),
-  'wages:sheet': (input, { contributions, companies }) => {
-    companies.get(input.companyId);
-    return contributions.forMonth(input.companyId, input.month);
-  },
-  'wages:set': (input, { wages, companies }) => {
-    companies.get(input.companyId);
-    return wages.write(input.companyId, input.month, input.entries, 'app');
-  },
-  'wages:copyPreviousMonth': (input, { wages, companies }) => {
-    companies.get(input.companyId);
-    return wages.copyPreviousMonth(input.companyId, input.month, input.overwrite);
-  },
+  'wages:sheet': (input, { contributions }) => contributions.forMonth(input.companyId, input.month),
+  'wages:set': (input, { wages }) => wages.write(input.companyId, input.month, input.entries, 'app'),
+  'wages:copyPreviousMonth': (input, { wages }) => wages.copyPreviousMonth(input.companyId, input.month, input.overwrite),
   'wages:history': (input, { wages }) => wages.history(input.companyId, input.month),
   'import:employees': (input, { imports, companies }, { t }) => {
     companies.get(input.companyId);

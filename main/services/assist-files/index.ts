@@ -196,7 +196,6 @@ export function createAssistService(deps: AssistDeps) {
 
     /** Every run's report, newest first, each marked out of date or not against the data now. */
     runs(companyId: number, month: string): (GenerationReport & { outOfDate: boolean })[] {
-      deps.companies.get(companyId);
       const fingerprint = currentFingerprint(companyId, month);
       return runs.forMonth(companyId, month).map((run) => ({ ...run.report, outOfDate: run.inputFingerprint !== fingerprint }));
     },
