@@ -9,3 +9,5 @@ export declare function buildCli(): Promise<void>;
 export declare function buildRenderer(): Promise<void>;
 export declare function buildMainAndPreload(): Promise<void>;
 export declare function build(options?: { mainOnly?: boolean; cliOnly?: boolean }): Promise<void>;
+export declare const CLI_SOURCES_FILE: string;
+export declare function cliIsStale(): boolean;

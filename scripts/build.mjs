@@ -103,31 +103,61 @@ export async function buildMainAndPreload() {
   checkPreloadRequiresOnlyElectron(path.join(root, 'dist', 'preload', 'preload.cjs'));
 }
 
+/** Lists the sources a CLI bundle was built from, so bin/caruman.mjs can tell when it is stale. */
+export const CLI_SOURCES_FILE = 'sources.json';
+
 /**
- * Builds dist/cli into a fresh folder beside it and swaps it in, so a `caruman` started meanwhile
- * (or a second build running at the same time) never sees half a bundle.
+ * Builds dist/cli. The new chunks (content-hashed names) are moved in beside the old ones and the
+ * entry is replaced last, in one rename, so a `caruman` started meanwhile (or a second build at the
+ * same time) never loads half a bundle; chunks no bundle has used for a day are removed.
  */
 export async function buildCli() {
   const { build } = await import('esbuild');
-  const staging = `${CLI_DIR}.building-${process.pid}`;
-  const previous = `${CLI_DIR}.previous-${process.pid}`;
+  const startedAt = Date.now();
+  const staging = `${CLI_DIR}.building-${process.pid}-${startedAt}`;
   fs.rmSync(staging, { recursive: true, force: true });
+  let result;
   try {
-    await build(cliBuildOptions(staging));
+    result = await build({ ...cliBuildOptions(staging), metafile: true });
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     throw new BuildError(`esbuild (CLI) failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  fs.mkdirSync(path.dirname(CLI_DIR), { recursive: true });
-  if (fs.existsSync(CLI_DIR)) fs.renameSync(CLI_DIR, previous);
-  try {
-    fs.renameSync(staging, CLI_DIR);
-  } catch (error) {
-    // Another build swapped its bundle in first: it is as new as ours.
-    if (!fs.existsSync(CLI_DIR)) throw error;
-    fs.rmSync(staging, { recursive: true, force: true });
+  const sources = Object.keys(result.metafile.inputs).filter((file) => !file.includes('node_modules/'));
+  fs.writeFileSync(path.join(staging, CLI_SOURCES_FILE), `${JSON.stringify({ builtAt: startedAt, sources })}\n`);
+
+  const chunks = path.join(CLI_DIR, 'chunks');
+  fs.mkdirSync(chunks, { recursive: true });
+  const fresh = new Set(fs.readdirSync(path.join(staging, 'chunks')));
+  for (const name of fresh) fs.renameSync(path.join(staging, 'chunks', name), path.join(chunks, name));
+  for (const name of fs.readdirSync(staging).filter((n) => n !== 'chunks' && n !== 'caruman.mjs')) {
+    fs.renameSync(path.join(staging, name), path.join(CLI_DIR, name));
   }
-  fs.rmSync(previous, { recursive: true, force: true });
+  fs.renameSync(path.join(staging, 'caruman.mjs'), path.join(CLI_DIR, 'caruman.mjs'));
+  fs.rmSync(staging, { recursive: true, force: true });
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+  for (const name of fs.readdirSync(chunks)) {
+    const file = path.join(chunks, name);
+    if (!fresh.has(name) && fs.statSync(file).mtimeMs < dayAgo) fs.rmSync(file, { force: true });
+  }
+}
+
+/** True when dist/cli is missing, or older than one of the sources it was built from. */
+export function cliIsStale() {
+  let built;
+  try {
+    built = JSON.parse(fs.readFileSync(path.join(CLI_DIR, CLI_SOURCES_FILE), 'utf8'));
+    if (!fs.existsSync(path.join(CLI_DIR, 'caruman.mjs'))) return true;
+  } catch {
+    return true;
+  }
+  return built.sources.some((file) => {
+    try {
+      return fs.statSync(path.join(root, file)).mtimeMs > built.builtAt;
+    } catch {
+      return true; // a source moved or deleted since
+    }
+  });
 }
 
 function checkPreloadRequiresOnlyElectron(file) {

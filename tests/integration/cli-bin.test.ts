@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../../scripts/build.mjs';
+import { buildCli, CLI_DIR, CLI_SOURCES_FILE, cliIsStale } from '../../scripts/build.mjs';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/caruman.mjs');
@@ -52,5 +52,23 @@ describe('the caruman bin', () => {
     const dryRun = spawnSync(process.execPath, [bin, 'import', 'employees', xlsx, '--company', 'A3700012345B', '--dry-run', '--json'], { env, encoding: 'utf8' });
     expect(dryRun.status, dryRun.stderr).toBe(0);
     expect(JSON.parse(dryRun.stdout)).toMatchObject({ rows: 1, created: 0, unchanged: 1 });
+  });
+
+  it('rebuilds a bundle older than its sources before running it, and only then', () => {
+    expect(cliIsStale()).toBe(false);
+    // As if a source had been saved after the build: the manifest says the build is older.
+    const manifestFile = path.join(CLI_DIR, CLI_SOURCES_FILE);
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { builtAt: number; sources: string[] };
+    expect(manifest.sources).toContain('main/cli/main.ts');
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, builtAt: 0 }));
+    expect(cliIsStale()).toBe(true);
+    const env = { ...process.env, CARUMAN_DATA_DIR: dataDir(), CARUMAN_LANG: 'en' };
+    const stale = spawnSync(process.execPath, [bin, '--help'], { env, encoding: 'utf8' });
+    expect(stale.status).toBe(0);
+    expect(stale.stderr).toContain('building the command from its sources first');
+    expect(stale.stdout).toContain('Usage: caruman <command> [options]');
+    expect(cliIsStale()).toBe(false);
+    const fresh = spawnSync(process.execPath, [bin, '--help'], { env, encoding: 'utf8' });
+    expect(fresh.stderr).toBe('');
   });
 });
