@@ -33,5 +33,6 @@ async function loadCli() {
   return import(bundle.href);
 }
 
-const { runCli } = await loadCli();
-process.exitCode = await runCli(process.argv.slice(2), io);
+const cli = await loadCli();
+// processIo ends `caruman … | head` quietly (no EPIPE stack trace); `io` serves an older bundle.
+process.exitCode = await cli.runCli(process.argv.slice(2), cli.processIo?.() ?? io);

@@ -6,6 +6,7 @@ import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../../shared/i18n/catalog';
 import type { Services } from '../services';
 import { ServiceError } from '../services/service-error';
+import { databaseError } from '../services/db/errors';
 import { StatutoryError } from '../../shared/statutory/errors';
 import type { Handler, HandlerMap } from './handler';
 import { describeValidationIssue } from '../../shared/api/validation-issue';
@@ -78,6 +79,9 @@ export function createRouter(services: Services, options: RouterOptions = {}): R
       } catch (error) {
         if (error instanceof ServiceError) return fail(error.code, error.key, error.params, error.field);
         if (error instanceof StatutoryError) return fail(error.code, error.key as MessageKey, error.params, error.field);
+        // A busy, full or damaged database is not a bug: say which, and what to do.
+        const storage = databaseError(error, services.databaseFile);
+        if (storage) return fail(storage.code, storage.key, storage.params);
         logError(channel, error);
         return fail('INTERNAL', 'error.internal');
       }

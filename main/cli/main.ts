@@ -9,6 +9,25 @@ import { commands } from './commands';
 import { commandHelp, groupHelp, rootHelp } from './help';
 import type { Session } from './session';
 
+/**
+ * The process's own output, for bin/caruman.mjs. A reader that stops early (`caruman … | head`)
+ * closes the pipe: the rest of the output is dropped quietly, with no EPIPE stack trace, and the
+ * command still finishes its work (a file it is writing is never left half-done).
+ */
+export function processIo(): CliIo {
+  const closed = new Set<NodeJS.WriteStream>();
+  const writeTo = (stream: NodeJS.WriteStream) => {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      closed.add(stream);
+    });
+    return (text: string) => {
+      if (!closed.has(stream)) stream.write(text);
+    };
+  };
+  return { stdout: writeTo(process.stdout), stderr: writeTo(process.stderr), env: process.env, cwd: process.cwd() };
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const jsonRequested = argv.includes('--json');
   let session: Session | null = null;

@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { todayInMalaysia } from '../../shared/calendar';
 import { openDatabase, type OpenOptions, type Db } from './db/open';
+import { databaseError } from './db/errors';
 import { createCompanyService } from './companies';
 import { createSettingsService } from './settings';
 import { createChangeLog } from './change-log';
@@ -71,6 +72,21 @@ export type Services = ReturnType<typeof buildServices> & {
   close(): void;
 };
 
+/**
+ * buildServices over a freshly opened database; the first statements read its schema, so a
+ * damaged file shows here: closed again and said plainly (storage.db.corrupt), never as a crash.
+ */
+function buildOver(db: Db, file: string, options: ServiceOptions, backupBeforeImport: () => Promise<string | null>) {
+  try {
+    return buildServices(db, options, backupBeforeImport);
+  } catch (error) {
+    const explained = databaseError(error, file);
+    if (!explained) throw error;
+    db.close();
+    throw explained;
+  }
+}
+
 export function createServices(options: ServiceOptions): Services {
   const { db, file } = openDatabase(options);
   const backupBeforeImport = async () => (await services.backups.backupNow('before-import')).file;
@@ -80,14 +96,14 @@ export function createServices(options: ServiceOptions): Services {
     databaseFile: file,
     backups: createBackupService(() => services, options),
     portal: options.portal ?? createUnavailablePortal(),
-    ...buildServices(db, options, backupBeforeImport),
+    ...buildOver(db, file, options, backupBeforeImport),
     reopen(whileClosed) {
       services.db.close();
       try {
         whileClosed?.();
       } finally {
         const reopened = openDatabase(options).db;
-        Object.assign(services, { db: reopened, ...buildServices(reopened, options, backupBeforeImport) });
+        Object.assign(services, { db: reopened, ...buildOver(reopened, file, options, backupBeforeImport) });
       }
     },
     close: () => services.db.close(),
