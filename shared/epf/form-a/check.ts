@@ -157,12 +157,15 @@ function checkRecords(input: FormACheckInput, result: FormACheckResult, problem:
           result.contributionMonth = monthFromIndex(index);
           result.wageMonth = monthFromIndex(index - 1);
           wageMonthCheckable = amountsCheckable(index - 1);
-          if (!wageMonthCheckable)
-            problem(n, 22, 'epf.formA.check.monthTooEarly', {
+          // Not wrong in itself: Caruman only has no tables to check its amounts against.
+          if (!wageMonthCheckable) {
+            const params = {
               month: result.contributionMonth,
               wageMonth: result.wageMonth,
               first: FIRST_SUPPORTED_WAGE_MONTH,
-            });
+            };
+            problem(n, 22, 'epf.formA.check.monthTooEarly', params, 'warning');
+          }
           if (todayIndex !== null && index > todayIndex + 1)
             problem(n, 22, 'epf.formA.check.futureMonth', {
               month: result.contributionMonth,
