@@ -7,6 +7,7 @@ import { PAY_ITEM_NAMES } from '../../shared/statutory/pay-items';
 import type { Employee } from '../../shared/domain/employee';
 import type { EmployeeService } from './employees';
 import type { WageService } from './wages';
+import { UTF8_BOM } from './import/template';
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
@@ -35,8 +36,10 @@ function employeeCells(e: Employee): string[] {
 export type ExportFormat = 'csv' | 'xlsx';
 
 async function encode(rows: string[][], format: ExportFormat, sheetName: string): Promise<Buffer> {
-  if (format === 'csv') return Buffer.from(stringifyCsv(rows), 'utf8');
-  // exceljs is large: loaded by the first .xlsx, not by every start of the app or the CLI.
+  // The byte order mark makes Excel open the file as UTF-8 and keep it UTF-8 when saved again,
+  // so names like "Alé" survive a round trip through Excel (the importer reads UTF-8 only).
+  if (format === 'csv') return Buffer.from(UTF8_BOM + stringifyCsv(rows), 'utf8');
+  // Loaded only when a workbook is wanted: exceljs is large, and the app starts without it.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);

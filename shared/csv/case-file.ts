@@ -34,7 +34,7 @@ export type CaseFileResult = { ok: true; rows: CaseFileRow[] } | { ok: false; pr
 
 export function readCaseFile(text: string, layout: CaseFileLayout): CaseFileResult {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, problem: { key: `import.error.csv.${parsed.error.reason}`, params: { line: parsed.error.line } } };
+  if (!parsed.ok) return { ok: false, problem: { key: `import.error.csv.${parsed.error.reason}`, params: { row: parsed.error.row } } };
   // A line of nothing but blanks (",,,," from a spreadsheet's formatted empty rows) is no case.
   const records = parsed.rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
   const headerCells = records.shift();

@@ -2,90 +2,160 @@
 // Malay and English header aliases a person is likely to type. Declared once: the importer, the
 // exporter, the CLI help and the UI all read this.
 import { PAY_ITEM_NAMES, type PayItemName } from '../statutory/pay-items';
+import { parseTypedDate } from '../calendar';
 
 export interface ColumnSpec<Name extends string = string> {
   name: Name;
+  /** The header Caruman's templates use, in each UI language (also accepted when importing). */
+  header: { en: string; ms: string };
   aliases: readonly string[];
   required: boolean;
 }
 
 export const EMPLOYEE_COLUMNS = [
-  { name: 'name', aliases: ['nama', 'full_name', 'nama_penuh', 'employee_name', 'nama_pekerja'], required: true },
-  { name: 'id_type', aliases: ['jenis_id', 'jenis_pengenalan', 'id_kind'], required: false },
-  { name: 'id_number', aliases: ['ic', 'ic_number', 'ic_no', 'nric', 'mykad', 'no_kp', 'no_ic', 'nombor_pengenalan', 'no_pengenalan', 'passport', 'no_pasport'], required: true },
-  { name: 'perkeso_id', aliases: ['id_perkeso', 'socso_id', 'no_perkeso'], required: false },
-  { name: 'date_of_birth', aliases: ['dob', 'birth_date', 'tarikh_lahir'], required: false },
-  { name: 'gender', aliases: ['sex', 'jantina'], required: false },
-  { name: 'nationality', aliases: ['citizenship', 'warganegara', 'kewarganegaraan'], required: false },
-  { name: 'domestic_worker', aliases: ['pembantu_rumah', 'pekerja_domestik'], required: false },
-  { name: 'hire_date', aliases: ['join_date', 'start_date', 'date_joined', 'tarikh_mula', 'tarikh_masuk', 'tarikh_mula_kerja'], required: false },
-  { name: 'leave_date', aliases: ['end_date', 'resign_date', 'tarikh_berhenti'], required: false },
-  { name: 'leave_reason', aliases: ['sebab_berhenti'], required: false },
-  { name: 'perkeso_registered_date', aliases: ['registered_date', 'socso_registered_date', 'tarikh_daftar_perkeso', 'tarikh_daftar'], required: false },
-  { name: 'first_insured_at_55', aliases: ['pertama_diinsuranskan_55', 'mula_caruman_55'], required: false },
-  { name: 'no_eis_before_57', aliases: ['tiada_sip_sebelum_57', 'no_sip_before_57'], required: false },
-  { name: 'pays_lindung', aliases: ['lindung', 'bayar_lindung', 'skbbk'], required: false },
-  { name: 'notes', aliases: ['nota', 'catatan'], required: false },
+  { name: 'name', header: { en: 'Name', ms: 'Nama' }, aliases: ['nama', 'full_name', 'nama_penuh', 'employee_name', 'nama_pekerja'], required: true },
+  { name: 'id_type', header: { en: 'ID type', ms: 'Jenis ID' }, aliases: ['jenis_id', 'jenis_pengenalan', 'id_kind'], required: false },
+  {
+    name: 'id_number',
+    header: { en: 'ID number', ms: 'No KP' },
+    aliases: ['ic', 'ic_number', 'ic_no', 'nric', 'mykad', 'no_kp', 'no_ic', 'nombor_pengenalan', 'no_pengenalan', 'passport', 'no_pasport'],
+    required: true,
+  },
+  { name: 'perkeso_id', header: { en: 'PERKESO ID', ms: 'ID PERKESO' }, aliases: ['id_perkeso', 'socso_id', 'no_perkeso'], required: false },
+  { name: 'date_of_birth', header: { en: 'Date of birth', ms: 'Tarikh lahir' }, aliases: ['dob', 'birth_date', 'tarikh_lahir'], required: false },
+  { name: 'gender', header: { en: 'Gender', ms: 'Jantina' }, aliases: ['sex', 'jantina'], required: false },
+  { name: 'nationality', header: { en: 'Nationality', ms: 'Kewarganegaraan' }, aliases: ['citizenship', 'warganegara', 'kewarganegaraan'], required: false },
+  { name: 'domestic_worker', header: { en: 'Domestic worker', ms: 'Pembantu rumah' }, aliases: ['pembantu_rumah', 'pekerja_domestik'], required: false },
+  {
+    name: 'hire_date',
+    header: { en: 'Hire date', ms: 'Tarikh mula kerja' },
+    aliases: ['join_date', 'start_date', 'date_joined', 'tarikh_mula', 'tarikh_masuk', 'tarikh_mula_kerja'],
+    required: false,
+  },
+  { name: 'leave_date', header: { en: 'Leave date', ms: 'Tarikh berhenti' }, aliases: ['end_date', 'resign_date', 'tarikh_berhenti'], required: false },
+  { name: 'leave_reason', header: { en: 'Leave reason', ms: 'Sebab berhenti' }, aliases: ['sebab_berhenti'], required: false },
+  {
+    name: 'perkeso_registered_date',
+    header: { en: 'PERKESO registered date', ms: 'Tarikh daftar PERKESO' },
+    aliases: ['registered_date', 'socso_registered_date', 'tarikh_daftar_perkeso', 'tarikh_daftar'],
+    required: false,
+  },
+  { name: 'first_insured_at_55', header: { en: 'First insured at 55', ms: 'Mula caruman 55' }, aliases: ['pertama_diinsuranskan_55', 'mula_caruman_55'], required: false },
+  { name: 'no_eis_before_57', header: { en: 'No EIS before 57', ms: 'Tiada SIP sebelum 57' }, aliases: ['tiada_sip_sebelum_57', 'no_sip_before_57'], required: false },
+  { name: 'pays_lindung', header: { en: 'Pays LINDUNG', ms: 'Bayar LINDUNG' }, aliases: ['lindung', 'bayar_lindung', 'skbbk'], required: false },
+  { name: 'notes', header: { en: 'Notes', ms: 'Catatan' }, aliases: ['nota', 'catatan'], required: false },
 ] as const satisfies readonly ColumnSpec[];
 
 export type EmployeeColumn = (typeof EMPLOYEE_COLUMNS)[number]['name'];
 
-const PAY_ITEM_ALIASES: Record<PayItemName, readonly string[]> = {
-  basic: ['basic_salary', 'salary', 'gaji', 'gaji_pokok', 'gaji_asas'],
-  overtime: ['ot', 'lebih_masa', 'kerja_lebih_masa'],
-  commission: ['komisen'],
-  allowance: ['allowances', 'elaun'],
-  leave_pay: ['bayaran_cuti', 'gaji_cuti'],
-  arrears: ['tunggakan', 'tunggakan_gaji', 'arrears_of_wages'],
-  bonus: ['annual_bonus', 'bonus_tahunan'],
-  travel_allowance: ['travelling_allowance', 'mileage', 'elaun_perjalanan'],
-  reimbursement: ['reimbursements', 'claims', 'tuntutan', 'bayaran_balik'],
-  gratuity: ['ganjaran', 'termination_payment', 'pampasan'],
-  gift: ['gifts', 'hadiah'],
+const PAY_ITEMS: Record<PayItemName, { header: ColumnSpec['header']; aliases: readonly string[] }> = {
+  basic: { header: { en: 'Basic (RM)', ms: 'Gaji pokok (RM)' }, aliases: ['basic_salary', 'salary', 'gaji', 'gaji_pokok', 'gaji_asas'] },
+  overtime: { header: { en: 'Overtime (RM)', ms: 'Lebih masa (RM)' }, aliases: ['ot', 'lebih_masa', 'kerja_lebih_masa'] },
+  commission: { header: { en: 'Commission (RM)', ms: 'Komisen (RM)' }, aliases: ['komisen'] },
+  allowance: { header: { en: 'Allowance (RM)', ms: 'Elaun (RM)' }, aliases: ['allowances', 'elaun'] },
+  leave_pay: { header: { en: 'Leave pay (RM)', ms: 'Bayaran cuti (RM)' }, aliases: ['bayaran_cuti', 'gaji_cuti'] },
+  arrears: { header: { en: 'Arrears (RM)', ms: 'Tunggakan gaji (RM)' }, aliases: ['tunggakan', 'tunggakan_gaji', 'arrears_of_wages'] },
+  bonus: { header: { en: 'Bonus (RM)', ms: 'Bonus (RM)' }, aliases: ['annual_bonus', 'bonus_tahunan'] },
+  travel_allowance: { header: { en: 'Travel allowance (RM)', ms: 'Elaun perjalanan (RM)' }, aliases: ['travelling_allowance', 'mileage', 'elaun_perjalanan'] },
+  reimbursement: { header: { en: 'Reimbursement (RM)', ms: 'Bayaran balik (RM)' }, aliases: ['reimbursements', 'claims', 'tuntutan', 'bayaran_balik'] },
+  gratuity: { header: { en: 'Gratuity (RM)', ms: 'Ganjaran (RM)' }, aliases: ['ganjaran', 'termination_payment', 'pampasan'] },
+  gift: { header: { en: 'Gift (RM)', ms: 'Hadiah (RM)' }, aliases: ['gifts', 'hadiah'] },
 };
 
 export const WAGE_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'id_number', aliases: EMPLOYEE_COLUMNS[2].aliases, required: true },
-  ...PAY_ITEM_NAMES.map((name) => ({ name, aliases: PAY_ITEM_ALIASES[name], required: false })),
-  { name: 'event', aliases: ['status', 'peristiwa', 'kod_status'], required: false },
-  { name: 'notes', aliases: ['nota', 'catatan'], required: false },
+  { name: 'id_number', header: EMPLOYEE_COLUMNS[2].header, aliases: EMPLOYEE_COLUMNS[2].aliases, required: true },
+  ...PAY_ITEM_NAMES.map((name) => ({ name, header: PAY_ITEMS[name].header, aliases: PAY_ITEMS[name].aliases, required: false })),
+  { name: 'event', header: { en: 'Event', ms: 'Peristiwa' }, aliases: ['status', 'peristiwa', 'kod_status'], required: false },
+  { name: 'notes', header: { en: 'Notes', ms: 'Catatan' }, aliases: ['nota', 'catatan'], required: false },
 ];
 
-/** "Tarikh Lahir " → "tarikh_lahir": how a typed header is compared with names and aliases. */
+/**
+ * "Tarikh Lahir " → "tarikh_lahir", "Gaji (RM)" → "gaji": how a typed header is compared with
+ * names and aliases. A trailing currency unit says what the column holds, not which it is.
+ */
 export function normalizeHeader(header: string): string {
   return header
     .trim()
     .toLowerCase()
     .replace(/[\s\-./]+/g, '_')
     .replace(/[^a-z0-9_]/g, '')
-    .replace(/^_+|_+$/g, '');
+    .replace(/^_+|_+$/g, '')
+    .replace(/_(rm|myr|ringgit)$/, '');
 }
 
-export type HeaderMatch = { ok: true; columns: (string | null)[] } | { ok: false; key: string; params: Record<string, string> };
+/** The language a header is shown in (the UI's). */
+export type HeaderLocale = keyof ColumnSpec['header'];
 
-/**
- * Maps each header cell to its column name (null for a column Caruman does not know, which is
- * reported, not silently used). Refuses a missing required column or the same column twice.
- */
-export function matchHeaders(headers: readonly string[], specs: readonly ColumnSpec[]): HeaderMatch & { unknown?: string[] } {
+/** A header cell Caruman does not know, with the nearest known header to suggest. */
+export interface UnknownColumn {
+  /** The header exactly as in the file. */
+  header: string;
+  /** The closest known column's template header, in the caller's language. */
+  closest: string;
+}
+
+export type HeaderMatch =
+  | { ok: true; columns: (string | null)[]; unknown: UnknownColumn[] }
+  | { ok: false; key: 'import.error.duplicateColumn' | 'import.error.missingColumn'; column: string; index: number | null };
+
+function lookupOf(specs: readonly ColumnSpec[]): Map<string, string> {
   const lookup = new Map<string, string>();
   for (const spec of specs) {
     lookup.set(spec.name, spec.name);
+    lookup.set(normalizeHeader(spec.header.en), spec.name);
+    lookup.set(normalizeHeader(spec.header.ms), spec.name);
     for (const alias of spec.aliases) lookup.set(normalizeHeader(alias), spec.name);
   }
+  return lookup;
+}
+
+/**
+ * Maps each header cell to its column name (null for a column Caruman does not know). Refuses a
+ * missing required column or the same column twice, naming the header as the user wrote it (or,
+ * for a missing one, as the template in their language writes it).
+ */
+export function matchHeaders(headers: readonly string[], specs: readonly ColumnSpec[], locale: HeaderLocale): HeaderMatch {
+  const lookup = lookupOf(specs);
   const columns: (string | null)[] = [];
   const seen = new Set<string>();
-  const unknown: string[] = [];
-  for (const header of headers) {
+  const unknown: UnknownColumn[] = [];
+  for (const [index, header] of headers.entries()) {
     const name = lookup.get(normalizeHeader(header)) ?? null;
-    if (name && seen.has(name)) return { ok: false, key: 'import.error.duplicateColumn', params: { column: header } };
+    if (name && seen.has(name)) return { ok: false, key: 'import.error.duplicateColumn', column: header, index };
     if (name) seen.add(name);
-    else if (header.trim() !== '') unknown.push(header);
+    else if (header.trim() !== '') unknown.push({ header, closest: closestHeader(header, specs, lookup, locale) });
     columns.push(name);
   }
   const missing = specs.find((s) => s.required && !seen.has(s.name));
-  if (missing) return { ok: false, key: 'import.error.missingColumn', params: { column: missing.name } };
+  if (missing) return { ok: false, key: 'import.error.missingColumn', column: missing.header[locale], index: null };
   return { ok: true, columns, unknown };
+}
+
+function closestHeader(header: string, specs: readonly ColumnSpec[], lookup: Map<string, string>, locale: HeaderLocale): string {
+  const typed = normalizeHeader(header);
+  let best = specs[0]!.name;
+  let bestDistance = Infinity;
+  for (const [known, name] of lookup) {
+    const distance = editDistance(typed, known);
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return specs.find((s) => s.name === best)!.header[locale];
+}
+
+/** Levenshtein distance (headers are short). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 const FLAG_VALUES: Record<string, boolean> = { yes: true, y: true, ya: true, true: true, '1': true, no: false, n: false, tidak: false, t: false, false: false, '0': false };
@@ -124,12 +194,13 @@ export const readNationality = vocabulary(NATIONALITY_VALUES);
 export const readIdType = vocabulary(ID_TYPE_VALUES);
 export const readLeaveReason = vocabulary(LEAVE_REASON_VALUES);
 
-/** "2025-03-01", "1/3/2025" or "01-03-2025" (day first, as in Malaysia) → "2025-03-01"; null if not a date shape. */
+/**
+ * A date cell: DD/MM/YYYY first, as Malaysians write it (also D/M/YYYY, with - or . between) or
+ * YYYY-MM-DD (what Excel date cells become). Empty gives undefined; anything else, or a day that
+ * does not exist, gives null.
+ */
 export function readDate(cell: string): string | undefined | null {
   const text = cell.trim();
   if (text === '') return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (dayFirst) return `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
-  return null;
+  return parseTypedDate(text);
 }

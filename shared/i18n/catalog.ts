@@ -6,6 +6,7 @@ import { companies } from './messages/companies';
 import { backups } from './messages/backups';
 import { mykad } from './messages/mykad';
 import { records } from './messages/records';
+import { importMessages } from './messages/import';
 import { shell } from './messages/shell';
 import { statutory } from './messages/statutory';
 import { epf } from './messages/epf';
@@ -21,7 +22,7 @@ import { tax } from './messages/tax';
 import { desktop } from './messages/desktop';
 import { storage } from './messages/storage';
 
-const areas = [common, companies, backups, records, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage] as const;
+const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

@@ -1,11 +1,23 @@
 import { underField, type HandlerMap } from '../handler';
-import { formatFromFileName } from '../../services/import';
+import { formatFromFileName, importTemplate, templateFileName } from '../../services/import';
 import type { ExportedFile, recordChannels } from '../../../shared/api/channels/records';
 
 function exported(fileName: string, format: 'csv' | 'xlsx', bytes: Buffer): ExportedFile {
   return format === 'csv'
     ? { fileName, format, encoding: 'utf8', content: bytes.toString('utf8') }
     : { fileName, format, encoding: 'base64', content: bytes.toString('base64') };
+}
+
+/** The file of an import call as the service takes it: bytes, or CSV text someone already decoded. */
+function importFile(input: { fileName: string; content: string; encoding?: 'text' | 'base64' | undefined; dryRun: boolean; ignoreColumns: string[] }) {
+  const format = formatFromFileName(input.fileName);
+  const base64 = format === 'xlsx' || input.encoding === 'base64';
+  return {
+    format,
+    content: base64 ? Buffer.from(input.content, 'base64') : input.content,
+    dryRun: input.dryRun,
+    ignoreColumns: input.ignoreColumns,
+  };
 }
 
 export const recordHandlers = {
@@ -18,16 +30,16 @@ export const recordHandlers = {
   'wages:set': (input, { wages }) => wages.write(input.companyId, input.month, input.entries, 'app'),
   'wages:copyPreviousMonth': (input, { wages }) => wages.copyPreviousMonth(input.companyId, input.month, input.overwrite),
   'wages:history': (input, { wages }) => wages.history(input.companyId, input.month),
-  'import:employees': (input, { imports, companies }, { t }) => {
+  'import:employees': (input, { imports, companies }, context) => {
     companies.get(input.companyId);
-    const format = formatFromFileName(input.fileName);
-    return imports.employees({ companyId: input.companyId, format, content: input.content, dryRun: input.dryRun, t });
+    return imports.employees({ companyId: input.companyId, ...importFile(input), ...context });
   },
-  'import:wages': (input, { imports, companies }, { t }) => {
+  'import:wages': (input, { imports, companies }, context) => {
     companies.get(input.companyId);
-    const format = formatFromFileName(input.fileName);
-    return imports.wages({ companyId: input.companyId, month: input.month, format, content: input.content, dryRun: input.dryRun, t });
+    return imports.wages({ companyId: input.companyId, month: input.month, ...importFile(input), ...context });
   },
+  'import:template': async (input, _services, { locale }) =>
+    exported(templateFileName(input.kind, input.format, locale), input.format, await importTemplate(input.kind, input.format, locale)),
   'export:employees': async (input, { exports, companies }) => {
     const company = companies.get(input.companyId);
     return exported(`employees_${company.employerCode}.${input.format}`, input.format, await exports.employees(input.companyId, input.format));

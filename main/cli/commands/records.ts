@@ -4,20 +4,43 @@ import type { Command, CommandContext } from '../command';
 import { CommandFailed, UsageError } from '../command';
 import { companyOption, monthOption } from '../args';
 import { call, printJson, printTable } from '../call';
-import { EMPLOYEE_COLUMNS, WAGE_COLUMNS } from '../../../shared/domain/import-columns';
+import { EMPLOYEE_COLUMNS, WAGE_COLUMNS, type ColumnSpec } from '../../../shared/domain/import-columns';
+import { formatBytes, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import type { ImportReportView } from '../../../shared/api/channels/records';
 
-async function readInput(ctx: CommandContext, file: string): Promise<{ fileName: string; content: string }> {
+/**
+ * The file to import, as bytes: only a regular file (never a device or a pipe, which could be
+ * endless), and no bigger than the import limit, checked before reading it.
+ */
+async function readInput(ctx: CommandContext, file: string): Promise<{ fileName: string; content: string; encoding: 'base64' }> {
+  const { translate } = await import('../../../shared/i18n/catalog'); // not at the top: `--help` stays quick
   const resolved = path.resolve(ctx.io.cwd, file);
+  const failed = (error: unknown) =>
+    new CommandFailed(translate(ctx.locale(), 'import.error.file', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(resolved);
+  } catch (error) {
+    throw failed(error);
+  }
+  if (!stat.isFile()) throw new CommandFailed(translate(ctx.locale(), 'import.error.notAFile', { file }));
+  const tooLarge = (size: number) =>
+    new CommandFailed(translate(ctx.locale(), 'import.error.fileTooLarge', { size: formatBytes(size), limit: formatBytes(IMPORT_LIMITS.fileBytes) }));
+  if (stat.size > IMPORT_LIMITS.fileBytes) throw tooLarge(stat.size);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(resolved);
   } catch (error) {
-    const { translate } = await import('../../../shared/i18n/catalog'); // not at the top: `--help` stays quick
-    throw new CommandFailed(translate(ctx.locale(), 'import.error.file', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw failed(error);
   }
-  const xlsx = /\.xlsx$/i.test(resolved);
-  return { fileName: path.basename(resolved), content: xlsx ? bytes.toString('base64') : bytes.toString('utf8') };
+  if (bytes.length > IMPORT_LIMITS.fileBytes) throw tooLarge(bytes.length);
+  return { fileName: path.basename(resolved), content: bytes.toString('base64'), encoding: 'base64' };
+}
+
+/** --skip-column, given any number of times: unknown headers the user agrees to leave out. */
+function skippedColumns(value: unknown): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
 function printReport(ctx: CommandContext, report: ImportReportView): number {
@@ -28,9 +51,13 @@ function printReport(ctx: CommandContext, report: ImportReportView): number {
     for (const change of report.changes.filter((c) => c.action === 'update')) {
       ctx.io.stdout(`  row ${change.row}: ${change.name} (${change.idNumber}) changes ${change.fields.join(', ')}\n`);
     }
-    if (report.ignoredColumns.length) ctx.io.stdout(`Ignored columns: ${report.ignoredColumns.join(', ')}\n`);
+    if (report.ignoredColumns.length) ctx.io.stdout(`Skipped columns: ${report.ignoredColumns.join(', ')}\n`);
     for (const w of report.warnings) ctx.io.stdout(`warning: row ${w.row}${w.column ? `, ${w.column}` : ''}: ${w.message}\n`);
     for (const e of report.errors) ctx.io.stdout(`error: row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}\n`);
+    if (report.unknownColumns.length) {
+      const flags = report.unknownColumns.map((c) => `--skip-column ${JSON.stringify(c.header)}`).join(' ');
+      ctx.io.stdout(`To import without the unknown column(s), run again with ${flags}\n`);
+    }
   }
   if (report.errors.length > 0) {
     const first = report.errors[0]!;
@@ -63,23 +90,35 @@ const employeesList: Command = {
   },
 };
 
-const importDetails = (columns: readonly { name: string; required: boolean }[]) =>
-  `Columns (first row; Malay and English aliases accepted; * required):\n  ${columns.map((c) => c.name + (c.required ? '*' : '')).join(', ')}\nThe import is all or nothing: a file with any bad row changes nothing. A backup is taken first.`;
+const importDetails = (columns: readonly ColumnSpec[]) =>
+  [
+    'Columns (first row; * required). The template headers in English, then Malay:',
+    `  ${columns.map((c) => c.header.en + (c.required ? '*' : '')).join(', ')}`,
+    `  ${columns.map((c) => c.header.ms + (c.required ? '*' : '')).join(', ')}`,
+    'Other common names are recognised too (caruman import template writes an empty file to fill in).',
+    'Dates: DD/MM/YYYY (also D/M/YYYY, DD-MM-YYYY, DD.MM.YYYY or YYYY-MM-DD). The file is CSV in UTF-8, or .xlsx (the first visible sheet).',
+    'The import is all or nothing: a file with any bad row, or a column Caruman does not know, changes nothing.',
+    'A backup is taken first.',
+  ].join('\n');
+
+const importOptions = {
+  company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
+  'dry-run': { type: 'boolean', description: 'Show what would change, write nothing.' },
+  'skip-column': { type: 'string', multiple: true, valueName: 'HEADER', description: 'Leave out a column Caruman does not know (repeat for each).' },
+  json: { type: 'boolean', description: 'Print the report as JSON.' },
+} as const;
 
 const importEmployees: Command = {
   path: ['import', 'employees'],
   summary: 'Import employees from a CSV or .xlsx file (new ones added, known ID numbers updated).',
   positionals: [{ name: 'FILE', description: 'The .csv or .xlsx file.', required: true }],
   details: importDetails(EMPLOYEE_COLUMNS),
-  options: {
-    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
-    'dry-run': { type: 'boolean', description: 'Show what would change, write nothing.' },
-    json: { type: 'boolean', description: 'Print the report as JSON.' },
-  },
+  options: { ...importOptions },
   async run(ctx, values, positionals) {
     const id = companyOption(ctx, values.company);
     const input = await readInput(ctx, positionals[0]!);
-    const report = await call(ctx, 'import:employees', { companyId: id, ...input, dryRun: Boolean(values['dry-run']) });
+    const ignoreColumns = skippedColumns(values['skip-column']);
+    const report = await call(ctx, 'import:employees', { companyId: id, ...input, dryRun: Boolean(values['dry-run']), ignoreColumns });
     return printReport(ctx, report);
   },
 };
@@ -88,18 +127,19 @@ const importWages: Command = {
   path: ['import', 'wages'],
   summary: "Import a month's wages from a CSV or .xlsx file.",
   positionals: [{ name: 'FILE', description: 'The .csv or .xlsx file.', required: true }],
-  details: importDetails(WAGE_COLUMNS) + '\nAmounts in ringgit (1234.50); a blank pay item cell means 0. event: S (PERKESO sick leave) or T (unpaid leave).',
+  details:
+    importDetails(WAGE_COLUMNS) +
+    '\nAmounts in ringgit with at most two decimals (1234.50); a blank pay item cell means 0. event: S (PERKESO sick leave) or T (unpaid leave).',
   options: {
-    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
+    ...importOptions,
     month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month the wages are for (required).' },
-    'dry-run': { type: 'boolean', description: 'Show what would change, write nothing.' },
-    json: { type: 'boolean', description: 'Print the report as JSON.' },
   },
   async run(ctx, values, positionals) {
     const id = companyOption(ctx, values.company);
     const m = monthOption(values.month);
     const input = await readInput(ctx, positionals[0]!);
-    const report = await call(ctx, 'import:wages', { companyId: id, month: m, ...input, dryRun: Boolean(values['dry-run']) });
+    const ignoreColumns = skippedColumns(values['skip-column']);
+    const report = await call(ctx, 'import:wages', { companyId: id, month: m, ...input, dryRun: Boolean(values['dry-run']), ignoreColumns });
     return printReport(ctx, report);
   },
 };
@@ -108,7 +148,8 @@ async function writeExport(ctx: CommandContext, out: unknown, file: { fileName: 
   const bytes = Buffer.from(file.content, file.encoding);
   if (typeof out !== 'string' || out === '-') {
     if (file.encoding === 'base64') throw new UsageError('--out FILE is required for .xlsx');
-    ctx.io.stdout(file.content);
+    // The byte order mark is for Excel opening a saved file; a pipe gets plain text.
+    ctx.io.stdout(file.content.replace(/^\uFEFF/, ''));
     return;
   }
   const target = path.resolve(ctx.io.cwd, out);
@@ -156,4 +197,21 @@ const exportWages: Command = {
   },
 };
 
-export const recordCommands = [employeesList, importEmployees, importWages, exportEmployees, exportWages];
+const importTemplateCommand: Command = {
+  path: ['import', 'template'],
+  summary: 'Write an empty import file to fill in (headers in the app language; CARUMAN_LANG=ms|en).',
+  positionals: [{ name: 'employees|wages', description: 'Which import the template is for.', required: true }],
+  options: {
+    format: { type: 'string', valueName: 'csv|xlsx', description: 'File format (default csv).' },
+    out: { type: 'string', valueName: 'FILE', description: 'Where to write (default: standard output, CSV only). Never overwrites.' },
+  },
+  async run(ctx, values, positionals) {
+    const kind = positionals[0];
+    if (kind !== 'employees' && kind !== 'wages') throw new UsageError('say which template: caruman import template employees|wages');
+    const file = await call(ctx, 'import:template', { kind, format: format(values.format) });
+    writeExport(ctx, values.out, file);
+    return 0;
+  },
+};
+
+export const recordCommands = [employeesList, importEmployees, importWages, importTemplateCommand, exportEmployees, exportWages];

@@ -1,13 +1,13 @@
 // Employee import: every row is read and validated first; the write happens only when no row
-// has an error, in one transaction, so an import is all or nothing.
+// has an error, in one write transaction (commit.ts), so an import is all or nothing and never
+// undoes a change made meanwhile.
 import type { Db } from '../db/open';
 import type { EmployeeService } from '../employees';
 import { historyView } from '../employees';
-import { employeeInputSchema, employeeToInput, normalizeEmployee, type EmployeeFields } from '../../../shared/domain/employee';
+import { employeeInputSchema, employeeToInput, normalizeEmployee, type Employee, type EmployeeFields } from '../../../shared/domain/employee';
 import { normalizeIdNumber } from '../../../shared/domain/employee-id';
 import {
   EMPLOYEE_COLUMNS,
-  matchHeaders,
   readDate,
   readFlag,
   readGender,
@@ -16,8 +16,12 @@ import {
   readNationality,
   type EmployeeColumn,
 } from '../../../shared/domain/import-columns';
+import { TYPED_DATE_FORMS } from '../../../shared/calendar';
 import { describeValidationIssue } from '../../../shared/api/validation-issue';
-import { issue, type ImportChange, type ImportReport, type Translate } from './report';
+import { commitImport, type Plan } from './commit';
+import { readSheet, type Sheet } from './sheet';
+import type { Table } from './table';
+import { emptyReport, issue, type ImportChange, type ImportContext, type ImportIssue, type ImportReport } from './report';
 
 const FIELD_OF_COLUMN: Record<EmployeeColumn, string> = {
   name: 'name',
@@ -37,9 +41,10 @@ const FIELD_OF_COLUMN: Record<EmployeeColumn, string> = {
   pays_lindung: 'paysLindung',
   notes: 'notes',
 };
-const COLUMN_OF_FIELD = Object.fromEntries(Object.entries(FIELD_OF_COLUMN).map(([c, f]) => [f, c]));
+const COLUMN_OF_FIELD: Record<string, string> = Object.fromEntries(Object.entries(FIELD_OF_COLUMN).map(([c, f]) => [f, c]));
 
 type CellReader = (cell: string) => unknown;
+const dateReader = { read: readDate, key: 'import.error.value.date' };
 const READERS: Partial<Record<EmployeeColumn, { read: CellReader; key: string }>> = {
   id_type: { read: readIdType, key: 'import.error.value.idType' },
   gender: { read: readGender, key: 'import.error.value.gender' },
@@ -49,91 +54,87 @@ const READERS: Partial<Record<EmployeeColumn, { read: CellReader; key: string }>
   first_insured_at_55: { read: readFlag, key: 'import.error.value.flag' },
   no_eis_before_57: { read: readFlag, key: 'import.error.value.flag' },
   pays_lindung: { read: readFlag, key: 'import.error.value.flag' },
-  date_of_birth: { read: readDate, key: 'records.error.date' },
-  hire_date: { read: readDate, key: 'records.error.date' },
-  leave_date: { read: readDate, key: 'records.error.date' },
-  perkeso_registered_date: { read: readDate, key: 'records.error.date' },
+  date_of_birth: dateReader,
+  hire_date: dateReader,
+  leave_date: dateReader,
+  perkeso_registered_date: dateReader,
 };
 
-interface PlannedRow {
+/** A row as read from the file, before it meets what is stored. */
+interface RowInput {
   row: number;
-  fields: EmployeeFields;
-  existingId: number | null;
-  change: ImportChange;
+  given: Record<string, unknown>;
+  /** The ID as stored ("800101145677"), or null when it is not a valid ID. */
+  idKey: string | null;
 }
 
-export interface ImportOptions {
+interface Write {
+  fields: EmployeeFields;
+  existingId: number | null;
+  action: 'create' | 'update';
+}
+
+export interface ImportOptions extends ImportContext {
   dryRun: boolean;
   today: string;
-  t: Translate;
-  /** Called before the write phase of a committed import (the app takes a backup here). */
+  /** Called before the write transaction of a committed import (the app takes a backup here). */
   beforeWrite?: () => Promise<string | null>;
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function importEmployees(db: Db, employees: EmployeeService, companyId: number, table: string[][], options: ImportOptions): Promise<ImportReport> {
+/** The cells of a row as employee input; problems go to the report. */
+function readRow(sheet: Sheet, cells: readonly string[], row: number, options: ImportOptions, errors: ImportIssue[]): RowInput | null {
   const { t } = options;
-  const report: ImportReport = {
-    kind: 'employees', dryRun: options.dryRun, committed: false, rows: 0, created: 0, updated: 0, unchanged: 0,
-    errors: [], warnings: [], ignoredColumns: [], changes: [], backup: null,
-  };
-  const [header, ...rows] = table;
-  if (!header) {
-    report.errors.push(issue(t, 1, null, 'import.error.empty'));
-    return report;
-  }
-  const match = matchHeaders(header, EMPLOYEE_COLUMNS);
-  if (!match.ok) {
-    report.errors.push(issue(t, 1, match.params.column ?? null, match.key, match.params));
-    return report;
-  }
-  report.ignoredColumns = match.unknown ?? [];
-  report.rows = rows.length;
+  const given: Record<string, unknown> = {};
+  const before = errors.length;
+  sheet.columns.forEach((column, c) => {
+    if (!column) return;
+    const cell = cells[c] ?? '';
+    const reader = READERS[column as EmployeeColumn];
+    if (!reader) {
+      if (cell !== '') given[FIELD_OF_COLUMN[column as EmployeeColumn]] = cell;
+      return;
+    }
+    const value = reader.read(cell);
+    if (value === null) errors.push(issue(t, sheet.place(row, column), reader.key, { value: sheet.quote(cell), forms: TYPED_DATE_FORMS }));
+    else if (value !== undefined) given[FIELD_OF_COLUMN[column as EmployeeColumn]] = value;
+  });
+  const idText = typeof given.idNumber === 'string' ? given.idNumber : '';
+  const idType = given.idType as Parameters<typeof normalizeIdNumber>[0];
+  // Digits only and no ID type: the user meant a MyKad; say what is wrong with it the way the
+  // form does ("12 digits; this has 10"), not "choose a kind of ID".
+  const looksLikeMyKad = idType === undefined && /^[\d\s-]+$/.test(idText) && idText.replace(/\D/g, '').length >= 9;
+  const id = normalizeIdNumber(looksLikeMyKad ? 'mykad' : idType, idText, options.today);
+  if (!id.ok && looksLikeMyKad) errors.push(issue(t, sheet.place(row, 'id_number'), id.error.key, id.error.params ?? {}));
+  return errors.length > before ? null : { row, given, idKey: id.ok ? id.idNumber : null };
+}
 
-  const planned: PlannedRow[] = [];
-  const known = employees.byIdNumber(companyId);
+function planEmployees(inputs: readonly RowInput[], sheet: Sheet, known: Map<string, Employee>, options: ImportOptions): Plan<Write> {
+  const { t } = options;
+  const plan: Plan<Write> = { errors: [], warnings: [], changes: [], writes: [] };
   const seenIds = new Map<string, number>();
-  rows.forEach((cells, index) => {
-    const row = index + 2;
-    const errorsBefore = report.errors.length;
-    const given: Record<string, unknown> = {};
-    match.columns.forEach((column, c) => {
-      if (!column) return;
-      const cell = (cells[c] ?? '').trim();
-      const reader = READERS[column as EmployeeColumn];
-      if (!reader) {
-        if (cell !== '') given[FIELD_OF_COLUMN[column as EmployeeColumn]] = cell;
-        return;
-      }
-      const value = reader.read(cell);
-      if (value === null) report.errors.push(issue(t, row, column, reader.key, { value: cell }));
-      else if (value !== undefined) given[FIELD_OF_COLUMN[column as EmployeeColumn]] = value;
-    });
-    if (report.errors.length > errorsBefore) return;
-
-    const idNumber = typeof given.idNumber === 'string' ? given.idNumber : '';
-    const id = normalizeIdNumber(given.idType as never, idNumber, options.today);
-    const existing = id.ok ? (known.get(id.idNumber) ?? null) : null;
+  const placeOfField = (row: number, field: string) => sheet.place(row, COLUMN_OF_FIELD[field.split('.')[0] ?? ''] ?? null);
+  for (const { row, given, idKey } of inputs) {
+    const existing = idKey === null ? null : (known.get(idKey) ?? null);
     // An update starts from what is stored: columns left out or left empty keep their values.
     const input = existing ? { ...employeeToInput(existing), ...given } : given;
     const parsed = employeeInputSchema.safeParse(input);
     if (!parsed.success) {
       const problem = describeValidationIssue(parsed.error);
-      report.errors.push(issue(t, row, COLUMN_OF_FIELD[problem.field.split('.')[0] ?? ''] ?? null, problem.key, problem.params));
-      return;
+      plan.errors.push(issue(t, placeOfField(row, problem.field), problem.key, problem.params));
+      continue;
     }
     const normalized = normalizeEmployee(parsed.data, options.today);
     if (!normalized.ok) {
-      const column = COLUMN_OF_FIELD[normalized.error.field] ?? null;
-      report.errors.push(issue(t, row, column, normalized.error.key, normalized.error.params ?? {}));
-      return;
+      plan.errors.push(issue(t, placeOfField(row, normalized.error.field), normalized.error.key, normalized.error.params ?? {}));
+      continue;
     }
-    for (const w of normalized.warnings) report.warnings.push(issue(t, row, COLUMN_OF_FIELD[w.field] ?? null, w.key, w.params ?? {}));
+    for (const w of normalized.warnings) plan.warnings.push(issue(t, placeOfField(row, w.field), w.key, w.params ?? {}));
     const fields = normalized.fields;
     const earlier = seenIds.get(fields.idNumber);
     if (earlier) {
-      report.errors.push(issue(t, row, 'id_number', 'import.error.duplicateInFile', { idNumber: fields.idNumber, row: earlier }));
-      return;
+      plan.errors.push(issue(t, sheet.place(row, 'id_number'), 'import.error.duplicateInFile', { idNumber: fields.idNumber, row: earlier }));
+      continue;
     }
     seenIds.set(fields.idNumber, row);
 
@@ -145,32 +146,33 @@ export async function importEmployees(db: Db, employees: EmployeeService, compan
       changed = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
       action = changed.length === 0 ? 'unchanged' : 'update';
     }
-    report[action === 'create' ? 'created' : action === 'update' ? 'updated' : 'unchanged'] += 1;
-    const change = { row, idNumber: fields.idNumber, name: fields.name, action, fields: changed };
-    report.changes.push(change);
-    planned.push({ row, fields, existingId: existing?.id ?? null, change });
-  });
-
-  if (report.errors.length > 0 || options.dryRun) return report;
-  report.backup = (await options.beforeWrite?.()) ?? null;
-  writePlanned(db, employees, companyId, planned, options.onProgress);
-  report.committed = true;
-  return report;
+    plan.changes.push({ row, idNumber: fields.idNumber, name: fields.name, action, fields: changed });
+    if (action !== 'unchanged') plan.writes.push({ fields, existingId: existing?.id ?? null, action });
+  }
+  return plan;
 }
 
-function writePlanned(
-  db: Db,
-  employees: EmployeeService,
-  companyId: number,
-  planned: PlannedRow[],
-  onProgress?: (done: number, total: number) => void,
-) {
-  db.transaction(() => {
-    planned.forEach((p, i) => {
-      if (p.change.action === 'create') employees.insertFields(companyId, p.fields, 'import');
-      else if (p.change.action === 'update' && p.existingId !== null) employees.updateFields(p.existingId, p.fields, 'import');
-      if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, planned.length);
-    });
-  })();
-  onProgress?.(planned.length, planned.length);
+export async function importEmployees(db: Db, employees: EmployeeService, companyId: number, table: Table, options: ImportOptions): Promise<ImportReport> {
+  const report = emptyReport('employees', options.dryRun);
+  const sheet = readSheet(table, EMPLOYEE_COLUMNS, options, report);
+  if (!sheet) return report;
+  const inputs: RowInput[] = [];
+  for (const { row, cells } of sheet.rows) {
+    const input = readRow(sheet, cells, row, options, report.errors);
+    if (input) inputs.push(input);
+  }
+  return commitImport(
+    db,
+    report,
+    options,
+    () => planEmployees(inputs, sheet, employees.byIdNumber(companyId), options),
+    (writes) => {
+      writes.forEach((w, i) => {
+        if (w.action === 'create') employees.insertFields(companyId, w.fields, 'import');
+        else if (w.existingId !== null) employees.updateFields(w.existingId, w.fields, 'import');
+        if (options.onProgress && (i + 1) % 1000 === 0) options.onProgress(i + 1, writes.length);
+      });
+      options.onProgress?.(writes.length, writes.length);
+    },
+  );
 }

@@ -1,21 +1,27 @@
 import type { Db } from '../db/open';
 import type { EmployeeService } from '../employees';
 import type { WageService } from '../wages';
+import type { HeaderLocale } from '../../../shared/domain/import-columns';
 import { readTable, type TableFormat } from './table-source';
-import { importEmployees } from './employees-import';
+import { importEmployees, type ImportOptions } from './employees-import';
 import { importWages } from './wages-import';
 import type { ImportReport, Translate } from './report';
 
 export type { ImportReport, ImportIssue, ImportChange } from './report';
 export { formatFromFileName, type TableFormat } from './table-source';
+export { importTemplate, templateFileName, type TemplateKind } from './template';
 
 export interface ImportRequest {
   companyId: number;
   format: TableFormat;
-  /** CSV text, or an .xlsx workbook as bytes (base64 text over IPC). */
+  /** The file's bytes, or (CSV only) its text already decoded. */
   content: Buffer | string;
   dryRun: boolean;
   t: Translate;
+  /** The language of headers named in messages (default English). */
+  locale?: HeaderLocale;
+  /** Unknown headers the user agreed to skip (exactly as in the file). */
+  ignoreColumns?: readonly string[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -27,21 +33,23 @@ export function createImportService(deps: {
   /** Takes a backup before a committed import writes anything; returns its path. */
   backupBeforeImport: () => Promise<string | null>;
 }) {
-  const base = (request: ImportRequest) => ({
+  const options = (request: ImportRequest): ImportOptions => ({
     dryRun: request.dryRun,
     today: deps.today(),
     t: request.t,
+    locale: request.locale ?? 'en',
+    ignoreColumns: request.ignoreColumns ?? [],
     beforeWrite: deps.backupBeforeImport,
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
   return {
     async employees(request: ImportRequest): Promise<ImportReport> {
       const table = await readTable(request.format, request.content);
-      return importEmployees(deps.db, deps.employees, request.companyId, table, base(request));
+      return importEmployees(deps.db, deps.employees, request.companyId, table, options(request));
     },
     async wages(request: ImportRequest & { month: string }): Promise<ImportReport> {
       const table = await readTable(request.format, request.content);
-      return importWages(deps.employees, deps.wages, request.companyId, request.month, table, base(request));
+      return importWages(deps.db, deps.employees, deps.wages, request.companyId, request.month, table, options(request));
     },
   };
 }

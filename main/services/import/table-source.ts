@@ -1,68 +1,47 @@
-// Turns an uploaded file (CSV text or an .xlsx workbook) into rows of cell strings, so the
-// importers see one shape whatever the user exported from.
-import type ExcelJS from 'exceljs';
-import { parseCsv } from '../../../shared/csv/csv';
+// Turns an uploaded file (CSV or an .xlsx workbook) into a Table, refusing what cannot be read
+// safely before any parsing: too big, not UTF-8, a decompression bomb. CSV is parsed here (linear
+// in a file already capped at IMPORT_LIMITS.fileBytes); a workbook is unzipped and parsed in a
+// worker thread with its own memory cap, so the Electron main process never freezes on one.
+import { detectDelimiter } from '../../../shared/csv/csv';
+import { formatBytes, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import { ServiceError } from '../service-error';
+import { checkedText, decodeStrict } from './decode';
+import { WorkbookReader } from './workbook-reader';
+import { finishTable, isTableFailure, readCsvTable, type Table, type TableFailure, type TableFormat } from './table';
 
-export type TableFormat = 'csv' | 'xlsx';
+export type { Table, TableFormat, TableRow } from './table';
 
 export function formatFromFileName(file: string): TableFormat {
   return /\.xlsx$/i.test(file) ? 'xlsx' : 'csv';
 }
 
-export async function readTable(format: TableFormat, content: Buffer | string): Promise<string[][]> {
-  if (format === 'csv') {
-    const text = typeof content === 'string' ? content : content.toString('utf8');
-    const sample = text.slice(0, 2000);
-    // Spreadsheets set to a Malay or European locale often export with semicolons.
-    const delimiter = !sample.includes(',') && sample.includes(';') ? ';' : ',';
-    const parsed = parseCsv(text, delimiter);
-    if (!parsed.ok) throw new ServiceError('VALIDATION', `import.error.csv.${parsed.error.reason}`, { line: parsed.error.line }, 'file');
-    return parsed.rows;
-  }
-  return readXlsx(typeof content === 'string' ? Buffer.from(content, 'base64') : content);
-}
-
-async function readXlsx(buffer: Buffer): Promise<string[][]> {
-  // exceljs is large: loaded by the first .xlsx, not by every start of the app or the CLI.
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new ServiceError('VALIDATION', 'import.error.xlsx', {}, 'file');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    rows.push(cells);
-  });
-  return rows;
-}
-
-/** A cell as the text a person sees, without going through floats for money: numbers keep their digits. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return numberText(value);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-  }
-  return String(value).trim();
+function refuse(failure: TableFailure): never {
+  throw new ServiceError('VALIDATION', failure.failed, failure.params, 'file');
 }
 
 /**
- * Spreadsheets store amounts as binary floats (1234.5 may be 1234.4999…). Rounding the decimal
- * representation to 2 places here is the one deliberate conversion at this edge; everything after
- * it is integer sen. Large integers (IDs typed as numbers) keep all their digits.
+ * The file's content: raw bytes (the app and the CLI send these), or text someone already
+ * decoded (tests and scripts), held to the same strictness.
  */
-function numberText(value: number): string {
-  if (Number.isInteger(value)) return BigInt(value).toString();
-  return value.toFixed(2).replace(/\.?0+$/, '') || '0';
+export async function readTable(format: TableFormat, content: Buffer | string): Promise<Table> {
+  const size = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length;
+  if (size > IMPORT_LIMITS.fileBytes) {
+    refuse({ failed: 'import.error.fileTooLarge', params: { size: formatBytes(size), limit: formatBytes(IMPORT_LIMITS.fileBytes) } });
+  }
+  if (format === 'xlsx') {
+    if (typeof content === 'string') refuse({ failed: 'import.error.xlsx', params: {} });
+    const raw = await workbookReader.read(content);
+    if (isTableFailure(raw)) refuse(raw);
+    const table = finishTable('xlsx', raw, null);
+    return isTableFailure(table) ? refuse(table) : table;
+  }
+  const decoded = typeof content === 'string' ? checkedText(content) : decodeStrict(content);
+  if (!decoded.ok) refuse({ failed: 'import.error.notUtf8', params: { row: decoded.row, near: decoded.near } });
+  const delimiter = detectDelimiter(decoded.text);
+  const raw = readCsvTable(decoded.text, delimiter);
+  if (isTableFailure(raw)) refuse(raw);
+  const table = finishTable('csv', raw, delimiter);
+  return isTableFailure(table) ? refuse(table) : table;
 }
+
+const workbookReader = new WorkbookReader();

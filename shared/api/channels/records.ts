@@ -24,9 +24,13 @@ export interface ExportedFile {
 
 const fileContent = {
   fileName: z.string().trim().min(1).max(260),
-  /** CSV text, or the bytes of an .xlsx file in base64. */
+  /** The file's bytes in base64 (what the app and the CLI send), or CSV text already decoded. */
   content: z.string().max(50_000_000),
+  /** How content is given; .xlsx is always base64. Default: text for CSV. */
+  encoding: z.enum(['text', 'base64']).optional(),
   dryRun: z.boolean().default(true),
+  /** Headers Caruman does not know that the user agreed to skip (exactly as in the file). */
+  ignoreColumns: z.array(z.string().max(500)).max(200).default([]),
 };
 
 export const recordChannels = {
@@ -45,6 +49,9 @@ export const recordChannels = {
   'wages:history': channel<ChangeEntry[]>()(z.object({ companyId: id, month: monthSchema }).strict()),
   'import:employees': channel<ImportReportView>()(z.object({ companyId: id, ...fileContent }).strict()),
   'import:wages': channel<ImportReportView>()(z.object({ companyId: id, month: monthSchema, ...fileContent }).strict()),
+  'import:template': channel<ExportedFile>()(
+    z.object({ kind: z.enum(['employees', 'wages']), format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
+  ),
   'export:employees': channel<ExportedFile>()(z.object({ companyId: id, format: z.enum(['csv', 'xlsx']).default('csv') }).strict()),
   'export:wages': channel<ExportedFile>()(
     z.object({ companyId: id, month: monthSchema, format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),

@@ -137,7 +137,7 @@ export const uiRecords = defineMessages({
     // Employees: import
     'employees.import.title': 'Import employees from a spreadsheet',
     'employees.import.hint':
-      'Choose a CSV or Excel (.xlsx) file whose first row names the columns (name, id_number, hire_date…). Caruman checks it first and changes nothing until you press Import.',
+      'Choose a CSV or Excel (.xlsx) file whose first row names the columns (Name, ID number, Hire date…). Caruman checks it first and changes nothing until you press Import.',
     'employees.import.file': 'File to import',
     'employees.import.checking': 'Checking the file…',
     'employees.import.reportTitle': 'Check of {file}',
@@ -150,7 +150,6 @@ export const uiRecords = defineMessages({
     'employees.import.row': 'Row',
     'employees.import.column': 'Column',
     'employees.import.problem': 'What is wrong',
-    'employees.import.ignored': 'These columns are not known to Caruman and were ignored: {columns}.',
     'employees.import.commit': 'Import ({count})',
     'employees.import.done': 'Import done: {created} added, {updated} updated, {unchanged} unchanged.',
 
@@ -356,7 +355,7 @@ export const uiRecords = defineMessages({
 
     'employees.import.title': 'Import pekerja daripada hamparan',
     'employees.import.hint':
-      'Pilih fail CSV atau Excel (.xlsx) yang baris pertamanya menamakan lajur (name, id_number, hire_date…). Caruman menyemaknya dahulu dan tidak mengubah apa-apa sehingga anda menekan Import.',
+      'Pilih fail CSV atau Excel (.xlsx) yang baris pertamanya menamakan lajur (Name, ID number, Hire date…). Caruman menyemaknya dahulu dan tidak mengubah apa-apa sehingga anda menekan Import.',
     'employees.import.file': 'Fail untuk diimport',
     'employees.import.checking': 'Menyemak fail…',
     'employees.import.reportTitle': 'Semakan {file}',
@@ -369,7 +368,6 @@ export const uiRecords = defineMessages({
     'employees.import.row': 'Baris',
     'employees.import.column': 'Lajur',
     'employees.import.problem': 'Apa yang salah',
-    'employees.import.ignored': 'Lajur ini tidak dikenali Caruman dan diabaikan: {columns}.',
     'employees.import.commit': 'Import ({count})',
     'employees.import.done': 'Import selesai: {created} ditambah, {updated} dikemas kini, {unchanged} tidak berubah.',
 

@@ -42,7 +42,8 @@ describe('issue 11 item 18: every file Caruman writes goes through the durable w
 
     // With room, the same command writes the whole file, owner-only, and never over it again.
     expect((await runCaruman(['export', 'employees', '--company', 'A1', '--out', target], dataDir)).code).toBe(0);
-    expect(fs.readFileSync(target, 'utf8')).toMatch(/^name,id_type,id_number,/);
+    // (CSV exports start with a UTF-8 byte order mark, so Excel keeps them UTF-8.)
+    expect(fs.readFileSync(target, 'utf8')).toMatch(/^\uFEFFname,id_type,id_number,/);
     if (process.platform !== 'win32') expect(fs.statSync(target).mode & 0o777).toBe(0o600);
     const again = await runCaruman(['export', 'employees', '--company', 'A1', '--out', target], dataDir);
     expect(again.code).toBe(1);

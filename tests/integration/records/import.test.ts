@@ -42,7 +42,11 @@ describe('employee import', () => {
     const report = await importEmployees(csv);
     expect(report.committed).toBe(false);
     expect(report.errors).toEqual([
-      expect.objectContaining({ row: 3, column: 'hire_date', message: 'Type a date as YYYY-MM-DD, e.g. 2025-03-01.' }),
+      expect.objectContaining({
+        row: 3,
+        column: 'hire_date',
+        message: '“2024-02-30” is not a date. Write it as DD/MM/YYYY, D/M/YYYY, DD-MM-YYYY, DD.MM.YYYY, YYYY-MM-DD, e.g. 01/03/2025.',
+      }),
     ]);
     expect(count('employees')).toBe(1);
     expect((app.services.db.prepare('SELECT name FROM employees').get() as { name: string }).name).toBe('Existing');
@@ -54,7 +58,7 @@ describe('employee import', () => {
     ['name,id_number,nationality\nAli,800101-14-5677,mars\n', 2, 'nationality', 'import.error.value.nationality'],
     ['name,id_number\nAli,800101-14-5677\nAli again,800101145677\n', 3, 'id_number', 'import.error.duplicateInFile'],
     ['name,id_number,pays_lindung\nAli,800101-14-5677,maybe\n', 2, 'pays_lindung', 'import.error.value.flag'],
-    ['id_number\n800101-14-5677\n', 1, 'name', 'import.error.missingColumn'],
+    ['id_number\n800101-14-5677\n', 1, 'Name', 'import.error.missingColumn'],
     ['name,id_number,nama\nA,800101-14-5677,B\n', 1, 'nama', 'import.error.duplicateColumn'],
     ['name,id_number\n"Ali,800101-14-5677\n', null, null, 'import.error.csv.unterminated_quote'],
   ])('reports %j at row %s, column %s (%s)', async (csv, row, column, key) => {
@@ -122,7 +126,7 @@ describe('wage import', () => {
     });
     expect(result.errors.map((e) => [e.row, e.column, e.key])).toEqual([
       [3, 'id_number', 'import.error.unknownEmployee'],
-      [4, 'basic', 'error.money.negative'],
+      [4, 'basic', 'import.error.money.negative'],
     ]);
     expect(count('wages')).toBe(0);
   });

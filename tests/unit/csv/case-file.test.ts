@@ -54,7 +54,7 @@ describe('readCaseFile', () => {
     expect(readCaseFile('id,month,wages\n\n', layout)).toEqual({ ok: false, problem: { key: 'statutory.input.empty', params: {} } });
     expect(readCaseFile('id,month,wages\nA,2024-10,"1000\nB,2024-10,1\n', layout)).toEqual({
       ok: false,
-      problem: { key: 'import.error.csv.unterminated_quote', params: { line: 2 } },
+      problem: { key: 'import.error.csv.unterminated_quote', params: { row: 2 } },
     });
   });
 });
