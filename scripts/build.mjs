@@ -63,7 +63,14 @@ export const mainBuildOptions = {
   // better-sqlite3 stays a real module: its native addon is loaded next to it (unpacked from
   // the asar when packaged, or through nativeBinding in development).
   external: ['electron', ...RUNTIME_PACKAGES],
+  // A CommonJS bundle has no import.meta; the modules that find files beside themselves (the
+  // workbook reader's worker) get this bundle's own URL.
+  define: { 'import.meta': '__carumanImportMeta' },
+  banner: { js: 'const __carumanImportMeta = { url: require("node:url").pathToFileURL(__filename).href };' },
 };
+
+/** The worker thread that reads .xlsx imports (main/services/import/workbook-reader.ts). */
+const TABLE_WORKER = path.join(root, 'main', 'services', 'import', 'table-worker.ts');
 
 export const CLI_DIR = path.join(root, 'dist', 'cli');
 
@@ -76,7 +83,8 @@ export function cliBuildOptions(outdir = CLI_DIR) {
     // Chunks: modules that are imported dynamically (the services, the router, the message
     // catalogue, exceljs) are loaded only by the commands that need them, not by `--help`.
     splitting: true,
-    entryPoints: { caruman: path.join(root, 'main', 'cli', 'main.ts') },
+    // table-worker.mjs beside caruman.mjs: the thread that reads .xlsx imports.
+    entryPoints: { caruman: path.join(root, 'main', 'cli', 'main.ts'), 'table-worker': TABLE_WORKER },
     outdir,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
@@ -90,6 +98,8 @@ export async function buildMainAndPreload() {
   const { build } = await import('esbuild');
   try {
     await build(mainBuildOptions);
+    // Beside main.cjs, where the workbook reader looks for it.
+    await build({ ...common, entryPoints: [TABLE_WORKER], outfile: path.join(root, 'dist', 'main', 'table-worker.cjs'), external: RUNTIME_PACKAGES });
     await build({
       ...common,
       entryPoints: [path.join(root, 'main', 'preload', 'preload.ts')],

@@ -3,6 +3,7 @@
 // kept for the next (a dry run is usually followed by the import of the same file); it stops
 // after a minute unused, and never keeps the process alive while idle. A workbook that exhausts
 // the worker's memory or time kills only the worker: the next one starts afresh.
+import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import type { RawTable, TableFailure } from './table';
@@ -80,17 +81,25 @@ export class WorkbookReader {
 }
 
 /**
- * Where the worker's code is. From the sources (tests, the CLI through tsx) it is the TypeScript
- * file beside this one, loaded through tsx; in the bundled app, scripts/build.mjs writes
- * table-worker.cjs beside main.cjs and defines import.meta.url for the CommonJS bundle.
+ * Where the worker's code is. From the sources (tests, `npm run caruman:dev`) it is the
+ * TypeScript file beside this one, loaded through tsx. In a bundle, scripts/build.mjs writes it
+ * beside the bundle's entry: dist/main/table-worker.cjs for the app (whose CommonJS bundle gets
+ * import.meta.url defined), dist/cli/table-worker.mjs for the command, where this module sits in
+ * a chunk one folder below.
  */
 function workerScript(): { script: string | URL; evalCode: boolean } {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return { script: new URL('./table-worker.cjs', here), evalCode: false };
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const target = new URL('./table-worker.ts', here).href;
-  return {
-    script: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); })`,
-    evalCode: true,
-  };
+  if (here.endsWith('.ts')) {
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const target = new URL('./table-worker.ts', here).href;
+    return {
+      script: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); })`,
+      evalCode: true,
+    };
+  }
+  for (const candidate of ['./table-worker.cjs', './table-worker.mjs', '../table-worker.mjs']) {
+    const script = new URL(candidate, here);
+    if (fs.existsSync(script)) return { script, evalCode: false };
+  }
+  throw new Error(`The workbook reader's worker (table-worker) is missing beside ${here}`);
 }

@@ -29,9 +29,11 @@ export function downloadExportedFile(file: ExportedFile): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads a chosen file the way the import channels want it: CSV as text, .xlsx as base64. */
+/**
+ * Reads a chosen file the way the import channels want it: its bytes in base64, CSV too, so the
+ * main process decodes the text strictly (a lenient decode here would hide a non-UTF-8 file).
+ */
 export async function readImportFile(file: File): Promise<string> {
-  if (!/\.xlsx$/i.test(file.name)) return file.text();
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   const CHUNK = 0x8000;

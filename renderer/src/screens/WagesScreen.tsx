@@ -24,6 +24,7 @@ import {
   type RowDraft,
 } from './wages/model';
 import { WageGrid, type CellPosition } from './wages/WageGrid';
+import { ImportPanel } from './employees/ImportPanel';
 import { applyWagesDraft, parseWagesDraft, wagesDraftOf, WAGES_DRAFT_KIND } from './wages/draft';
 import '../styles/records.css';
 import '../styles/wages.css';
@@ -58,6 +59,7 @@ function Wages({ company }: { company: Company }) {
   const [status, setStatus] = useState<Message | null>(null);
   const [formError, setFormError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState(false);
   const busyRef = useRef(false);
   /** The month whose kept draft has been put back into `drafts` (drafts are written only after). */
   const [draftMonth, setDraftMonth] = useState<string | null>(null);
@@ -319,6 +321,9 @@ function Wages({ company }: { company: Company }) {
           <button type="button" className="button" onClick={() => void copyLastMonth()} aria-disabled={busy || undefined}>
             {t('wages.copyLastMonth')}
           </button>
+          <button type="button" className="button" aria-expanded={importing} onClick={() => setImporting((open) => !open)}>
+            {t('import.ui.open')}
+          </button>
           <button
             type="button"
             className="button button-primary"
@@ -329,6 +334,19 @@ function Wages({ company }: { company: Company }) {
           </button>
         </div>
       </div>
+
+      {importing ? (
+        <ImportPanel
+          key={month}
+          company={company}
+          target={{ kind: 'wages', month }}
+          onClose={() => setImporting(false)}
+          onImported={(message) => {
+            setStatus(message);
+            setReloads((n) => n + 1);
+          }}
+        />
+      ) : null}
 
       <p role="status" className={status ? 'status-message' : 'status-message status-empty'}>
         {status ? say(status) : ''}

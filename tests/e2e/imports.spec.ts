@@ -1,0 +1,79 @@
+// Importing from a spreadsheet, end to end (issue 12 item 7, issue 11 item 2): the help and the
+// templates speak the user's language, errors name the user's own columns, and a column Caruman
+// does not know is imported only once the user ticks it to be skipped.
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { translate, type Locale } from '../../shared/i18n/catalog';
+import { test, expect, queryDatabase, type AppHandle } from './harness';
+
+const say = (locale: Locale, key: string, params: Record<string, string | number> = {}) => translate(locale, key, params);
+
+function seedCompany(app: AppHandle) {
+  return app.services.companies.create({ name: 'Kedai Runcit Ali', employerCode: 'A3700012345B', ssmNumber: null });
+}
+
+const HEADERS = {
+  ms: 'Nama*, Jenis ID, No KP*, ID PERKESO, Tarikh lahir, Jantina, Kewarganegaraan, Pembantu rumah, Tarikh mula kerja, Tarikh berhenti, Sebab berhenti, Tarikh daftar PERKESO, Mula caruman 55, Tiada SIP sebelum 57, Bayar LINDUNG, Catatan',
+  en: 'Name*, ID type, ID number*, PERKESO ID, Date of birth, Gender, Nationality, Domestic worker, Hire date, Leave date, Leave reason, PERKESO registered date, First insured at 55, No EIS before 57, Pays LINDUNG, Notes',
+} as const;
+
+for (const locale of ['ms', 'en'] as const) {
+  test(`issue 12 item 7 (${locale}): the import help and templates are in the user's language, and errors name the user's columns`, async ({
+    page,
+    app,
+    gotoApp,
+  }) => {
+    app.services.settings.setLocale(locale);
+    seedCompany(app);
+    await gotoApp(page, '#/employees');
+    await page.getByRole('button', { name: say(locale, 'employees.import') }).click();
+
+    await page.getByText(say(locale, 'import.ui.columnsTitle')).click();
+    await expect(page.getByTestId('import-columns')).toHaveText(HEADERS[locale]);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: say(locale, 'import.ui.templateCsv'), exact: true }).click()]);
+    expect(csv.suggestedFilename()).toBe(locale === 'ms' ? 'templat-pekerja.csv' : 'employees-template.csv');
+    const header = fs.readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header).toBe(HEADERS[locale].replace(/\*/g, '').replace(/, /g, ','));
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: say(locale, 'import.ui.templateXlsx') }).click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await xlsx.path());
+    expect((workbook.worksheets[0]!.getRow(1).values as string[]).slice(1).join(', ')).toBe(HEADERS[locale].replace(/\*/g, ''));
+
+    // The user fills the template in their language and gets two things wrong.
+    const [name, idNumber, hired] = locale === 'ms' ? ['Nama', 'No KP', 'Tarikh mula kerja'] : ['Name', 'ID number', 'Hire date'];
+    const filled = `${name},${idNumber},${hired}\nAli bin Abu,8001011456,01/03/2024\nSiti,850202-14-5678,3/31/2024\n`;
+    await page.getByLabel(say(locale, 'employees.import.file')).setInputFiles({ name: 'pekerja.csv', mimeType: 'text/csv', buffer: Buffer.from(filled) });
+    const problems = page.getByTestId('import-report').getByRole('table', { name: say(locale, 'employees.import.errorsCaption') });
+    const idProblem = problems.getByRole('row').nth(1);
+    await expect(idProblem).toContainText(idNumber);
+    await expect(idProblem).toContainText(say(locale, 'mykad.error.length', { value: '8001011456', count: 10 }));
+    const dateProblem = problems.getByRole('row').nth(2);
+    await expect(dateProblem).toContainText(hired);
+    await expect(dateProblem).toContainText('“3/31/2024”');
+    await expect(dateProblem).toContainText('DD/MM/YYYY, D/M/YYYY, DD-MM-YYYY, DD.MM.YYYY, YYYY-MM-DD');
+    await expect(page.getByRole('button', { name: /^Import \(/ })).toBeDisabled();
+    expect(queryDatabase(app.databaseFile, 'SELECT count(*) AS n FROM employees')).toEqual([{ n: 0 }]);
+  });
+}
+
+test('issue 11 item 2: wages imported from a file on the wage screen; an unknown column is skipped only when ticked', async ({ page, app, gotoApp }) => {
+  app.services.settings.setLocale('en');
+  const company = seedCompany(app);
+  app.services.employees.create(company.id, { name: 'Ali bin Abu', idNumber: '900101-14-5677', hireDate: '2020-01-01', perkesoRegisteredDate: '2020-01-02' });
+  await gotoApp(page, '#/wages?month=2025-05');
+  await page.getByRole('button', { name: say('en', 'import.ui.open') }).click();
+  await expect(page.getByRole('heading', { name: 'Import wages for May 2025 from a spreadsheet' })).toBeVisible();
+
+  const file = 'No KP,Gaji (RM),Jawatan\n900101-14-5677,"2,500.50",Juruwang\n';
+  await page.getByLabel(say('en', 'employees.import.file')).setInputFiles({ name: 'gaji.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  const report = page.getByTestId('import-report');
+  await expect(report).toContainText('Caruman does not know the column “Jawatan”');
+  await expect(page.getByRole('button', { name: /^Import \(/ })).toBeDisabled();
+  await report.getByRole('checkbox', { name: /Skip “Jawatan”/ }).check();
+  await expect(report).toContainText('1 rows checked: 1 new');
+  await page.getByRole('button', { name: 'Import (1)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Wages imported' })).toHaveText('Wages imported: 1 new, 0 updated, 0 unchanged.');
+  expect(queryDatabase(app.databaseFile, 'SELECT basic FROM wages')).toEqual([{ basic: 250050 }]);
+});
