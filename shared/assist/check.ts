@@ -13,8 +13,12 @@ import { COMBINED_278, EIS_223, SOCSO_223, type AssistKind, type Layout } from '
 
 export type { CheckProblem } from './check-problem';
 
-/** What the file is: one of the layouts, a 223-character file whose scheme is unknown, KWSP's Form A (shared/epf/form-a), or unknown. */
-export type DetectedLayout = AssistKind | 'socso-or-eis' | 'epf' | null;
+/**
+ * What the file is: one of the layouts, a 223-character file whose scheme is unknown, a file of
+ * another agency's that another checker claimed (shared/file-check: KWSP's Form A, LHDN's CP39),
+ * or unknown.
+ */
+export type DetectedLayout = AssistKind | 'socso-or-eis' | 'epf' | 'cp39' | null;
 
 /** What the app knows of an employee, for checking a file against a company's records. */
 export interface KnownEmployee {
@@ -61,7 +65,7 @@ export interface CheckedRecord {
 
 export interface CheckResult {
   layout: DetectedLayout;
-  /** How the layout was decided: 'length', 'fileName', 'given', 'content' (a Form A header) or 'unknown'. */
+  /** How the layout was decided: 'length', 'fileName', 'given', 'content' (another checker claimed it: a Form A header, CP39 records) or 'unknown'. */
   layoutSource: 'length' | 'fileName' | 'given' | 'content' | 'unknown';
   records: CheckedRecord[];
   totals: FileTotals;

@@ -18,5 +18,7 @@ export type {
   TaxFacts,
   YearToDate,
 } from './types';
+export * from './cp39';
 export { TP1_ITEMS_2026, type Tp1Item } from './tp1';
-export { formatRate, pcbSymbols, pcbWorking, type WorkingLine } from './working';
+export { formatRate, pcbSymbols, pcbSymbolText, pcbWorking, type WorkingLine } from './working';
+export { calculatePcbCase, pcbCaseInput, PCB_CASE_COLUMNS, type PcbCase, type PcbCaseColumn, type PcbCaseOutcome, type PcbCaseProblem } from './cases';

@@ -3,7 +3,7 @@
 // RM10 rule, rounding and zakat, and for additional remuneration each of the five steps. Each line
 // is a message key with parameters, said in the user's language at the edge (translate()).
 import type { TaxMessageKey } from '../i18n/messages/tax';
-import { formatRinggit } from '../money/sen';
+import { formatRinggit, senToDecimal } from '../money/sen';
 import { MINIMUM_DEDUCTION_SEN } from './rules';
 import { taxYear } from './schedule';
 import type { ChargeableIncome, NormalSteps, PcbResult } from './types';
@@ -73,6 +73,19 @@ export function pcbSymbols(result: PcbResult): Record<string, number> {
   }
   symbols.PCB = result.pcbSen;
   return symbols;
+}
+
+/** Symbols that are counts, and those that are rates; every other symbol is money in sen. */
+const COUNT_SYMBOLS = new Set(['n', 'C']);
+const RATE_SYMBOLS = new Set(['R', 'R_with_additional', 'rate']);
+
+/** pcbSymbols for people and files: money as decimal strings ("47000.07"), rates as "6%", counts as numbers. */
+export function pcbSymbolText(result: PcbResult): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(pcbSymbols(result))) {
+    out[name] = COUNT_SYMBOLS.has(name) ? value : RATE_SYMBOLS.has(name) ? formatRate(value) : senToDecimal(value);
+  }
+  return out;
 }
 
 /** The worksheet for a result, line by line. */

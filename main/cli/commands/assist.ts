@@ -69,12 +69,13 @@ const exportFiles: Command = {
 
 const checkFile: Command = {
   path: ['check'],
-  summary: 'Check an ASSIST text file or an EPF Form A file (made by Caruman or any other program) before uploading it.',
+  summary: 'Check an ASSIST, EPF Form A or CP39 (PCB) text file (made by Caruman or any other program) before uploading it.',
   positionals: [{ name: 'FILE', description: 'The .txt file.', required: true }],
   details:
     'Exit code 0 when the file has no errors (warnings allowed), 1 when it has errors.\n' +
     'The file name tells SOCSO from EIS for 223-character files (SOCSO_…, PERKESO…, EIS_…, SIP…); --kind overrides it.\n' +
-    'An EPF Form A file (KWSP i-Akaun, "00EPF MONTHLY FORM A…") is recognised by its content, whatever its name.',
+    'An EPF Form A file (KWSP i-Akaun, "00EPF MONTHLY FORM A…") and a CP39 file (LHDN: PCB and CP38, 57-character\n' +
+    'header) are recognised by their content, whatever their name.',
   options: {
     company: { type: 'string', valueName: 'CODE', description: "Also check against this company's employees and stored wages." },
     kind: { type: 'string', valueName: 'socso|eis|lindung', description: 'What the file is, when its name does not say.' },

@@ -20,6 +20,7 @@ import {
   type KnownEmployee,
 } from '../../../shared/assist';
 import { calculateContributions } from '../../../shared/statutory';
+import { checkAnyFile } from '../../../shared/file-check';
 import { personFacts } from '../../../shared/domain/person-facts';
 import type { GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../../shared/api/channels/assist';
 import type { MessageKey } from '../../../shared/i18n/catalog';
@@ -211,7 +212,8 @@ export function createAssistService(deps: AssistDeps) {
         const company = deps.companies.get(input.companyId);
         context = contextFromRecords(company, deps);
       }
-      return checkAssistFile({ bytes: input.bytes, fileName: input.fileName, kind: input.kind, today: deps.today(), context });
+      // Any kind of file: the first checker that claims it (CP39, …) checks it; ASSIST takes the rest.
+      return checkAnyFile({ bytes: input.bytes, fileName: input.fileName, kind: input.kind, today: deps.today(), context: { assist: context } });
     },
 
     /** Reads a file for check: an ordinary file no larger than MAX_CHECK_BYTES (never a device or a pipe). */
