@@ -21,6 +21,7 @@ import { monthEndHandlers } from './handlers/month-end';
 import { sampleHandlers } from './handlers/sample';
 import { statutoryHandlers } from './handlers/statutory';
 import { epfHandlers } from './handlers/epf';
+import { taxHandlers } from './handlers/tax';
 
 const handlers = {
   ...companyHandlers,
@@ -34,6 +35,7 @@ const handlers = {
   ...sampleHandlers,
   ...statutoryHandlers,
   ...epfHandlers,
+  ...taxHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

@@ -14,6 +14,7 @@ import { monthEndChannels } from './channels/month-end';
 import { sampleChannels } from './channels/sample';
 import { statutoryChannels } from './channels/statutory';
 import { epfChannels } from './channels/epf';
+import { taxChannels } from './channels/tax';
 
 export const contract = {
   ...companyChannels,
@@ -27,6 +28,7 @@ export const contract = {
   ...sampleChannels,
   ...statutoryChannels,
   ...epfChannels,
+  ...taxChannels,
 };
 
 export type Contract = typeof contract;

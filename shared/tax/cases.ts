@@ -1,57 +1,14 @@
-// A PCB case as a person types it — a row of `caruman pcb --input FILE` — turned into engine input
-// and calculated. Every problem is kept with the column it came from, so the caller can say
-// "row 7, column sum_x". Money is ringgit with up to two decimals; an empty number is 0.
+// A PCB case as a person types it — a row of `caruman pcb --input FILE` (its columns in
+// case-columns.ts) — turned into engine input and calculated. Every problem is kept with the
+// column it came from, so the caller can say "row 7, column sum_x". Money is ringgit with up to
+// two decimals; an empty number is 0.
 import { MAX_SEN, parseRinggit } from '../money/sen';
 import { calculatePcb, MAX_CHILDREN, MAX_YEAR_SEN } from './calculate';
 import { TaxError } from './errors';
 import type { TaxMessageKey } from '../i18n/messages/tax';
-import type { PcbInput, PcbResult } from './types';
-import { pcbWorking, type WorkingLine } from './working';
-
-/** The columns of a PCB cases file, in the order of its header (the CLI contract of issue 16). */
-export const PCB_CASE_COLUMNS = [
-  'id',
-  'year',
-  'month',
-  'category',
-  'resident',
-  'disabled',
-  'spouse_disabled',
-  'children',
-  'children_study',
-  'children_disabled',
-  'children_disabled_study',
-  'sum_y',
-  'sum_k',
-  'sum_x',
-  'sum_z',
-  'sum_lp',
-  'y1',
-  'k1',
-  'lp1',
-  'yt',
-  'kt',
-  'zakat',
-] as const;
-
-export type PcbCaseColumn = (typeof PCB_CASE_COLUMNS)[number];
-/** One case as typed: the cells by column. */
-export type PcbCase = Partial<Record<PcbCaseColumn, string>>;
-
-export interface PcbCaseProblem {
-  column: PcbCaseColumn;
-  key: TaxMessageKey;
-  params: Record<string, string | number>;
-}
-
-export interface PcbCaseOutcome {
-  id: string;
-  /** The calculation, or null when the case could not be calculated (see error). */
-  result: PcbResult | null;
-  /** The worksheet (message keys), with the result. */
-  working: WorkingLine[] | null;
-  error: PcbCaseProblem | null;
-}
+import type { PcbInput } from './types';
+import { pcbWorking } from './working';
+import type { PcbCase, PcbCaseColumn, PcbCaseOutcome, PcbCaseProblem } from './case-columns';
 
 class CaseColumnError extends Error {
   constructor(readonly problem: PcbCaseProblem) {

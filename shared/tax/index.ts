@@ -21,4 +21,5 @@ export type {
 export * from './cp39';
 export { TP1_ITEMS_2026, type Tp1Item } from './tp1';
 export { formatRate, pcbSymbols, pcbSymbolText, pcbWorking, type WorkingLine } from './working';
-export { calculatePcbCase, pcbCaseInput, PCB_CASE_COLUMNS, type PcbCase, type PcbCaseColumn, type PcbCaseOutcome, type PcbCaseProblem } from './cases';
+export { calculatePcbCase, pcbCaseInput } from './cases';
+export { PCB_CASE_COLUMNS, type PcbCase, type PcbCaseColumn, type PcbCaseOutcome, type PcbCaseProblem } from './case-columns';

@@ -7,5 +7,6 @@ import { recordCommands } from './records';
 import { assistCommands } from './assist';
 import { monthEndCommands } from './month-end';
 import { epfCommands } from './epf';
+import { pcbCommands } from './pcb';
 
-export const commands: Command[] = [...companyCommands, ...calcCommands, ...epfCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands];
+export const commands: Command[] = [...companyCommands, ...calcCommands, ...epfCommands, ...pcbCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands];
