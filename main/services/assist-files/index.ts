@@ -28,7 +28,7 @@ import { isAbsolutePath } from '../../../shared/api/channels/backups';
 import { createRunStore, type StoredFile } from './runs';
 import { failedTarget, failureReason, readRegularFile, writeFailureOf, writeFilesDurably, type DurableFs } from '../fs';
 import type { Employee } from '../../../shared/domain/employee';
-import { checkFormA, isFormAFile } from '../epf/form-a-check';
+import { formAContextOf } from '../epf/form-a-check';
 
 export interface AssistDeps {
   db: Db;
@@ -201,19 +201,21 @@ export function createAssistService(deps: AssistDeps) {
       return runs.forMonth(companyId, month).map((run) => ({ ...run.report, outOfDate: run.inputFingerprint !== fingerprint }));
     },
 
-    /** Checks any file's bytes; with a company, against its employees and stored wages. */
+    /** Checks any file's bytes (ASSIST, Form A, CP39 …); with a company, against its employees and stored wages. */
     check(input: { bytes: Uint8Array; fileName?: string; kind?: AssistKind; companyId?: number }): CheckResult {
-      // KWSP's Form A is recognised by its content, whatever the file is called (shared/epf/form-a).
-      if (isFormAFile(input.bytes)) {
-        return checkFormA(input.bytes, deps.today(), input.companyId === undefined ? undefined : deps.employees.list(deps.companies.get(input.companyId).id));
-      }
-      let context: CheckContext | undefined;
-      if (input.companyId !== undefined) {
-        const company = deps.companies.get(input.companyId);
-        context = contextFromRecords(company, deps);
-      }
-      // Any kind of file: the first checker that claims it (CP39, …) checks it; ASSIST takes the rest.
-      return checkAnyFile({ bytes: input.bytes, fileName: input.fileName, kind: input.kind, today: deps.today(), context: { assist: context } });
+      const company = input.companyId === undefined ? null : deps.companies.get(input.companyId);
+      // The first checker that claims the file checks it (shared/file-check); each kind's view of
+      // the company's records is made only when its checker runs.
+      return checkAnyFile({
+        bytes: input.bytes,
+        fileName: input.fileName,
+        kind: input.kind,
+        today: deps.today(),
+        contexts:
+          company === null
+            ? undefined
+            : { assist: () => contextFromRecords(company, deps), epf: () => formAContextOf(deps.employees.list(company.id)) },
+      });
     },
 
     /** Reads a file for check: an ordinary file no larger than MAX_CHECK_BYTES (never a device or a pipe). */

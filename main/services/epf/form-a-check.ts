@@ -1,21 +1,9 @@
-// The Form A detection hook of the check path: `caruman check`, assist:check and the Files screen
-// hand any file here first; a Form A file (by its content, whatever its name) is checked by the
-// EPF checker, with the company's employees when a company is given, and reported in the shape of
-// an ASSIST check. Anything else goes on to the ASSIST checker.
+// The company's side of checking a Form A file: shared/file-check decides which checker claims a
+// file (Form A by its content, whatever its name) and asks here, when a company is given, for the
+// company's employees as the EPF checker's context.
 import type { Employee } from '../../../shared/domain/employee';
-import type { CheckResult } from '../../../shared/assist';
 import { defaultEpfStatus, type EpfPerson } from '../../../shared/epf';
-import {
-  checkFormAFile,
-  detectFormA,
-  formACheckAsAssist,
-  type FormACheckContext,
-} from '../../../shared/epf/form-a';
-
-/** True when the bytes are a Form A file (KWSP's i-Akaun layout or a bank's variant, which is reported as such). */
-export function isFormAFile(bytes: Uint8Array): boolean {
-  return detectFormA(bytes) !== null;
-}
+import type { FormACheckContext } from '../../../shared/epf/form-a';
 
 /**
  * An employee's EPF facts as far as the records know them today: the status follows from the
@@ -51,10 +39,4 @@ export function formAContextOf(
       return e ? { name: e.name, person: epfPersonOfEmployee(e) } : null;
     },
   };
-}
-
-export function checkFormA(bytes: Uint8Array, today: string, employees?: readonly Employee[]): CheckResult {
-  return formACheckAsAssist(
-    checkFormAFile({ bytes, today, context: employees ? formAContextOf(employees) : undefined }),
-  );
 }

@@ -155,8 +155,8 @@ describe('telling a CP39 file from others', () => {
 });
 
 describe('which checker claims a file (shared/file-check)', () => {
-  it('tries CP39 before ASSIST, which takes the rest', () => {
-    expect(FILE_CHECKERS.map((c) => c.id)).toEqual(['cp39', 'assist']);
+  it('tries Form A and CP39 before ASSIST, which takes the rest', () => {
+    expect(FILE_CHECKERS.map((c) => c.id)).toEqual(['epf', 'cp39', 'assist']);
     expect(checkAnyFile({ bytes: bytes(golden), fileName: 'upload.txt', today: '2026-09-05' })).toMatchObject({ layout: 'cp39', layoutSource: 'content', errors: 0 });
     const socso = path.join(REPO_ROOT, 'tests', 'fixtures', 'assist', 'SOCSO_A3700012345B_032025.txt');
     expect(checkAnyFile({ bytes: fs.readFileSync(socso), fileName: path.basename(socso), today: '2026-09-05' })).toMatchObject({ layout: 'socso', errors: 0 });
