@@ -19,6 +19,12 @@ export function todayInMalaysia(clock: Clock = systemClock): IsoDate {
   return formatIsoDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
 }
 
+/** The date in Malaysia of a stored instant ("2026-11-30T17:05:00.000Z" → "2026-12-01"); the text as is when it is not one. */
+export function dateInMalaysia(instant: string): IsoDate {
+  const time = Date.parse(instant);
+  return Number.isNaN(time) ? instant : todayInMalaysia(() => new Date(time));
+}
+
 /** The month in Malaysia at the clock's instant, "YYYY-MM". */
 export function currentMonth(clock: Clock = systemClock): Month {
   return monthOfDate(todayInMalaysia(clock));

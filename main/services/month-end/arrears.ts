@@ -1,6 +1,7 @@
 // Arrears: when a month's wages change after its files were generated, the difference per
 // employee and scheme between what was generated and what the data says now. Both sides are
 // computed with that month's own tables (the engine selects them by contribution month).
+import { dateInMalaysia } from '../../../shared/calendar';
 import type { ContributionService } from '../contributions';
 import type { AssistService } from '../assist-files';
 import type { ArrearsLine, ArrearsReport, ContributionSnapshot } from '../../../shared/domain/month-end';
@@ -76,7 +77,7 @@ export function computeArrears(
     : lines.length === 0
       ? [say('monthEnd.arrears.none', { month })]
       : [
-          say('monthEnd.arrears.intro', { month, generatedAt: last.createdAt.slice(0, 10) }),
+          say('monthEnd.arrears.intro', { month, generatedAt: dateInMalaysia(last.createdAt) }),
           ...lines.map((l) =>
             say(`monthEnd.arrears.line.${l.scheme}`, {
               name: l.name,

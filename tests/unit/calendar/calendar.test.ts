@@ -3,6 +3,7 @@ import {
   addDays,
   addMonths,
   currentMonth,
+  dateInMalaysia,
   daysBetween,
   daysInMonth,
   daysInMonthOf,
@@ -89,5 +90,7 @@ describe('today in Malaysia', () => {
     expect(monthToPayNow(clock)).toBe('2026-11');
     // 15:59 UTC is still 30 November in Malaysia.
     expect(todayInMalaysia(() => new Date(Date.UTC(2026, 10, 30, 15, 59)))).toBe('2026-11-30');
+    expect(dateInMalaysia('2026-11-30T16:30:00.000Z')).toBe('2026-12-01');
+    expect(dateInMalaysia('not a time')).toBe('not a time');
   });
 });
