@@ -17,7 +17,7 @@ import { MAX_RECEIPT_BYTES } from '../../shared/api/channels/receipts';
 import { isMonth } from '../../shared/calendar';
 import { detectReceiptKind, readReceiptFacts, receiptFileName, receiptFolder, type ReceiptFacts } from './receipts/naming';
 import { nextAutoStatus, statusImpliedBy } from './receipts/status';
-import { failureReason, makePrivateFolder, PRIVATE_FILE_MODE, readRegularFile, writeFailureOf, writeFileDurably } from './fs';
+import { makePrivateFolder, PRIVATE_FILE_MODE, readRegularFile, writeFailureError, writeFailureOf, writeFileDurably } from './fs';
 
 export const FILES_DIR_ENV = 'CARUMAN_FILES_DIR';
 
@@ -106,14 +106,9 @@ export interface FileReceiptInput {
 }
 
 function ioError(error: unknown, folder: string): ServiceError {
-  switch (writeFailureOf(error)) {
-    case 'diskFull':
-      return new ServiceError('STORAGE', 'portal.receipts.error.diskFull', { folder });
-    case 'noPermission':
-      return new ServiceError('STORAGE', 'portal.receipts.error.noPermission', { folder });
-    default:
-      return new ServiceError('STORAGE', 'portal.receipts.error.writeFailed', { folder, reason: failureReason(error) });
-  }
+  // 'exists' never reaches here (claimName tries the next name): it reads as a failed write.
+  const messages = { exists: 'portal.receipts.error.writeFailed', diskFull: 'portal.receipts.error.diskFull', noPermission: 'portal.receipts.error.noPermission', other: 'portal.receipts.error.writeFailed' } as const;
+  return writeFailureError(error, messages, { folder, reason: 'EEXIST' });
 }
 
 export function createReceiptService(db: Db, filesDir: string) {

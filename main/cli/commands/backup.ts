@@ -4,6 +4,7 @@ import type { Command, CommandContext } from '../command';
 import { call, printJson, printTable } from '../call';
 import { resolveDataDir } from '../../services/db/paths';
 import { ServiceError } from '../../services/service-error';
+import { formatBytes } from '../../services/fs/size';
 import type { RestoreSummary } from '../../../shared/api/channels/backups';
 
 /** Paths on the command line are relative to where `caruman` runs; the contract wants them absolute. */
@@ -11,11 +12,6 @@ function absolute(ctx: CommandContext, file: string): string {
   return file === '' ? file : path.resolve(ctx.io.cwd, file);
 }
 
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 const backup: Command = {
   path: ['backup'],
@@ -32,7 +28,7 @@ const backup: Command = {
     const to = typeof values.to === 'string' ? absolute(ctx, values.to) : undefined;
     const made = await call(ctx, 'backups:create', to === undefined ? {} : { to, overwrite: values.force === true });
     if (ctx.json) printJson(ctx, made);
-    else ctx.io.stdout(`Backed up to ${made.file} (${formatSize(made.size)}).\n`);
+    else ctx.io.stdout(`Backed up to ${made.file} (${formatBytes(made.size)}).\n`);
     return 0;
   },
 };
@@ -49,7 +45,7 @@ const list: Command = {
       printTable(
         ctx,
         ['CREATED (UTC)', 'KIND', 'SIZE', 'VERSION', 'FILE'],
-        backups.map((b) => [b.createdAt.replace('T', ' ').slice(0, 19), b.reason, formatSize(b.size), String(b.schemaVersion ?? '?'), b.file]),
+        backups.map((b) => [b.createdAt.replace('T', ' ').slice(0, 19), b.reason, formatBytes(b.size), String(b.schemaVersion ?? '?'), b.file]),
       );
     return 0;
   },

@@ -26,7 +26,7 @@ import type { GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus }
 import type { MessageKey } from '../../../shared/i18n/catalog';
 import { isAbsolutePath } from '../../../shared/api/channels/backups';
 import { createRunStore, type StoredFile } from './runs';
-import { failedTarget, failureReason, readRegularFile, writeFailureOf, writeFilesDurably, type DurableFs } from '../fs';
+import { failedTarget, readRegularFile, writeFailureError, writeFilesDurably, type DurableFs } from '../fs';
 import type { Employee } from '../../../shared/domain/employee';
 import { formAContextOf } from '../epf/form-a-check';
 
@@ -236,17 +236,8 @@ function onDisk(file: string, expected: string): StoredFileStatus['onDisk'] {
 }
 
 function writeError(error: unknown, folder: string): ServiceError {
-  const file = failedTarget(error) ?? folder;
-  switch (writeFailureOf(error)) {
-    case 'exists':
-      return new ServiceError('CONFLICT', 'assist.error.fileExists', { file }, 'overwrite');
-    case 'diskFull':
-      return new ServiceError('STORAGE', 'assist.error.diskFull', { file });
-    case 'noPermission':
-      return new ServiceError('STORAGE', 'assist.error.noPermission', { folder });
-    case 'other':
-      return new ServiceError('STORAGE', 'assist.error.writeFailed', { file, reason: failureReason(error) });
-  }
+  const messages = { exists: 'assist.error.fileExists', diskFull: 'assist.error.diskFull', noPermission: 'assist.error.noPermission', other: 'assist.error.writeFailed' } as const;
+  return writeFailureError(error, messages, { file: failedTarget(error) ?? folder, folder }, 'overwrite');
 }
 
 /** What the checker may know, from a month already computed (generation's own check). */

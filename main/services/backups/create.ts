@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/open';
 import { ServiceError } from '../service-error';
-import { failureReason, stageFile, syncFolder, writeFailureOf, PRIVATE_FILE_MODE } from '../fs';
+import { stageFile, syncFolder, writeFailureError, PRIVATE_FILE_MODE } from '../fs';
 import { finaliseCopy } from './verify';
 import { uniqueBackupPath } from './names';
 import type { BackupReason } from '../../../shared/api/channels/backups';
@@ -98,17 +98,8 @@ export function rawBackupOfClosedFile(databaseFile: string, dir: string, reason:
 }
 
 export function asStorageError(error: unknown, file: string): ServiceError {
-  if (error instanceof ServiceError) return error;
-  switch (writeFailureOf(error)) {
-    case 'exists':
-      return new ServiceError('CONFLICT', 'backups.error.targetExists', { path: file }, 'to');
-    case 'diskFull':
-      return new ServiceError('STORAGE', 'backups.error.diskFull', { path: file });
-    case 'noPermission':
-      return new ServiceError('STORAGE', 'backups.error.noPermission', { path: file });
-    case 'other':
-      return new ServiceError('STORAGE', 'backups.error.writeFailed', { path: file, reason: failureReason(error) });
-  }
+  const messages = { exists: 'backups.error.targetExists', diskFull: 'backups.error.diskFull', noPermission: 'backups.error.noPermission', other: 'backups.error.writeFailed' } as const;
+  return writeFailureError(error, messages, { path: file }, 'to');
 }
 
 /** The path as given, made absolute; refused when empty or relative (the contract wants absolute paths). */

@@ -5,3 +5,4 @@ export * from './paths';
 export * from './leftovers';
 export * from './write-failure';
 export * from './read';
+export * from './size';

@@ -3,6 +3,7 @@
 // neither block Caruman's main process nor fill its memory (issue 11 item 10).
 import fs from 'node:fs';
 import { ServiceError } from '../service-error';
+import { formatBytes } from './size';
 
 /** Opening a FIFO for reading waits for a writer; O_NONBLOCK returns at once (POSIX; 0 elsewhere). */
 const OPEN_WITHOUT_WAITING = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
@@ -21,13 +22,6 @@ function tooLarge(file: string, size: number, maxBytes: number, field: string): 
   return new ServiceError('VALIDATION', 'storage.file.tooLarge', { path: file, size: formatBytes(size), limit: formatBytes(maxBytes) }, field);
 }
 
-/** "5.6 MB": sizes in messages. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  if (bytes < 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `${(bytes / (1024 * 1024 * 1024)).toFixed(1)} GB`;
-}
 
 /**
  * The bytes of file, which must be an ordinary file of at most maxBytes. The file is opened

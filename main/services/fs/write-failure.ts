@@ -1,7 +1,9 @@
+// Why a write failed (a file in the way, a full disk, no permission, anything else), and the one
+// way to turn that into a ServiceError in an area's own words.
 import { TargetExistsError } from './durable-write';
 import { ServiceError } from '../service-error';
+import type { MessageKey, MessageParams } from '../../../shared/i18n/catalog';
 
-/** Why a write failed, in the words each area's messages use. */
 export type WriteFailure = 'exists' | 'diskFull' | 'noPermission' | 'other';
 
 export function writeFailureOf(error: unknown): WriteFailure {
@@ -19,17 +21,25 @@ export function failureReason(error: unknown): string {
   return code ?? String((error as Error | undefined)?.message ?? error);
 }
 
+/** An area's message for each kind of failure ('other' gets a {reason} param). */
+export type WriteFailureMessages = Record<WriteFailure, MessageKey>;
+
+/**
+ * The ServiceError for a failed write: CONFLICT when a file was in the way (on `field`), STORAGE
+ * otherwise; a ServiceError passes through unchanged.
+ */
+export function writeFailureError(error: unknown, messages: WriteFailureMessages, params: MessageParams, field?: string): ServiceError {
+  if (error instanceof ServiceError) return error;
+  const failure = writeFailureOf(error);
+  if (failure === 'exists') return new ServiceError('CONFLICT', messages.exists, params, field);
+  return new ServiceError('STORAGE', messages[failure], failure === 'other' ? { ...params, reason: failureReason(error) } : params);
+}
+
 /** The one message for a failed write where no area has its own words (the CLI's exports). */
 export function fileWriteError(error: unknown, file: string): ServiceError {
-  if (error instanceof ServiceError) return error;
-  switch (writeFailureOf(error)) {
-    case 'exists':
-      return new ServiceError('CONFLICT', 'storage.file.exists', { path: file });
-    case 'diskFull':
-      return new ServiceError('STORAGE', 'storage.file.diskFull', { path: file });
-    case 'noPermission':
-      return new ServiceError('STORAGE', 'storage.file.noPermission', { path: file });
-    case 'other':
-      return new ServiceError('STORAGE', 'storage.file.writeFailed', { path: file, reason: failureReason(error) });
-  }
+  return writeFailureError(
+    error,
+    { exists: 'storage.file.exists', diskFull: 'storage.file.diskFull', noPermission: 'storage.file.noPermission', other: 'storage.file.writeFailed' },
+    { path: file },
+  );
 }
