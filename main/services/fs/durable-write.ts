@@ -186,10 +186,13 @@ export function fsyncFile(file: string): void {
   }
 }
 
-/** Writes one file durably (see the top of this file). */
+/**
+ * Writes one file durably (see the top of this file). target is a path the user or Caruman chose
+ * (a name from stored data goes through childPath or writeFilesDurably first).
+ */
 export function writeFileDurably(target: string, content: Content, options: WriteOptions = {}): void {
   const absolute = path.resolve(target);
-  writeFilesDurably(path.dirname(absolute), [{ name: path.basename(absolute), content }], options);
+  writeTargets(path.dirname(absolute), [absolute], [content], options);
 }
 
 export interface FileToWrite {
@@ -207,11 +210,17 @@ export interface FileToWrite {
  * Returns the files' absolute paths, in order.
  */
 export function writeFilesDurably(folder: string, files: readonly FileToWrite[], options: WriteOptions = {}): string[] {
-  const io = options.fs ?? nodeFs;
-  const replace = options.replace === true;
   const dir = path.resolve(folder);
   const targets = files.map((f) => childPath(dir, f.name));
   if (new Set(targets).size !== targets.length) throw new Error('writeFilesDurably: the same name twice in one set');
+  writeTargets(dir, targets, files.map((f) => f.content), options);
+  return targets;
+}
+
+/** The set write itself: targets (absolute, all in dir) get contents, all or none. */
+function writeTargets(dir: string, targets: readonly string[], contents: readonly Content[], options: WriteOptions): void {
+  const io = options.fs ?? nodeFs;
+  const replace = options.replace === true;
   if (!replace) {
     for (const target of targets) if (io.existsSync(target)) throw new TargetExistsError(target);
   }
@@ -221,11 +230,11 @@ export function writeFilesDurably(folder: string, files: readonly FileToWrite[],
   const placed: Placed[] = [];
   let current = targets[0] ?? dir;
   try {
-    files.forEach((file, i) => {
+    contents.forEach((content, i) => {
       current = targets[i] as string;
-      staged.push(stage(io, current, bytesOf(file.content)));
+      staged.push(stage(io, current, bytesOf(content)));
     });
-    const keepOld = files.length > 1;
+    const keepOld = targets.length > 1;
     staged.forEach((temp, i) => {
       current = targets[i] as string;
       placed.push(place(io, temp, current, replace, keepOld));
@@ -238,7 +247,6 @@ export function writeFilesDurably(folder: string, files: readonly FileToWrite[],
   }
   for (const p of placed) if (p.kept) removeQuietly(io, p.kept);
   syncFolder(dir);
-  return targets;
 }
 
 /** A temporary file beside target for content another writer produces, and how to finish it. */

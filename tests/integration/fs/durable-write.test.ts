@@ -59,6 +59,13 @@ describe('writeFileDurably', () => {
     expect(ls(dir)).toEqual(['staff.csv']);
   });
 
+  it('takes a name the user chose as it is (the stored-name rules are for names from data)', () => {
+    if (!posix) return;
+    const dir = folder();
+    writeFileDurably(path.join(dir, 'gaji 2026:01.csv'), 'x');
+    expect(ls(dir)).toEqual(['gaji 2026:01.csv']);
+  });
+
   it('never replaces a file that appears between the check and the placing', () => {
     const dir = folder();
     const target = path.join(dir, 'SOCSO.txt');
