@@ -2,11 +2,14 @@ import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/ap
 import type { Services } from '../services';
 import { ServiceError } from '../services/service-error';
 import type { Locale, MessageParams } from '../../shared/i18n/catalog';
+import type { PathGuard } from './path-guard';
 
-/** What a handler knows of its caller: the language to write reports in. */
+/** What a handler knows of its caller: the language to write reports in, and which paths it may name. */
 export interface HandlerContext {
   locale: Locale;
   t: (key: string, params?: MessageParams) => string;
+  /** Every path from the input goes through paths.require (see path-guard.ts). */
+  paths: PathGuard;
 }
 
 /** A handler gets input that already passed its channel's schema, the services and the context. */

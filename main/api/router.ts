@@ -22,6 +22,8 @@ import { sampleHandlers } from './handlers/sample';
 import { statutoryHandlers } from './handlers/statutory';
 import { epfHandlers } from './handlers/epf';
 import { taxHandlers } from './handlers/tax';
+import { dialogHandlers } from './handlers/dialogs';
+import { createPathGuard, type PathPolicy } from './path-guard';
 
 const handlers = {
   ...companyHandlers,
@@ -36,6 +38,7 @@ const handlers = {
   ...statutoryHandlers,
   ...epfHandlers,
   ...taxHandlers,
+  ...dialogHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.
@@ -48,6 +51,12 @@ export interface RouterOptions {
   locale?: () => Locale;
   /** Where unexpected errors go (the main process log, stderr for the CLI). */
   logError?: (channel: string, error: unknown) => void;
+  /**
+   * Which filesystem paths callers may name (path-guard.ts). The renderer's transports (the
+   * desktop app's IPC in main/app/main.ts, the browser harness) pass 'chosen': only what the user
+   * chose in a dialog. The default, 'typed', is for the CLI and for tests of the services.
+   */
+  paths?: PathPolicy;
 }
 
 export interface Router {
@@ -57,6 +66,7 @@ export interface Router {
 export function createRouter(services: Services, options: RouterOptions = {}): Router {
   const locale = options.locale ?? (() => services.settings.locale());
   const logError = options.logError ?? ((channel, error) => console.error(`[caruman] ${channel} failed:`, error));
+  const paths = createPathGuard(options.paths ?? 'typed', () => services.chosenPaths);
 
   function fail(code: ApiErrorShape['code'], key: MessageKey, params: MessageParams = {}, field?: string) {
     const error: ApiErrorShape = { code, key, message: translate(locale(), key, params), params };
@@ -75,7 +85,7 @@ export function createRouter(services: Services, options: RouterOptions = {}): R
       try {
         const handler = handlers[channel] as Handler<Channel>;
         const current = locale();
-        const context = { locale: current, t: (key: string, params?: MessageParams) => translate(current, key, params) };
+        const context = { locale: current, t: (key: string, params?: MessageParams) => translate(current, key, params), paths };
         const value = await handler(parsed.data as never, services, context);
         return { ok: true, value };
       } catch (error) {

@@ -13,6 +13,7 @@ import { DEFAULT_LOCALE, translate } from '../../shared/i18n/catalog';
 import { applyAppHardening } from './hardening';
 import { configureExternalLinks } from './external-links';
 import { guardUnsavedChanges } from './unsaved-changes';
+import { createNativeDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppSchemePrivileges, serveAppProtocol } from './protocol';
@@ -116,7 +117,13 @@ function start(): void {
       serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
       installMenu({ isMac: process.platform === 'darwin', devTools });
       try {
-        services = createServices({ dataDir, nativeBinding: nativeBinding(), filesDir: resolveFilesDir(process.env, os.homedir(), documentsDir()), portal });
+        services = createServices({
+          dataDir,
+          nativeBinding: nativeBinding(),
+          filesDir: resolveFilesDir(process.env, os.homedir(), documentsDir()),
+          portal,
+          dialogs: createNativeDialogs(() => mainWindow),
+        });
       } catch (error) {
         console.error('[caruman] could not open the database:', error);
         dialog.showErrorBox('Caruman', describeStartupError(error));
@@ -133,6 +140,8 @@ function start(): void {
       }
       const router = createRouter(opened, {
         logError: (channel, error) => console.error(`[caruman] ${channel} failed:`, error),
+        // The renderer names only folders and files the user chose in a native dialog.
+        paths: 'chosen',
       });
       registerIpc(router, () => mainWindow, () => opened.settings.locale());
       openWindow();

@@ -19,6 +19,8 @@ import { createUnavailablePortal, type PortalController } from './portal-port';
 import { createAssistService } from './assist-files';
 import type { DurableFs } from './fs';
 import { createSampleDataService } from './sample-data';
+import { createUnavailableDialogs, type DialogPort } from './dialog-port';
+import { createChosenPaths, type ChosenPaths } from './chosen-paths';
 
 export interface ServiceOptions extends OpenOptions {
   /** Today's date "YYYY-MM-DD" in Malaysia; tests pin it. */
@@ -27,6 +29,8 @@ export interface ServiceOptions extends OpenOptions {
   filesDir?: string;
   /** The ASSIST portal view (the Electron app's); elsewhere it is unavailable. */
   portal?: PortalController;
+  /** Native folder and file dialogs (the Electron app's; a stand-in in the browser harness). */
+  dialogs?: DialogPort;
   /** The file-system layer used to write ASSIST files (tests make its steps fail). */
   assistFs?: DurableFs;
 }
@@ -64,6 +68,9 @@ export type Services = ReturnType<typeof buildServices> & {
   readonly databaseFile: string;
   readonly backups: BackupService;
   readonly portal: PortalController;
+  readonly dialogs: DialogPort;
+  /** What the user chose in dialogs this session; kept across a restore (reopen). */
+  readonly chosenPaths: ChosenPaths;
   /**
    * Closes the database, runs `whileClosed` (a restore replaces the file here), then opens it
    * again and rebinds every service in place, so the router keeps working with the same object.
@@ -96,6 +103,8 @@ export function createServices(options: ServiceOptions): Services {
     databaseFile: file,
     backups: createBackupService(() => services, options),
     portal: options.portal ?? createUnavailablePortal(),
+    dialogs: options.dialogs ?? createUnavailableDialogs(),
+    chosenPaths: createChosenPaths(),
     ...buildOver(db, file, options, backupBeforeImport),
     reopen(whileClosed) {
       services.db.close();

@@ -15,6 +15,7 @@ import { sampleChannels } from './channels/sample';
 import { statutoryChannels } from './channels/statutory';
 import { epfChannels } from './channels/epf';
 import { taxChannels } from './channels/tax';
+import { dialogChannels } from './channels/dialogs';
 
 export const contract = {
   ...companyChannels,
@@ -29,6 +30,7 @@ export const contract = {
   ...statutoryChannels,
   ...epfChannels,
   ...taxChannels,
+  ...dialogChannels,
 };
 
 export type Contract = typeof contract;

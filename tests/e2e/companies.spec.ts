@@ -155,7 +155,6 @@ test.describe('companies screen', () => {
     await details.getByLabel('Contact person').fill('Ali bin Ahmad');
     await details.getByLabel('Phone').fill('abc');
     await details.getByLabel('Email').fill('ali@');
-    await details.getByLabel('Folder for files and receipts').fill('Documents/Caruman');
     await details.getByLabel('ASSIST portal user name').fill('kedaiali01');
     await details.getByLabel('Notes').fill('Pays on the 10th.');
     await details.getByRole('button', { name: 'Save details' }).click();
@@ -163,12 +162,16 @@ test.describe('companies screen', () => {
     await expect(details.getByLabel('Phone')).toHaveAttribute('aria-invalid', 'true');
     await expect(details.getByLabel('Phone')).toBeFocused();
     await expect(details.getByLabel('Email')).toHaveAccessibleDescription(/Type an email address like name@example\.com\./);
-    await expect(details.getByLabel('Folder for files and receipts')).toHaveAttribute('aria-invalid', 'true');
     expect(queryDatabase(app.databaseFile, 'SELECT phone, email FROM companies')).toEqual([{ phone: null, email: null }]);
 
     await details.getByLabel('Phone').fill('03-8736 1234');
     await details.getByLabel('Email').fill('ali@kedai.my');
-    await details.getByLabel('Folder for files and receipts').fill(folder);
+    // The folder is chosen in the (stand-in) folder dialog, never typed.
+    fs.mkdirSync(folder);
+    app.dialogs.willChoose(folder);
+    await details.getByRole('button', { name: 'Choose folder…' }).click();
+    await expect(details.getByTestId('company-details-outputFolder-path')).toHaveText(folder);
+    expect(app.dialogs.shown.at(-1)).toMatchObject({ kind: 'folder', purpose: 'companyFolder', title: 'Folder for this company’s files and receipts' });
     await details.getByRole('button', { name: 'Save details' }).click();
     await expect(page.locator('main').getByRole('status').first()).toHaveText('Details of “Kedai Runcit Ali” saved.');
     await expect(details).toHaveCount(0);

@@ -126,10 +126,14 @@ test.describe('ASSIST files screen', () => {
     await expect(page.getByTestId('files-status-line')).toHaveText(/No files were made for/);
     await shot(page, 'files-preview-en.png');
 
-    await page.getByLabel('Folder to save the files in').fill(folder);
+    // No folder of the company's own: writing asks where, in the (stand-in) folder dialog.
+    await expect(page.getByTestId('files-folder-path')).toHaveText('Not chosen: Caruman asks where when you write the files');
+    app.dialogs.willChoose(folder);
     await page.getByRole('button', { name: 'Write the files' }).click();
     const written = page.getByTestId('files-written');
     await expect(written.getByRole('heading', { name: 'Files written' })).toBeFocused();
+    expect(app.dialogs.shown).toMatchObject([{ kind: 'folder', purpose: 'assistFiles', title: 'Folder for this month’s ASSIST files' }]);
+    await expect(page.getByTestId('files-folder-path')).toHaveText(folder);
     await expect(page.getByTestId('files-status-line')).toHaveText(/Files made on .*The data has not changed since\./);
     // The browser build has no "Open folder"; the paths are shown with a Copy button, and ASSIST is one click away.
     await expect(written.getByRole('button', { name: 'Open folder' })).toHaveCount(0);
@@ -163,7 +167,9 @@ test.describe('ASSIST files screen', () => {
     const folder = outFolder(app);
     await openFiles(page, gotoApp);
     await waitForPreview(page);
-    await page.getByLabel('Folder to save the files in').fill(folder);
+    app.dialogs.willChoose(folder);
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await expect(page.getByTestId('files-folder-path')).toHaveText(folder);
     await page.getByRole('button', { name: 'Write the files' }).click();
     await expect(page.getByTestId('files-written')).toBeVisible();
     const first = app.services.assistFiles.status(company.id, MONTH);
@@ -198,7 +204,7 @@ test.describe('ASSIST files screen', () => {
     app.services.companies.update({ id: company.id, outputFolder: folder });
     await openFiles(page, gotoApp);
     // The company's output folder is the default.
-    await expect(page.getByLabel('Folder to save the files in')).toHaveValue(folder);
+    await expect(page.getByTestId('files-folder-path')).toHaveText(folder);
     await waitForPreview(page);
     await page.getByRole('button', { name: 'Write the files' }).click();
     await expect(page.getByTestId('files-written')).toBeVisible();
@@ -256,29 +262,34 @@ test.describe('ASSIST files screen', () => {
   });
 
   for (const locale of ['en', 'ms'] as const) {
-    test(`a wrong folder is refused next to the folder field (${locale})`, async ({ page, app, gotoApp }) => {
+    test(`the folder is chosen, never typed: cancelling or a folder gone since is said next to the chooser (${locale})`, async ({ page, app, gotoApp }) => {
       app.services.settings.setLocale(locale);
       seed(app);
       await openFiles(page, gotoApp, locale);
       await waitForPreview(page);
-      const field = page.getByLabel(tr(locale, 'files.folder.label'));
+      const chooser = page.getByRole('button', { name: tr(locale, 'desktop.chooser.folder') });
       const write = page.getByRole('button', { name: tr(locale, 'files.write') });
+      await expect(page.getByRole('textbox', { name: tr(locale, 'files.folder.label') })).toHaveCount(0);
 
+      // Writing asks where; cancelling the dialog writes nothing and says why.
+      app.dialogs.willCancel();
       await write.click();
-      await expect(field).toHaveAttribute('aria-invalid', 'true');
-      await expect(field).toBeFocused();
-      await expect(field).toHaveAccessibleDescription(new RegExp(escape(tr(locale, 'assist.error.folderRequired'))));
+      await expect(chooser).toHaveAttribute('aria-invalid', 'true');
+      await expect(chooser).toBeFocused();
+      await expect(chooser).toHaveAccessibleDescription(new RegExp(escape(tr(locale, 'desktop.chooser.folderNeeded'))));
 
-      await field.fill('Documents/PERKESO');
+      // A folder chosen, then removed before writing: refused, nothing made.
+      const gone = outFolder(app, 'removed-later');
+      app.dialogs.willChoose(gone);
+      await chooser.click();
+      await expect(page.getByTestId('files-folder-path')).toHaveText(gone);
+      fs.rmSync(gone, { recursive: true });
       await write.click();
-      await expect(field).toHaveAccessibleDescription(new RegExp(escape(tr(locale, 'assist.error.folderNotAbsolute', { folder: 'Documents/PERKESO' }))));
-
-      const missing = path.join(app.dataDir, 'no-such-folder');
-      await field.fill(missing);
-      await write.click();
-      await expect(field).toHaveAccessibleDescription(new RegExp(escape(tr(locale, 'assist.error.folderMissing', { folder: missing }))));
+      const change = page.getByRole('button', { name: tr(locale, 'desktop.chooser.change') });
+      await expect(change).toHaveAccessibleDescription(new RegExp(escape(tr(locale, 'assist.error.folderMissing', { folder: gone }))));
       await shot(page, `files-folder-error-${locale}.png`);
-      expect(fs.existsSync(missing)).toBe(false);
+      expect(fs.existsSync(gone)).toBe(false);
+      expect(app.dialogs.shown.map((d) => d.purpose)).toEqual(['assistFiles', 'assistFiles']);
     });
   }
 
@@ -297,9 +308,13 @@ test.describe('ASSIST files screen', () => {
 
       await openFiles(page, gotoApp, locale, '#/files/check');
       await expect(page.getByRole('link', { name: tr(locale, 'files.tab.check') })).toHaveAttribute('aria-current', 'page');
-      const input = page.getByLabel(tr(locale, 'files.check.file.label'));
-
-      await input.setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(bad, 'latin1') });
+      // The file is chosen in the (stand-in) file dialog and read by the main process.
+      const badFile = path.join(outFolder(app, 'to-check'), fileName);
+      fs.writeFileSync(badFile, Buffer.from(bad, 'latin1'));
+      app.dialogs.willChoose(badFile);
+      await page.getByRole('button', { name: tr(locale, 'desktop.chooser.file') }).click();
+      expect(app.dialogs.shown.at(-1)).toMatchObject({ kind: 'open', purpose: 'assistCheck', title: tr(locale, 'desktop.dialog.assistCheck.title') });
+      await expect(page.getByTestId('check-file-path')).toHaveText(badFile);
       const summary = page.getByTestId('check-summary');
       await expect(summary).toHaveText(tr(locale, 'files.check.summary.oneError', { file: fileName }));
       await expect(summary.getByRole('heading')).toBeFocused();
@@ -314,7 +329,9 @@ test.describe('ASSIST files screen', () => {
       await shot(page, `files-check-error-${locale}.png`);
 
       // The good file: no errors, the same total as the preview.
-      await input.setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(good, 'latin1') });
+      // Fixed in place, then checked again without choosing it again.
+      fs.writeFileSync(badFile, Buffer.from(good, 'latin1'));
+      await page.getByRole('button', { name: tr(locale, 'desktop.chooser.checkAgain') }).click();
       await expect(summary).toHaveText(tr(locale, 'files.check.summary.ok', { file: fileName }));
       await expect(page.getByTestId('check-total')).toHaveText(report.files[0]?.totals.amount ?? '');
       await expect(page.getByTestId('check-errors')).toHaveText('0');
@@ -333,7 +350,10 @@ test.describe('ASSIST files screen', () => {
     await shot(page, 'files-preview-ms.png');
     // What a 1280×720 window shows first: the month, the folder, the files and the start of the preview.
     await page.screenshot({ path: path.join(screenshots, 'files-1280x720-ms.png') });
-    await page.getByLabel(tr('ms', 'files.folder.label')).fill(folder);
+    app.dialogs.willChoose(folder);
+    await page.getByRole('button', { name: tr('ms', 'desktop.chooser.folder') }).click();
+    await expect(page.getByTestId('files-folder-path')).toHaveText(folder);
+    expect(app.dialogs.shown.at(-1)).toMatchObject({ purpose: 'assistFiles', title: tr('ms', 'desktop.dialog.assistFiles.title') });
     await page.getByRole('button', { name: tr('ms', 'files.write') }).click();
     await expect(page.getByTestId('files-written').getByRole('heading', { name: tr('ms', 'files.written.title') })).toBeVisible();
     await shot(page, 'files-written-ms.png');

@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { createServices, type Services } from '../../main/services';
 import { createRouter, type Router } from '../../main/api/router';
+import { createScriptedDialogs, type ScriptedDialogs } from '../../main/services/dialog-port';
 import { securityHeaders } from '../../main/app/csp';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -42,6 +43,16 @@ export interface AppHandle {
   databaseFile: string;
   /** Closes and reopens the database (running `whileClosed` in between), as a restore does. */
   reopen(whileClosed?: () => void): void;
+  /**
+   * The stand-in for the desktop app's native folder and file dialogs. Say what the user will
+   * choose before the click that opens the dialog:
+   *   app.dialogs.willChoose(folder)   // the next dialog returns this (it must exist, as in a real dialog)
+   *   app.dialogs.willCancel()         // the next dialog is cancelled
+   *   app.dialogs.shown                // each dialog shown: kind, purpose, title (in the UI's language), filters
+   * As in the app, channels that take a path accept only what was chosen this way (the router runs
+   * with paths: 'chosen'); set up state with typed paths through app.services instead.
+   */
+  dialogs: ScriptedDialogs;
 }
 
 export interface GotoOptions {
@@ -114,9 +125,10 @@ export const test = base.extend<Fixtures>({
   app: async ({}, use) => {
     const temp = makeTempDir('caruman-e2e-');
     // Receipts and files of companies without an output folder stay inside the temp folder.
-    const services = createServices({ dataDir: temp.dir, filesDir: path.join(temp.dir, 'files') });
-    // Errors are written in the user's saved language, exactly as in the app.
-    const router = createRouter(services, { logError: (channel, error) => console.error(`[e2e] ${channel}:`, error) });
+    const dialogs = createScriptedDialogs();
+    const services = createServices({ dataDir: temp.dir, filesDir: path.join(temp.dir, 'files'), dialogs });
+    // Errors are written in the user's saved language, exactly as in the app; paths only from dialogs.
+    const router = createRouter(services, { logError: (channel, error) => console.error(`[e2e] ${channel}:`, error), paths: 'chosen' });
     const handle: AppHandle = {
       dataDir: temp.dir,
       services,
@@ -125,6 +137,7 @@ export const test = base.extend<Fixtures>({
         return services.databaseFile;
       },
       reopen: (whileClosed) => services.reopen(whileClosed),
+      dialogs,
     };
     try {
       await use(handle);

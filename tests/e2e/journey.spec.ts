@@ -84,13 +84,13 @@ for (const locale of ['ms', 'en'] as const) {
     await test.step('first run, step 3: where files go', async () => {
       await expect(page.getByRole('heading', { level: 2, name: tr('onboarding.folder.title') })).toBeFocused();
       await expect(page.getByText(tr('onboarding.folder.default'))).toBeVisible();
-      const field = page.getByLabel(tr('onboarding.folder.field'), { exact: true });
-      await field.fill('fail/relatif');
-      await page.getByRole('button', { name: tr('onboarding.folder.save') }).click();
-      await expect(field).toHaveAttribute('aria-invalid', 'true');
-      await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(tr('companies.error.outputFolder'))));
-      await field.fill(folder);
-      await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+      // Chosen in the (stand-in) folder dialog, never typed: there is no text box for a path.
+      await expect(page.getByRole('textbox', { name: tr('onboarding.folder.field') })).toHaveCount(0);
+      await expect(page.getByTestId('first-run-folder-path')).toHaveText(tr('desktop.chooser.none'));
+      app.dialogs.willChoose(folder);
+      await page.getByRole('button', { name: tr('desktop.chooser.folder') }).click();
+      await expect(page.getByTestId('first-run-folder-path')).toHaveText(folder);
+      expect(app.dialogs.shown.at(-1)).toMatchObject({ kind: 'folder', purpose: 'companyFolder', title: tr('desktop.dialog.companyFolder.title') });
       await page.screenshot({ path: path.join(screenshots, `first-run-3-folder-${locale}.png`), fullPage: true });
       await page.getByRole('button', { name: tr('onboarding.folder.save') }).click();
       await expect(page).toHaveURL(/#\/employees$/);
@@ -179,7 +179,7 @@ for (const locale of ['ms', 'en'] as const) {
       await expect(page.getByRole('heading', { level: 1, name: tr('files.title') })).toBeVisible();
       await expect(page.getByLabel(tr('files.month.label'))).toHaveValue(MONTH);
       // The folder chosen in the first run is the company's folder.
-      await expect(page.getByLabel(tr('files.folder.label'))).toHaveValue(folder);
+      await expect(page.getByTestId('files-folder-path')).toHaveText(folder);
       await expect(page.getByTestId('files-preview')).toBeVisible();
       await page.getByRole('button', { name: tr('files.write') }).click();
       await expect(page.getByTestId('files-written')).toBeVisible();

@@ -298,15 +298,22 @@ test.describe('month-end dashboard', () => {
     await row(page, 'Bakti Maju Enterprise').getByRole('checkbox').check();
     await expect(page.getByTestId('bulk-selected')).toHaveText('3 chosen');
 
-    const folder = page.getByLabel('Output folder (full path)');
-    await folder.fill('PERKESO');
+    // No folder yet: generating asks where (the stand-in folder dialog); cancelled, nothing is made.
+    const chooser = page.getByRole('button', { name: 'Choose folder…' });
+    app.dialogs.willCancel();
     await generateButton(3).click();
-    await expect(folder).toHaveAttribute('aria-invalid', 'true');
-    await expect(folder).toHaveAccessibleDescription(/Choose a full folder path/);
+    await expect(chooser).toHaveAttribute('aria-invalid', 'true');
+    await expect(chooser).toHaveAccessibleDescription(/Choose the folder to write the files in\./);
 
     const outDir = path.join(app.dataDir, 'bulk-out');
     fs.mkdirSync(outDir);
-    await folder.fill(outDir);
+    app.dialogs.willChoose(outDir);
+    await chooser.click();
+    await expect(page.getByTestId('bulk-folder-path')).toHaveText(outDir);
+    expect(app.dialogs.shown.map((d) => [d.purpose, d.title])).toEqual([
+      ['bulkFiles', 'Folder for every company’s ASSIST files'],
+      ['bulkFiles', 'Folder for every company’s ASSIST files'],
+    ]);
     await generateButton(3).click();
     await expect(page.getByRole('status').filter({ hasText: 'Done' })).toHaveText('Done: 2 generated, 1 skipped, 0 failed.');
 
@@ -334,9 +341,11 @@ test.describe('month-end dashboard', () => {
     await expect(row(page, 'Cahaya Kedai Runcit').getByTestId('cell-stage')).toHaveText('Files generated');
     await expect(row(page, 'Era Baiki Elektrik').getByTestId('cell-files')).not.toContainText('Out of date');
 
-    // The folder is remembered for next time.
+    // The next dialog opens where this one was chosen.
     await openDashboard(page, gotoApp);
-    await expect(page.getByLabel('Output folder (full path)')).toHaveValue(outDir);
+    app.dialogs.willCancel();
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    expect(app.dialogs.shown.at(-1)?.defaultPath).toBe(outDir);
   });
 
   test('the arrears panel shows the per-employee, per-scheme difference after a wage change and what to enter in the portal', async ({ page, app, gotoApp }) => {
@@ -443,7 +452,9 @@ test.describe('month-end dashboard', () => {
       await page.getByRole('checkbox', { name: say('dashboard.select.all') }).check();
       const outDir = path.join(app.dataDir, `bulk-${locale}`);
       fs.mkdirSync(outDir);
-      await page.getByLabel(say('dashboard.bulk.folder.label')).fill(outDir);
+      app.dialogs.willChoose(outDir);
+      await page.getByRole('button', { name: say('desktop.chooser.folder') }).click();
+      await expect(page.getByTestId('bulk-folder-path')).toHaveText(outDir);
       await page.getByRole('checkbox', { name: say('dashboard.bulk.includeIncomplete') }).check();
       await page.getByRole('button', { name: say('dashboard.bulk.generate', { count: 6 }) }).click();
       await expect(page.getByTestId('bulk-result')).toHaveCount(6);

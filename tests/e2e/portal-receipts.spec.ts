@@ -116,8 +116,8 @@ test('a receipt downloaded from the portal is filed in that company’s month fo
   const siti = await call<Company>(app, 'companies:create', { name: 'Bengkel Siti Enterprise', employerCode: 'B1234567890X' });
   const aliFolder = path.join(app.dataDir, 'files', 'Ali');
   const sitiFolder = path.join(app.dataDir, 'files', 'Siti');
-  await call(app, 'companies:update', { id: ali.id, outputFolder: aliFolder });
-  await call(app, 'companies:update', { id: siti.id, outputFolder: sitiFolder });
+  app.services.companies.update({ id: ali.id, outputFolder: aliFolder });
+  app.services.companies.update({ id: siti.id, outputFolder: sitiFolder });
 
   const refused: string[] = [];
   const context = await standInPortal(browser, refused);
@@ -187,7 +187,7 @@ test('a receipt downloaded from the portal is filed in that company’s month fo
 test('a download that does not come from the portal is refused and leaves nothing behind', async ({ app, browser }) => {
   const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
   const aliFolder = path.join(app.dataDir, 'files', 'Ali');
-  await call(app, 'companies:update', { id: ali.id, outputFolder: aliFolder });
+  app.services.companies.update({ id: ali.id, outputFolder: aliFolder });
 
   const context = await browser.newContext({ acceptDownloads: true });
   try {
@@ -234,7 +234,7 @@ test('issue 11 item 14: a data: "receipt" from an https frame inside the portal 
 }) => {
   const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
   const aliFolder = path.join(app.dataDir, 'files', 'Ali');
-  await call(app, 'companies:update', { id: ali.id, outputFolder: aliFolder });
+  app.services.companies.update({ id: ali.id, outputFolder: aliFolder });
   const statusBefore = await call<MonthStatusInfo>(app, 'monthStatus:get', { companyId: ali.id, month: '2026-07' });
 
   // With site isolation the embedded frame runs in a renderer of its own, whose events this page's
@@ -297,7 +297,7 @@ test('the Portal screen in the browser build: a link out, the guide, the receipt
   gotoApp,
 }) => {
   const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
-  await call(app, 'companies:update', { id: ali.id, outputFolder: path.join(app.dataDir, 'files', 'Ali') });
+  app.services.companies.update({ id: ali.id, outputFolder: path.join(app.dataDir, 'files', 'Ali') });
   // A receipt the desktop app's portal view filed earlier.
   app.services.receipts.fileReceipt({
     companyId: ali.id,
@@ -327,11 +327,14 @@ test('the Portal screen in the browser build: a link out, the guide, the receipt
   await expect(page.getByText('My Sites → “SIP - Caruman”.')).toBeVisible();
 
   // Attach the payment receipt by hand.
-  await page.locator('input[type="file"]').setInputFiles({
-    name: 'resit-julai.html',
-    mimeType: 'text/html',
-    buffer: fs.readFileSync(path.join(fixtures, 'resit-2026080012345.html')),
-  });
+  // The receipt is chosen in the (stand-in) file dialog and read by the main process.
+  const downloads = path.join(app.dataDir, 'Downloads');
+  fs.mkdirSync(downloads);
+  const resit = path.join(downloads, 'resit-julai.html');
+  fs.copyFileSync(path.join(fixtures, 'resit-2026080012345.html'), resit);
+  app.dialogs.willChoose(resit);
+  await page.getByRole('button', { name: 'Attach a receipt…' }).click();
+  expect(app.dialogs.shown.at(-1)).toMatchObject({ kind: 'open', purpose: 'receipt', title: 'Choose the receipt to attach' });
   await expect(page.getByRole('status').filter({ hasText: 'Receipt filed: 2026-07-RESIT-resit-julai.html' })).toBeVisible();
   await expect(page.getByTestId('portal-receipts')).toContainText('2026-07-RESIT-resit-julai.html');
   await expect(page.getByTestId('portal-receipts')).toContainText('Paid RM318.45');
@@ -346,11 +349,8 @@ test('the Portal screen in the browser build: a link out, the guide, the receipt
   // The same receipt attached under August is flagged: it pays July.
   await page.getByLabel('Contribution month').fill('2026-08');
   await expect(page.getByRole('heading', { name: 'Receipts for 2026-08' })).toBeVisible();
-  await page.locator('input[type="file"]').setInputFiles({
-    name: 'resit-julai.html',
-    mimeType: 'text/html',
-    buffer: fs.readFileSync(path.join(fixtures, 'resit-2026080012345.html')),
-  });
+  app.dialogs.willChoose(resit);
+  await page.getByRole('button', { name: 'Attach a receipt…' }).click();
   await expect(page.getByText('This receipt pays the contributions for 2026-07.', { exact: false })).toBeVisible();
   await page.getByLabel('Contribution month').fill('2026-07');
   await expect(page.getByRole('heading', { name: 'Receipts for 2026-07' })).toBeVisible();
@@ -365,7 +365,7 @@ test('screenshots of the Portal screen in both languages', async ({ app, page, g
   const dir = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
   fs.mkdirSync(dir, { recursive: true });
   const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
-  await call(app, 'companies:update', { id: ali.id, outputFolder: path.join(app.dataDir, 'files', 'Ali') });
+  app.services.companies.update({ id: ali.id, outputFolder: path.join(app.dataDir, 'files', 'Ali') });
   app.services.receipts.fileReceipt({
     companyId: ali.id,
     month: '2026-07',

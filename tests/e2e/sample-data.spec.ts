@@ -65,7 +65,8 @@ for (const locale of ['en', 'ms'] as const satisfies readonly Locale[]) {
     await expect(page.getByRole('heading', { level: 1, name: tr('files.title') })).toBeVisible();
     await expect(banner).toBeVisible();
     await expect(page.getByTestId('files-preview')).toBeVisible();
-    await page.getByLabel(tr('files.folder.label')).fill(folder);
+    // The sample has no folder of its own: writing asks where (the stand-in folder dialog).
+    app.dialogs.willChoose(folder);
     await page.getByRole('button', { name: tr('files.write') }).click();
     await expect(page.getByTestId('files-written')).toBeVisible();
     const sample = app.services.companies.getByEmployerCode('SAMPLE000001');

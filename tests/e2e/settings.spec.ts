@@ -54,28 +54,47 @@ test.describe('settings screen', () => {
     await expect(page.getByLabel('Current company')).not.toHaveText(/Kedai Baru/);
   });
 
-  test('restore from a typed path: a relative or missing path is refused next to the field', async ({ page, app, gotoApp }) => {
+  test('restore from a file chosen in the dialog (never typed): nothing chosen, not a backup, then a backup on a USB drive', async ({ page, app, gotoApp }) => {
     app.services.companies.create({ name: 'Kedai Lama', employerCode: 'A3700012345B', ssmNumber: null });
+    const usb = path.join(app.dataDir, 'USB');
+    fs.mkdirSync(usb);
+    const onUsb = await app.services.backups.backupTo(path.join(usb, 'caruman-backup.sqlite'));
+    app.services.companies.create({ name: 'Kedai Baru', employerCode: 'B1234567890X', ssmNumber: null });
     await gotoApp(page, '#/settings');
-    const pathInput = page.getByLabel('Full path of the backup file');
+    await expect(page.getByRole('textbox', { name: 'Backup file' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Restore a backup…' }).click();
-    await expect(pathInput).toHaveAttribute('aria-invalid', 'true');
-    await expect(pathInput).toHaveAccessibleDescription(/Choose a file\./);
+    const chooser = page.getByRole('button', { name: 'Choose file…' });
+    await expect(chooser).toHaveAttribute('aria-invalid', 'true');
+    await expect(chooser).toHaveAccessibleDescription(/Choose a file\./);
 
-    await pathInput.fill('backups/caruman.sqlite');
+    // A file that is not a Caruman backup: refused next to the chooser, nothing replaced.
+    const notes = path.join(usb, 'notes.txt');
+    fs.writeFileSync(notes, 'not a database');
+    app.dialogs.willChoose(notes);
+    await chooser.click();
+    await expect(page.getByTestId('restore-path-path')).toHaveText(notes);
     await page.getByRole('button', { name: 'Restore a backup…' }).click();
-    await expect(page.getByRole('alertdialog')).toContainText('backups/caruman.sqlite');
+    await expect(page.getByRole('alertdialog')).toContainText(notes);
     await page.getByRole('button', { name: 'Yes, replace my data' }).click();
-    await expect(pathInput).toHaveAccessibleDescription(/Give the full path of the file/);
-    await expect(pathInput).toHaveValue('backups/caruman.sqlite');
+    const change = page.getByRole('button', { name: 'Change…' });
+    await expect(change).toHaveAttribute('aria-invalid', 'true');
+    expect(companyNames(app).sort()).toEqual(['Kedai Baru', 'Kedai Lama']);
 
-    const missing = path.join(app.dataDir, 'nothing-here.sqlite');
-    await pathInput.fill(missing);
+    // The backup on the USB drive.
+    app.dialogs.willChoose(onUsb.file);
+    await change.click();
+    await expect(page.getByTestId('restore-path-path')).toHaveText(onUsb.file);
     await page.getByRole('button', { name: 'Restore a backup…' }).click();
     await page.getByRole('button', { name: 'Yes, replace my data' }).click();
-    await expect(pathInput).toHaveAccessibleDescription(new RegExp(`There is no file at ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(page.getByRole('status').filter({ hasText: 'restored' })).toContainText('Backup restored.');
     expect(companyNames(app)).toEqual(['Kedai Lama']);
+    // The first dialog opened in Caruman's backups folder; the next where the last file was chosen.
+    expect(app.dialogs.shown.map((d) => [d.purpose, d.title, d.defaultPath])).toEqual([
+      ['restore', 'Choose the backup to restore', path.join(app.dataDir, 'backups')],
+      ['restore', 'Choose the backup to restore', usb],
+    ]);
+    expect(app.dialogs.shown[0]?.filters?.[0]).toEqual({ name: 'Caruman backups', extensions: ['sqlite'] });
   });
 
   test('screenshots of the settings screen in both languages', async ({ page, app, gotoApp }) => {

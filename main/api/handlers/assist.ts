@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/api/channels/assist';
 import type { CheckResult, NameChangeReport } from '../../../shared/assist';
 import { ServiceError } from '../../services/service-error';
+import { samePlace } from '../../services/chosen-paths';
 
 type T = HandlerContext['t'];
 
@@ -42,26 +43,44 @@ function statusView(status: MonthFilesStatus, t: T): MonthFilesStatus {
 }
 
 export const assistHandlers = {
-  'assist:generate': (input, { assistFiles }, { t }) =>
-    reportView(
-      assistFiles.generate({ companyId: input.companyId, month: input.month, folder: input.folder, kinds: input.formats, overwrite: input.overwrite }),
-      false,
-      t,
-    ),
+  'assist:generate': (input, { assistFiles, companies }, { t, paths }) => {
+    // A folder chosen in a dialog, the company's own stored folder, or the folder this month's
+    // files were written to before ("write again").
+    const folder =
+      input.folder === undefined
+        ? undefined
+        : paths.require(input.folder, {
+            purposes: ['assistFiles', 'companyFolder'],
+            field: 'folder',
+            alsoAllowed: (resolved) => {
+              const stored = companies.get(input.companyId).outputFolder;
+              if (stored !== null && samePlace(stored, resolved)) return true;
+              return assistFiles.runs(input.companyId, input.month).some((run) => run.folder !== null && samePlace(run.folder, resolved));
+            },
+          });
+    return reportView(assistFiles.generate({ companyId: input.companyId, month: input.month, folder, kinds: input.formats, overwrite: input.overwrite }), false, t);
+  },
   'assist:preview': (input, { assistFiles }, { t }) => {
     const { report, contents } = assistFiles.preview(input.companyId, input.month, input.formats);
     return { ...reportView(report, false, t), contents };
   },
   'assist:status': (input, { assistFiles }, { t }) => statusView(assistFiles.status(input.companyId, input.month), t),
   'assist:runs': (input, { assistFiles }, { t }) => assistFiles.runs(input.companyId, input.month).map((r) => reportView(r, r.outOfDate, t)),
-  'assist:check': (input, { assistFiles }, { t }) => {
+  'assist:check': (input, { assistFiles, receipts }, { t, paths }) => {
     let bytes: Uint8Array;
     let fileName: string;
     if (input.contentBase64 !== undefined) {
       bytes = Buffer.from(input.contentBase64, 'base64');
       fileName = input.fileName ?? input.file ?? '';
     } else if (input.file !== undefined) {
-      bytes = assistFiles.readFile(input.file);
+      // A file chosen in the check dialog, or one Caruman wrote for the company.
+      const { companyId } = input;
+      const file = paths.require(input.file, {
+        purposes: ['assistCheck'],
+        field: 'file',
+        alsoAllowed: (resolved) => companyId !== undefined && receipts.isCompanyFile(companyId, resolved),
+      });
+      bytes = assistFiles.readFile(file);
       fileName = input.fileName ?? input.file;
     } else throw new ServiceError('VALIDATION', 'backups.error.path.required', {}, 'file');
     const result = assistFiles.check({ bytes, fileName, kind: input.kind, companyId: input.companyId });

@@ -4,13 +4,12 @@
 // sample company instead. When done, the app opens on Employees.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LOCALES, isLocale, type Locale } from '../../../shared/i18n/catalog';
-import { updateCompanySchema, type Company } from '../../../shared/domain/company';
+import type { Company } from '../../../shared/domain/company';
 import { api, ApiError } from '../api/client';
-import { TextField } from '../components/Field';
+import { PathChooser } from '../components/PathChooser';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
-import { fieldMessages } from '../lib/validation';
 import { useCurrentCompany } from '../state/CurrentCompany';
 import { AddCompanyForm } from './companies/AddCompanyForm';
 import '../styles/onboarding.css';
@@ -183,26 +182,20 @@ function LanguageStep({ onNext }: { onNext(): void }) {
 
 function FolderStep({ company, onDone }: { company: Company; onDone(): void }) {
   const { t, say } = useI18n();
-  const [folder, setFolder] = useState(company.outputFolder ?? '');
+  // Chosen in the main process's folder dialog, never typed (issue 12 item 4).
+  const [folder, setFolder] = useState<string | null>(company.outputFolder);
   const [error, setError] = useState<Message | null>(null);
   const [formError, setFormError] = useState<Message | null>(null);
   const [saving, setSaving] = useState(false);
   const { refresh } = useCurrentCompany();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const chooserRef = useRef<HTMLButtonElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
     setFormError(null);
-    if (folder.trim() === '') {
+    if (folder === null) {
       onDone();
-      return;
-    }
-    const parsed = updateCompanySchema.safeParse({ id: company.id, outputFolder: folder });
-    if (!parsed.success) {
-      setError(fieldMessages(parsed.error).outputFolder ?? { key: 'companies.error.outputFolder' });
-      setFormError({ key: 'onboarding.folder.invalid' });
-      inputRef.current?.focus();
       return;
     }
     setSaving(true);
@@ -214,7 +207,7 @@ function FolderStep({ company, onDone }: { company: Company; onDone(): void }) {
       if (failure instanceof ApiError && failure.field === 'outputFolder') {
         setError(messageOf(failure));
         setFormError({ key: 'onboarding.folder.invalid' });
-        inputRef.current?.focus();
+        chooserRef.current?.focus();
       } else {
         setFormError(messageOf(failure));
       }
@@ -233,22 +226,19 @@ function FolderStep({ company, onDone }: { company: Company; onDone(): void }) {
           {say(formError)}
         </p>
       ) : null}
-      <TextField
+      <PathChooser
         id="first-run-folder"
         label={t('onboarding.folder.field')}
         hint={t('onboarding.folder.hint')}
+        purpose="companyFolder"
+        companyId={company.id}
+        path={folder}
         error={error ? say(error) : null}
-        value={folder}
-        inputRef={inputRef}
-        autoComplete="off"
-        spellCheck={false}
-        inputClassName="input input-code"
-        onChange={(event) => {
-          setFolder(event.target.value);
-          if (error && updateCompanySchema.safeParse({ id: company.id, outputFolder: event.target.value }).success) {
-            setError(null);
-            setFormError(null);
-          }
+        buttonRef={chooserRef}
+        onChosen={(chosen) => {
+          setFolder(chosen);
+          setError(null);
+          setFormError(null);
         }}
       />
       <p className="first-run-default">{t('onboarding.folder.default')}</p>

@@ -1,14 +1,16 @@
-// Settings: the language, and backups: the list, "back up now", and restoring a backup (from the
-// list or from a file path typed by the user) after an explicit confirmation.
+// Settings: the language, and backups: the list, "back up now", a backup saved anywhere the user
+// chooses (a USB drive), and restoring a backup (from the list or a file chosen in a dialog) after
+// an explicit confirmation. Paths are chosen in the main process's dialogs, never typed.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../../shared/api/channels/backups';
 import { LOCALES, isLocale } from '../../../shared/i18n/catalog';
 import { api, ApiError } from '../api/client';
-import { TextField } from '../components/Field';
+import { PathChooser } from '../components/PathChooser';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { useCurrentCompany } from '../state/CurrentCompany';
+import { choosePath } from '../lib/dialogs';
 import '../styles/records.css';
 
 function folderOf(file: string): string {
@@ -31,7 +33,7 @@ export function SettingsScreen() {
   const [status, setStatus] = useState<Message | null>(null);
   const [actionError, setActionError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
-  const [path, setPath] = useState('');
+  const [path, setPath] = useState<string | null>(null);
   const [pathError, setPathError] = useState<Message | null>(null);
   const [confirming, setConfirming] = useState<{ file: string; createdAt: string | null } | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -56,13 +58,17 @@ export function SettingsScreen() {
     };
   }, [reloads]);
 
-  async function backUpNow() {
+  async function backUpNow(elsewhere = false) {
     if (busy) return;
     setBusy(true);
     setStatus(null);
     setActionError(null);
     try {
-      const made = await api.call('backups:create', {});
+      // Elsewhere: a file chosen in the save dialog, in any folder (a USB drive); the dialog itself
+      // asks before replacing a file that is there.
+      const to = elsewhere ? await choosePath('backup') : undefined;
+      if (to === null) return;
+      const made = await api.call('backups:create', to === undefined ? {} : { to, overwrite: true });
       setStatus({ key: 'backups.created', params: { file: made.file } });
       reload();
     } catch (error) {
@@ -83,7 +89,7 @@ export function SettingsScreen() {
   function submitPath(event: FormEvent) {
     event.preventDefault();
     setPathError(null);
-    if (path.trim() === '') {
+    if (path === null) {
       setPathError({ key: 'backups.error.path.required' });
       document.getElementById('restore-path')?.focus();
       return;
@@ -98,7 +104,7 @@ export function SettingsScreen() {
     try {
       const summary = await api.call('backups:restore', { file });
       setConfirming(null);
-      setPath('');
+      setPath(null);
       setStatus({ key: 'backups.restored', params: { file: summary.replacedBackup ?? '' } });
       await refresh().catch(() => undefined);
       reload();
@@ -193,6 +199,9 @@ export function SettingsScreen() {
           <button type="button" className="button button-primary" onClick={() => void backUpNow()} aria-disabled={busy || undefined}>
             {t('backups.create')}
           </button>
+          <button type="button" className="button" onClick={() => void backUpNow(true)} aria-disabled={busy || undefined}>
+            {t('desktop.backup.saveElsewhere')}
+          </button>
         </div>
         {listError ? (
           <p role="alert" className="form-error">
@@ -249,17 +258,15 @@ export function SettingsScreen() {
       <section className="panel" aria-labelledby="settings-restore-heading">
         <h2 id="settings-restore-heading">{t('settings.restore.title')}</h2>
         <form onSubmit={submitPath} noValidate className="restore-form">
-          <TextField
+          <PathChooser
             id="restore-path"
             label={t('settings.restore.path')}
             hint={t('settings.restore.path.hint')}
+            purpose="restore"
+            path={path}
             error={pathError ? say(pathError) : null}
-            value={path}
-            spellCheck={false}
-            autoComplete="off"
-            inputClassName="input input-code"
-            onChange={(event) => {
-              setPath(event.target.value);
+            onChosen={(chosen) => {
+              setPath(chosen);
               setPathError(null);
             }}
           />

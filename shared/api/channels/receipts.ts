@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { monthSchema } from '../../domain/dates';
+import { isAbsolutePath } from './backups';
 
 export const RECEIPT_KINDS = ['acr', 'ecr', 'payment', 'other'] as const;
 export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
@@ -55,20 +56,32 @@ export const MAX_RECEIPT_BYTES = 20 * 1024 * 1024;
 
 export const receiptChannels = {
   'receipts:list': channel<ReceiptList>()(z.object({ companyId: id, month: monthSchema }).strict()),
-  /** Attach a receipt by hand: its name and bytes (base64); the kind is detected when not given. */
+  /**
+   * Attach a receipt by hand: a file chosen in the receipt dialog (dialogs:chooseOpenFile, purpose
+   * 'receipt'), or its name and bytes (base64). The kind is detected when not given.
+   */
   'receipts:attach': channel<ReceiptInfo>()(
     z
       .object({
         companyId: id,
         month: monthSchema,
-        fileName: z.string({ error: 'portal.receipts.error.fileName' }).trim().min(1, 'portal.receipts.error.fileName').max(260, 'portal.receipts.error.fileName'),
+        file: z.string().trim().min(1).max(4096).refine(isAbsolutePath, 'backups.error.path.notAbsolute').optional(),
+        fileName: z
+          .string({ error: 'portal.receipts.error.fileName' })
+          .trim()
+          .min(1, 'portal.receipts.error.fileName')
+          .max(260, 'portal.receipts.error.fileName')
+          .optional(),
         content: z
           .string()
           .max(Math.ceil(MAX_RECEIPT_BYTES / 3) * 4 + 4, 'portal.receipts.error.tooLarge')
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'portal.receipts.error.notBase64'),
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'portal.receipts.error.notBase64')
+          .optional(),
         kind: z.enum(RECEIPT_KINDS).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((v) => v.file !== undefined || v.content !== undefined, { message: 'backups.error.path.required', path: ['file'] })
+      .refine((v) => v.file !== undefined || v.fileName !== undefined, { message: 'portal.receipts.error.fileName', path: ['fileName'] }),
   ),
   'monthStatus:get': channel<MonthStatusInfo>()(z.object({ companyId: id, month: monthSchema }).strict()),
   /** The user says where the month is; may move it back (a mistaken click). */

@@ -23,7 +23,7 @@ export const uiOnboarding = defineMessages({
     'onboarding.folder.intro':
       'Caruman writes the ASSIST files you upload to the PERKESO portal, and keeps the receipts you download. Choose a folder for them.',
     'onboarding.folder.field': 'Folder for files and receipts',
-    'onboarding.folder.hint': 'Optional. A full path, e.g. C:\\Users\\Ali\\Documents\\Caruman or /Users/ali/Documents/Caruman.',
+    'onboarding.folder.hint': 'Optional. Choose any folder: in Documents, on another drive or on a USB drive.',
     'onboarding.folder.default':
       'If you leave it empty, receipts go into a Caruman folder in your Documents, and Caruman asks where to save ASSIST files each time you write them. You can change this later: Companies → Edit details.',
     'onboarding.folder.save': 'Save and finish',
@@ -56,7 +56,7 @@ export const uiOnboarding = defineMessages({
     'companyDetails.phone': 'Phone',
     'companyDetails.email': 'Email',
     'companyDetails.outputFolder': 'Folder for files and receipts',
-    'companyDetails.outputFolder.hint': 'A full path. Empty: receipts go into a Caruman folder in your Documents.',
+    'companyDetails.outputFolder.hint': 'Not chosen: receipts go into a Caruman folder in your Documents, and Caruman asks where to save ASSIST files each time.',
     'companyDetails.portalUsername': 'ASSIST portal user name',
     'companyDetails.portalUsername.hint': 'Only the user name you log in with. Caruman never asks for your password and never keeps it.',
     'companyDetails.notes': 'Notes',
@@ -85,7 +85,7 @@ export const uiOnboarding = defineMessages({
     'onboarding.folder.intro':
       'Caruman menulis fail ASSIST yang anda muat naik ke portal PERKESO, dan menyimpan resit yang anda muat turun. Pilih folder untuknya.',
     'onboarding.folder.field': 'Folder untuk fail dan resit',
-    'onboarding.folder.hint': 'Pilihan. Laluan penuh, contohnya C:\\Users\\Ali\\Documents\\Caruman atau /Users/ali/Documents/Caruman.',
+    'onboarding.folder.hint': 'Pilihan. Pilih mana-mana folder: dalam Documents, pada pemacu lain atau pada pemacu USB.',
     'onboarding.folder.default':
       'Jika dibiarkan kosong, resit disimpan dalam folder Caruman di dalam Documents anda, dan Caruman bertanya di mana hendak menyimpan fail ASSIST setiap kali anda menulisnya. Anda boleh menukarnya kemudian: Syarikat → Ubah butiran.',
     'onboarding.folder.save': 'Simpan dan selesai',
@@ -118,7 +118,7 @@ export const uiOnboarding = defineMessages({
     'companyDetails.phone': 'Telefon',
     'companyDetails.email': 'E-mel',
     'companyDetails.outputFolder': 'Folder untuk fail dan resit',
-    'companyDetails.outputFolder.hint': 'Laluan penuh. Kosong: resit disimpan dalam folder Caruman di dalam Documents anda.',
+    'companyDetails.outputFolder.hint': 'Tidak dipilih: resit disimpan dalam folder Caruman di dalam Documents anda, dan Caruman bertanya di mana hendak menyimpan fail ASSIST setiap kali.',
     'companyDetails.portalUsername': 'Nama pengguna portal ASSIST',
     'companyDetails.portalUsername.hint': 'Hanya nama pengguna untuk log masuk. Caruman tidak pernah meminta atau menyimpan kata laluan anda.',
     'companyDetails.notes': 'Catatan',

@@ -217,8 +217,8 @@ export const uiRecords = defineMessages({
     'settings.backups.file': 'File',
     'settings.backups.size': 'Size',
     'settings.restore.title': 'Restore from a file',
-    'settings.restore.path': 'Full path of the backup file',
-    'settings.restore.path.hint': 'For example C:\\Users\\Ali\\Documents\\caruman-backup.sqlite',
+    'settings.restore.path': 'Backup file',
+    'settings.restore.path.hint': 'A backup Caruman made (…sqlite): from this computer, another one or a USB drive.',
     'settings.restore.button': 'Restore',
     'settings.restore.this': 'Restore the backup of {when}',
     'settings.restore.confirmFile':
@@ -433,8 +433,8 @@ export const uiRecords = defineMessages({
     'settings.backups.file': 'Fail',
     'settings.backups.size': 'Saiz',
     'settings.restore.title': 'Pulihkan daripada fail',
-    'settings.restore.path': 'Laluan penuh fail sandaran',
-    'settings.restore.path.hint': 'Contohnya C:\\Users\\Ali\\Documents\\caruman-backup.sqlite',
+    'settings.restore.path': 'Fail sandaran',
+    'settings.restore.path.hint': 'Sandaran yang dibuat oleh Caruman (…sqlite): dari komputer ini, komputer lain atau pemacu USB.',
     'settings.restore.button': 'Pulihkan',
     'settings.restore.this': 'Pulihkan sandaran {when}',
     'settings.restore.confirmFile':

@@ -76,11 +76,12 @@ require(process.env.MAIN_BUNDLE);
   const created = await invoke(trusted, 'companies:create', { name: 'Syarikat Contoh', employerCode: 'A123' });
   const listed = await invoke(trusted, 'companies:list', {});
   const foreign = await invoke({ sender: {}, senderFrame: { url: 'https://evil.example/', parent: null } }, 'companies:list', {});
+  const typedPath = await invoke(trusted, 'backups:create', { to: '/etc/caruman-backup.sqlite' });
   const page = await handlers.protocol.get('app')(new Request('app://caruman/'));
   const result = {
     log,
     webPreferences: win.options.webPreferences,
-    created, listed, foreign,
+    created, listed, foreign, typedPath,
     page: { status: page.status, csp: page.headers.get('content-security-policy'), body: await page.text() },
     dbExists: fs.existsSync(path.join(process.env.CARUMAN_DATA_DIR, 'caruman.sqlite')),
   };
@@ -128,6 +129,8 @@ describe('the main-process bundle', () => {
     expect(result.log).toContainEqual(['setPath', 'userData', path.join(dataDir, 'electron-profile')]);
     expect(result.log).toContainEqual(['loadURL', 'app://caruman/index.html']);
     expect(result.log.some((entry: unknown[]) => entry[0] === 'errorBox' || entry[0] === 'exit')).toBe(false);
+    // The renderer names only paths chosen in a dialog (issue 11 item 15): a typed one is refused.
+    expect(result.typedPath).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', key: 'desktop.path.notChosen', field: 'to' } });
     // Closing the window with unsaved changes asks (issue 12 item 1).
     expect(result.log).toContainEqual(['webContents.on', 'will-prevent-unload']);
 

@@ -6,6 +6,7 @@ import { updateCompanySchema, type Company } from '../../../../shared/domain/com
 import { api, ApiError } from '../../api/client';
 import { TextField } from '../../components/Field';
 import { TextAreaField } from '../../components/Controls';
+import { PathChooser } from '../../components/PathChooser';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { fieldMessages } from '../../lib/validation';
@@ -145,7 +146,24 @@ export function CompanyDetailsForm({ company, onSaved, onCancel }: { company: Co
           {text('phone', { type: 'tel', autoComplete: 'tel' })}
           {text('email', { type: 'email', autoComplete: 'email' })}
           {text('portalUsername', { hint: t('companyDetails.portalUsername.hint'), code: true })}
-          {text('outputFolder', { hint: t('companyDetails.outputFolder.hint'), className: 'span-2', code: true })}
+          <div className="span-2">
+            {/* Chosen in the main process's folder dialog, never typed (issue 12 item 4). */}
+            <PathChooser
+              id="company-details-outputFolder"
+              label={t('companyDetails.outputFolder')}
+              hint={t('companyDetails.outputFolder.hint')}
+              purpose="companyFolder"
+              companyId={company.id}
+              path={values.outputFolder === '' ? null : values.outputFolder}
+              error={errorText('outputFolder')}
+              onChosen={(chosen) => change('outputFolder', chosen)}
+            />
+            {values.outputFolder !== '' ? (
+              <button type="button" className="button button-quiet button-small" onClick={() => change('outputFolder', '')}>
+                {t('desktop.chooser.useDefaultFolder')}
+              </button>
+            ) : null}
+          </div>
           <TextAreaField
             id="company-details-notes"
             label={t('companyDetails.notes')}

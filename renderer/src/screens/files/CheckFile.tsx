@@ -1,6 +1,7 @@
-// Check any SOCSO / EIS / LINDUNG text file before uploading it: its bytes go to assist:check
-// with the current company as context; the records come back as a table and the problems with
-// their line and column, errors and warnings marked apart, in plain words.
+// Check any SOCSO / EIS / LINDUNG text file before uploading it: the file is chosen in the main
+// process's dialog (never typed) and assist:check reads it, with the current company as context;
+// the records come back as a table and the problems with their line and column, errors and
+// warnings marked apart, in plain words.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { CheckProblem, CheckReport } from '../../../../shared/api/channels/assist';
 import type { Company } from '../../../../shared/domain/company';
@@ -8,10 +9,15 @@ import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
-import { fileToBase64 } from '../../lib/files';
+import { PathChooser } from '../../components/PathChooser';
 
 /** Records shown in the table; the problems are always all shown. */
 const MAX_RECORDS_SHOWN = 1000;
+
+/** The file's name, from a path of either system. */
+function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
 
 type State =
   | { kind: 'idle' }
@@ -22,20 +28,21 @@ type State =
 export function CheckFile({ company }: { company: Company }) {
   const { t, say } = useI18n();
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [chosen, setChosen] = useState<string | null>(null);
   const run = useRef(0);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
-  async function check(file: File) {
+  async function check(file: string) {
     const ticket = ++run.current;
-    setState({ kind: 'checking', fileName: file.name });
+    const fileName = baseName(file);
+    setState({ kind: 'checking', fileName });
     try {
-      const contentBase64 = await fileToBase64(file);
-      const report = await api.call('assist:check', { fileName: file.name, contentBase64, companyId: company.id });
+      const report = await api.call('assist:check', { file, fileName, companyId: company.id });
       if (ticket !== run.current) return;
       setState({ kind: 'done', report });
     } catch (failure) {
       if (ticket !== run.current) return;
-      setState({ kind: 'failed', fileName: file.name, message: messageOf(failure) });
+      setState({ kind: 'failed', fileName, message: messageOf(failure) });
     }
   }
 
@@ -52,34 +59,28 @@ export function CheckFile({ company }: { company: Company }) {
     <div className="files-check">
       <p className="screen-intro">{t('files.check.intro', { company: company.name })}</p>
       <div className="panel">
-        <div className={['field', failedMessage ? 'field-invalid' : ''].filter(Boolean).join(' ')}>
-          <label htmlFor="check-file" className="field-label">
-            {t('files.check.file.label')}
-          </label>
-          <p id="check-file-hint" className="field-hint">
-            {t('files.check.file.hint')}
-          </p>
-          <input
-            id="check-file"
-            type="file"
-            className="input file-input"
-            accept=".txt,text/plain"
-            aria-describedby={failedMessage ? 'check-file-error check-file-hint' : 'check-file-hint'}
-            aria-invalid={failedMessage ? true : undefined}
-            aria-busy={busy || undefined}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void check(file);
-              // Choosing the same file again (after fixing it) checks it again.
-              event.target.value = '';
-            }}
-          />
-          {failedMessage ? (
-            <p id="check-file-error" className="field-error" role="alert">
-              {t('files.check.failed')} {say(failedMessage)}
-            </p>
-          ) : null}
-        </div>
+        <PathChooser
+          id="check-file"
+          label={t('files.check.file.label')}
+          hint={t('files.check.file.hint')}
+          purpose="assistCheck"
+          companyId={company.id}
+          path={chosen}
+          error={failedMessage ? `${t('files.check.failed')} ${say(failedMessage)}` : null}
+          disabled={busy}
+          onChosen={(file) => {
+            setChosen(file);
+            void check(file);
+          }}
+        />
+        {chosen ? (
+          // After fixing the file elsewhere, check the same file again.
+          <div className="button-row">
+            <button type="button" className="button button-small" aria-disabled={busy || undefined} onClick={() => !busy && void check(chosen)}>
+              {t('desktop.chooser.checkAgain')}
+            </button>
+          </div>
+        ) : null}
         <p role="status" className={busy ? 'muted busy-line' : 'visually-hidden'}>
           {busy ? t('files.check.checking', { file: state.fileName }) : ''}
         </p>

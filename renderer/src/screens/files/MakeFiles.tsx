@@ -10,11 +10,11 @@ import type { Company } from '../../../../shared/domain/company';
 import { compareMonths } from '../../../../shared/calendar';
 import { rules } from '../../../../shared/statutory';
 import { dueDate } from '../../../../shared/statutory/deadlines';
-import { isAbsolutePath } from '../../../../shared/api/channels/backups';
 import { api, ApiError } from '../../api/client';
 import { CheckField } from '../../components/Controls';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { TextField } from '../../components/Field';
+import { PathChooser } from '../../components/PathChooser';
+import { choosePath } from '../../lib/dialogs';
 import { PathCopy } from '../../components/PathCopy';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
@@ -39,7 +39,9 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
   const { t, say, locale } = useI18n();
   const [month, setMonthState] = useState(() => monthFromHash(window.location.hash) ?? monthToPayNow());
   const [kinds, setKinds] = useState<AssistKind[]>(() => defaultKinds(month));
-  const [folder, setFolder] = useState(company.outputFolder ?? '');
+  // Chosen in the main process's folder dialog, never typed (issue 12 item 4). A company without a
+  // folder of its own is asked where each time it writes (the first run's promise).
+  const [folder, setFolder] = useState<string | null>(company.outputFolder);
   const [folderError, setFolderError] = useState<Message | null>(null);
   const [kindsError, setKindsError] = useState<Message | null>(null);
 
@@ -54,7 +56,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
   const [statusVersion, setStatusVersion] = useState(0);
   const [status, setStatus] = useState<MonthFilesStatus | null>(null);
 
-  const folderRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLButtonElement>(null);
   const replaceRef = useRef<HTMLButtonElement>(null);
   const writtenRef = useRef<HTMLHeadingElement>(null);
 
@@ -110,7 +112,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
     setStatus(next);
     // No folder of the company's own: the folder the month's files were last written to.
     const last = next.runs[0]?.folder;
-    if (last) setFolder((now) => (now.trim() === '' ? last : now));
+    if (last) setFolder((now) => now ?? last);
   }, []);
 
   const current = preview?.request === request ? preview.report : null;
@@ -125,7 +127,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
     setKinds((now) => ASSIST_KINDS.filter((k) => (k === kind ? on : now.includes(k))));
   }
 
-  async function write(options: { folder: string; kinds: AssistKind[]; overwrite: boolean }) {
+  async function write(options: { folder: string | null; kinds: AssistKind[]; overwrite: boolean }) {
     if (writing) return;
     setWriteError(null);
     setAnnounce(null);
@@ -133,19 +135,24 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
       setKindsError({ key: 'files.kinds.none' });
       return;
     }
-    const chosenFolder = options.folder.trim();
-    if (chosenFolder === '') {
-      setFolderError({ key: 'assist.error.folderRequired' });
-      folderRef.current?.focus();
-      return;
-    }
-    if (!isAbsolutePath(chosenFolder)) {
-      setFolderError({ key: 'assist.error.folderNotAbsolute', params: { folder: chosenFolder } });
-      folderRef.current?.focus();
-      return;
+    if (blocked) return;
+    let chosenFolder = options.folder;
+    if (chosenFolder === null) {
+      // No folder yet: ask where, now.
+      try {
+        chosenFolder = await choosePath('assistFiles', company.id);
+      } catch (failure) {
+        setFolderError(messageOf(failure));
+        return;
+      }
+      if (chosenFolder === null) {
+        setFolderError({ key: 'desktop.chooser.folderNeeded' });
+        folderRef.current?.focus();
+        return;
+      }
+      setFolder(chosenFolder);
     }
     setFolderError(null);
-    if (blocked) return;
     setWriting(true);
     try {
       const report = await api.call('assist:generate', {
@@ -205,23 +212,24 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
             month={month}
             onChange={setMonth}
           />
-          <TextField
-            id="files-folder"
-            label={t('files.folder.label')}
-            hint={t('files.folder.hint')}
-            error={folderError ? say(folderError) : null}
-            value={folder}
-            inputRef={folderRef}
-            inputClassName="input input-code"
-            autoComplete="off"
-            spellCheck={false}
-            className="files-folder"
-            onChange={(event) => {
-              setFolder(event.target.value);
-              setFolderError(null);
-              setConflict(null);
-            }}
-          />
+          <div className="files-folder">
+            <PathChooser
+              id="files-folder"
+              label={t('files.folder.label')}
+              hint={t('files.folder.hint')}
+              purpose="assistFiles"
+              companyId={company.id}
+              path={folder}
+              placeholder={t('files.folder.askEachTime')}
+              error={folderError ? say(folderError) : null}
+              buttonRef={folderRef}
+              onChosen={(chosen) => {
+                setFolder(chosen);
+                setFolderError(null);
+                setConflict(null);
+              }}
+            />
+          </div>
           <fieldset className={['files-kinds', kindError ? 'field-invalid' : ''].filter(Boolean).join(' ')} aria-describedby="files-kinds-hint">
             <legend className="field-label">{t('files.kinds.legend')}</legend>
             <p id="files-kinds-hint" className="field-hint">

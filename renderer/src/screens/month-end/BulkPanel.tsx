@@ -5,27 +5,10 @@ import type { BulkGenerationReport } from '../../../../shared/api/channels/month
 import { formatRinggit } from '../../../../shared/money/sen';
 import { api, ApiError } from '../../api/client';
 import { CheckField } from '../../components/Controls';
-import { TextField } from '../../components/Field';
+import { PathChooser } from '../../components/PathChooser';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
-
-const FOLDER_KEY = 'caruman.bulkOutDir';
-
-function storedFolder(): string {
-  try {
-    return window.localStorage.getItem(FOLDER_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function storeFolder(folder: string) {
-  try {
-    window.localStorage.setItem(FOLDER_KEY, folder);
-  } catch {
-    // storage unavailable: the folder is typed again next time
-  }
-}
+import { choosePath } from '../../lib/dialogs';
 
 export interface BulkPanelProps {
   month: string;
@@ -40,7 +23,9 @@ export interface BulkPanelProps {
 
 export function BulkPanel({ month, companyIds, readyCount, onSelectReady, onClear, onDone }: BulkPanelProps) {
   const { t, say } = useI18n();
-  const [folder, setFolder] = useState(storedFolder);
+  // Chosen in the main process's folder dialog, never typed (issue 12 item 4); the dialog opens
+  // where the last one was chosen in this session.
+  const [folder, setFolder] = useState<string | null>(null);
   const [overwrite, setOverwrite] = useState(false);
   const [includeIncomplete, setIncludeIncomplete] = useState(false);
   const [busy, setBusy] = useState<{ count: number; month: string } | null>(null);
@@ -57,17 +42,30 @@ export function BulkPanel({ month, companyIds, readyCount, onSelectReady, onClea
       setFormError({ key: 'dashboard.bulk.noneChosen' });
       return;
     }
+    let outDir = folder;
+    if (outDir === null) {
+      try {
+        outDir = await choosePath('bulkFiles');
+      } catch (failure) {
+        setFolderError(messageOf(failure));
+        return;
+      }
+      if (outDir === null) {
+        setFolderError({ key: 'desktop.chooser.folderNeeded' });
+        return;
+      }
+      setFolder(outDir);
+    }
     setBusy({ count, month });
     setReport(null);
     try {
       const result = await api.call('monthEnd:generateAll', {
         month,
-        outDir: folder,
+        outDir,
         companyIds: [...companyIds],
         overwrite,
         includeIncomplete,
       });
-      storeFolder(folder.trim());
       setReport(result);
       onDone();
     } catch (failure) {
@@ -101,21 +99,20 @@ export function BulkPanel({ month, companyIds, readyCount, onSelectReady, onClea
           void generate();
         }}
       >
-        <TextField
-          id="bulk-folder"
-          className="bulk-folder"
-          inputClassName="input input-code"
-          label={t('dashboard.bulk.folder.label')}
-          hint={t('dashboard.bulk.folder.hint')}
-          error={folderError ? say(folderError) : null}
-          value={folder}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(event) => {
-            setFolder(event.target.value);
-            setFolderError(null);
-          }}
-        />
+        <div className="bulk-folder">
+          <PathChooser
+            id="bulk-folder"
+            label={t('dashboard.bulk.folder.label')}
+            hint={t('dashboard.bulk.folder.hint')}
+            purpose="bulkFiles"
+            path={folder}
+            error={folderError ? say(folderError) : null}
+            onChosen={(chosen) => {
+              setFolder(chosen);
+              setFolderError(null);
+            }}
+          />
+        </div>
         <div className="bulk-options">
           <CheckField id="bulk-overwrite" label={t('dashboard.bulk.overwrite')} checked={overwrite} onChange={setOverwrite} />
           <CheckField

@@ -7,7 +7,7 @@ import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
 import { useI18n, useT } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
-import { fileToBase64 } from '../../lib/files';
+import { choosePath } from '../../lib/dialogs';
 
 const STATUS_LABEL: Record<MonthStatus, MessageKey> = {
   generated: 'portal.status.generated',
@@ -45,18 +45,16 @@ export function ReceiptsPanel({ company, month, version }: { company: Company; m
     };
   }, [company.id, month, version, reload]);
 
-  async function attach(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
+  /** The receipt is chosen in the main process's file dialog (never typed) and read there. */
+  async function attach() {
     try {
-      const receipt = await api.call('receipts:attach', { companyId: company.id, month, fileName: file.name, content: await fileToBase64(file) });
+      const file = await choosePath('receipt', company.id);
+      if (file === null) return;
+      const receipt = await api.call('receipts:attach', { companyId: company.id, month, file });
       setMessage({ key: 'portal.receipts.attached', params: { fileName: receipt.fileName } });
       setReload((n) => n + 1);
     } catch (e) {
       setMessage(messageOf(e));
-    } finally {
-      input.value = '';
     }
   }
 
@@ -103,10 +101,9 @@ export function ReceiptsPanel({ company, month, version }: { company: Company; m
         <p className="muted">{t('portal.receipts.none')}</p>
       )}
       {list ? <p className="field-hint path-text">{t('portal.receipts.folder', { folder: list.folder })}</p> : null}
-      <label className="button button-small portal-attach">
+      <button type="button" className="button button-small portal-attach" onClick={() => void attach()}>
         {t('portal.receipts.attach')}
-        <input className="visually-hidden" type="file" accept=".pdf,.html,.htm,.png,.jpg,.jpeg,.txt" onChange={(event) => void attach(event)} />
-      </label>
+      </button>
       {message ? (
         <p className="status-message" role="status">
           {say(message)}
