@@ -2,10 +2,8 @@
 // (main/api/path-guard.ts) lets a renderer channel use a path only when it is here for a matching
 // purpose, so what the renderer sends is never enough on its own. Kept in memory for the session
 // only; a restore (services.reopen) keeps it, a restart forgets it.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { DialogPurpose } from '../../shared/api/channels/dialogs';
-import { ServiceError } from './service-error';
 
 export interface ChosenPaths {
   /** Records a path the user chose for purpose; returns it resolved (absolute, normalised). */
@@ -48,31 +46,4 @@ export function createChosenPaths(platform: NodeJS.Platform = process.platform):
       return lastChosen.get(purpose);
     },
   };
-}
-
-/**
- * Reads a file the user chose: a regular file only (never a device, a FIFO or a folder) and at
- * most maxBytes, so a chosen /dev/zero or a huge file cannot hang or exhaust the app.
- */
-export function readChosenFile(file: string, maxBytes: number, field: string): Uint8Array {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (error) {
-    throw new ServiceError('NOT_FOUND', 'desktop.file.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, field);
-  }
-  if (!stat.isFile()) throw new ServiceError('VALIDATION', 'desktop.file.notRegular', { file }, field);
-  if (stat.size > maxBytes) {
-    throw new ServiceError('VALIDATION', 'desktop.file.tooLarge', { file, size: megabytes(stat.size), limit: megabytes(maxBytes) }, field);
-  }
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new ServiceError('NOT_FOUND', 'desktop.file.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, field);
-  }
-}
-
-/** Rounded up, so a file just over the limit never reads as the limit itself. */
-function megabytes(bytes: number): string {
-  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
 }

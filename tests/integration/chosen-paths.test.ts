@@ -155,11 +155,11 @@ describe('paths from the renderer (issue 11 item 15)', () => {
     fs.writeFileSync(big, Buffer.alloc(20 * 1024 * 1024 + 1));
     expect(await choose('chooseOpenFile', 'receipt', big)).toBe(big);
     const tooBig = await invoke(renderer, 'receipts:attach', { companyId, month: '2026-07', file: big });
-    expect(tooBig).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'desktop.file.tooLarge', params: { size: '20.1 MB', limit: '20.0 MB' } } });
+    expect(tooBig).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'storage.file.tooLarge' } });
     services.chosenPaths.grant('receipt', downloads);
     expect(await invoke(renderer, 'receipts:attach', { companyId, month: '2026-07', file: downloads })).toMatchObject({
       ok: false,
-      error: { key: 'desktop.file.notRegular' },
+      error: { key: 'storage.file.notRegular.folder' },
     });
   });
 
