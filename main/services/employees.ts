@@ -76,6 +76,13 @@ export function toEmployee(row: EmployeeRow): Employee {
   };
 }
 
+/** What a wage import needs of an employee. */
+export interface EmployeeKey {
+  id: number;
+  idNumber: string;
+  name: string;
+}
+
 const bool = (value: boolean) => (value ? 1 : 0);
 
 function toParams(fields: EmployeeFields) {
@@ -136,6 +143,10 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
     insert: db.prepare(
       `INSERT INTO employees (company_id, ${COLUMNS.join(', ')}) VALUES (@company_id, ${COLUMNS.map((c) => `@${c}`).join(', ')}) RETURNING *`,
     ),
+    insertPlain: db.prepare(
+      `INSERT INTO employees (company_id, ${COLUMNS.join(', ')}) VALUES (@company_id, ${COLUMNS.map((c) => `@${c}`).join(', ')})`,
+    ),
+    keys: db.prepare<[number], EmployeeKey>('SELECT id, id_number AS idNumber, name FROM employees WHERE company_id = ?'),
     update: db.prepare(
       `UPDATE employees SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id RETURNING *`,
@@ -166,6 +177,18 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
     return employee;
   }
 
+  /**
+   * Inserts many already-validated employees inside the caller's transaction: an import, which
+   * has checked their ID numbers against the company's under the write lock (the UNIQUE
+   * constraint still refuses a clash). Nothing is read back, which keeps 10,000 rows quick.
+   */
+  function insertMany(companyId: number, list: readonly EmployeeFields[], source: ChangeSource): void {
+    for (const fields of list) {
+      const id = Number(statements.insertPlain.run({ company_id: companyId, ...toParams(fields) }).lastInsertRowid);
+      changes.record({ companyId, entity: 'employee', entityId: id, employeeId: id, month: null }, null, historyView(fields), source);
+    }
+  }
+
   function updateFields(id: number, fields: EmployeeFields, source: ChangeSource): Employee {
     const before = get(id);
     assertUniqueId(before.companyId, fields.idNumber, id);
@@ -193,6 +216,10 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
     /** Every employee of the company by ID number, read once (imports look up thousands of rows). */
     byIdNumber(companyId: number): Map<string, Employee> {
       return new Map(statements.list.all(companyId).map((row) => [row.id_number, toEmployee(row)]));
+    },
+    /** Each employee's id and name by ID number, for a wage import (which needs no more). */
+    keysByIdNumber(companyId: number): Map<string, EmployeeKey> {
+      return new Map(statements.keys.all(companyId).map((key) => [key.idNumber, key]));
     },
     findByIdNumber(companyId: number, idNumber: string): Employee | null {
       const row = statements.byIdNumber.get(companyId, idNumber);
@@ -228,6 +255,7 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
       return changes.forEmployee(id);
     },
     insertFields,
+    insertMany,
     updateFields,
   };
 }

@@ -34,9 +34,11 @@ function applyPlan(report: ImportReport, base: { errors: ImportIssue[]; warnings
   report.errors = [...base.errors, ...plan.errors].sort(byRow);
   report.warnings = [...base.warnings, ...plan.warnings].sort(byRow);
   report.changes = plan.changes;
-  report.created = plan.changes.filter((c) => c.action === 'create').length;
-  report.updated = plan.changes.filter((c) => c.action === 'update').length;
-  report.unchanged = plan.changes.filter((c) => c.action === 'unchanged').length;
+  const counts = { create: 0, update: 0, unchanged: 0 };
+  for (const change of plan.changes) counts[change.action] += 1;
+  report.created = counts.create;
+  report.updated = counts.update;
+  report.unchanged = counts.unchanged;
 }
 
 function isBusy(error: unknown): boolean {

@@ -64,8 +64,6 @@ const READERS: Partial<Record<EmployeeColumn, { read: CellReader; key: string }>
 interface RowInput {
   row: number;
   given: Record<string, unknown>;
-  /** The ID as stored ("800101145677"), or null when it is not a valid ID. */
-  idKey: string | null;
 }
 
 interface Write {
@@ -73,6 +71,9 @@ interface Write {
   existingId: number | null;
   action: 'create' | 'update';
 }
+
+/** Rows written between two progress reports. */
+const PROGRESS_STEP = 1000;
 
 export interface ImportOptions extends ImportContext {
   dryRun: boolean;
@@ -99,14 +100,22 @@ function readRow(sheet: Sheet, cells: readonly string[], row: number, options: I
     if (value === null) errors.push(issue(t, sheet.place(row, column), reader.key, { value: sheet.quote(cell), forms: TYPED_DATE_FORMS }));
     else if (value !== undefined) given[FIELD_OF_COLUMN[column as EmployeeColumn]] = value;
   });
+  // Digits only and no ID type: the user meant a MyKad; say what is wrong with it the way the form
+  // does ("12 digits; this has 10"), not "choose a kind of ID". Twelve digits are checked with the
+  // rest of the employee later, unless this row already failed (so all its problems are listed).
   const idText = typeof given.idNumber === 'string' ? given.idNumber : '';
-  const idType = given.idType as Parameters<typeof normalizeIdNumber>[0];
-  // Digits only and no ID type: the user meant a MyKad; say what is wrong with it the way the
-  // form does ("12 digits; this has 10"), not "choose a kind of ID".
-  const looksLikeMyKad = idType === undefined && /^[\d\s-]+$/.test(idText) && idText.replace(/\D/g, '').length >= 9;
-  const id = normalizeIdNumber(looksLikeMyKad ? 'mykad' : idType, idText, options.today);
-  if (!id.ok && looksLikeMyKad) errors.push(issue(t, sheet.place(row, 'id_number'), id.error.key, id.error.params ?? {}));
-  return errors.length > before ? null : { row, given, idKey: id.ok ? id.idNumber : null };
+  const digits = /^[\d\s-]+$/.test(idText) ? idText.replace(/\D/g, '').length : 0;
+  if (given.idType === undefined && digits >= 9 && (digits !== 12 || errors.length > before)) {
+    const id = normalizeIdNumber('mykad', idText, options.today);
+    if (!id.ok) errors.push(issue(t, sheet.place(row, 'id_number'), id.error.key, id.error.params ?? {}));
+  }
+  return errors.length > before ? null : { row, given };
+}
+
+/** The ID as stored ("800101145677"), to find the employee it names; null when it is no valid ID. */
+function idKeyOf(given: Record<string, unknown>, today: string): string | null {
+  const id = normalizeIdNumber(given.idType as Parameters<typeof normalizeIdNumber>[0], typeof given.idNumber === 'string' ? given.idNumber : '', today);
+  return id.ok ? id.idNumber : null;
 }
 
 function planEmployees(inputs: readonly RowInput[], sheet: Sheet, known: Map<string, Employee>, options: ImportOptions): Plan<Write> {
@@ -114,7 +123,9 @@ function planEmployees(inputs: readonly RowInput[], sheet: Sheet, known: Map<str
   const plan: Plan<Write> = { errors: [], warnings: [], changes: [], writes: [] };
   const seenIds = new Map<string, number>();
   const placeOfField = (row: number, field: string) => sheet.place(row, COLUMN_OF_FIELD[field.split('.')[0] ?? ''] ?? null);
-  for (const { row, given, idKey } of inputs) {
+  for (const { row, given } of inputs) {
+    // A company with no employees yet (a first import) has nothing to look up.
+    const idKey = known.size === 0 ? null : idKeyOf(given, options.today);
     const existing = idKey === null ? null : (known.get(idKey) ?? null);
     // An update starts from what is stored: columns left out or left empty keep their values.
     const input = existing ? { ...employeeToInput(existing), ...given } : given;
@@ -167,12 +178,12 @@ export async function importEmployees(db: Db, employees: EmployeeService, compan
     options,
     () => planEmployees(inputs, sheet, employees.byIdNumber(companyId), options),
     (writes) => {
-      writes.forEach((w, i) => {
-        if (w.action === 'create') employees.insertFields(companyId, w.fields, 'import');
-        else if (w.existingId !== null) employees.updateFields(w.existingId, w.fields, 'import');
-        if (options.onProgress && (i + 1) % 1000 === 0) options.onProgress(i + 1, writes.length);
-      });
-      options.onProgress?.(writes.length, writes.length);
+      for (let from = 0; from < writes.length; from += PROGRESS_STEP) {
+        const batch = writes.slice(from, from + PROGRESS_STEP);
+        employees.insertMany(companyId, batch.filter((w) => w.action === 'create').map((w) => w.fields), 'import');
+        for (const w of batch) if (w.action === 'update' && w.existingId !== null) employees.updateFields(w.existingId, w.fields, 'import');
+        options.onProgress?.(from + batch.length, writes.length);
+      }
     },
   );
 }

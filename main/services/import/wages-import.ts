@@ -5,7 +5,6 @@ import type { Db } from '../db/open';
 import type { EmployeeService } from '../employees';
 import type { WageService, WageWrite } from '../wages';
 import { WAGE_COLUMNS } from '../../../shared/domain/import-columns';
-import { normalizeIdNumber } from '../../../shared/domain/employee-id';
 import { PAY_ITEM_NAMES, type PayItemName } from '../../../shared/statutory/pay-items';
 import { WAGE_EVENTS, type WageEvent } from '../../../shared/domain/wages';
 import { commitImport, type Plan } from './commit';
@@ -54,10 +53,9 @@ export async function importWages(
     sheet.columns.forEach((column, c) => {
       if (!column) return;
       const cell = cells[c] ?? '';
-      if (column === 'id_number') {
-        const id = normalizeIdNumber(undefined, cell, options.today);
-        input.idKey = id.ok ? id.idNumber : cell.toUpperCase().replace(/[\s-]/g, '');
-      } else if (column === 'event') {
+      // Stored ID numbers are compact: MyKad digits, or other IDs upper-cased without spaces or dashes.
+      if (column === 'id_number') input.idKey = cell.toUpperCase().replace(/[\s-]/g, '');
+      else if (column === 'event') {
         const code = cell.toUpperCase();
         if (code === '') input.event = null;
         else if ((WAGE_EVENTS as readonly string[]).includes(code)) input.event = code as WageEvent;
@@ -78,7 +76,7 @@ export async function importWages(
   const plan = (): Plan<WageWrite> => {
     const result: Plan<WageWrite> = { errors: [], warnings: [], changes: [], writes: [] };
     const existing = wages.entriesFor(companyId, month);
-    const known = employees.byIdNumber(companyId);
+    const known = employees.keysByIdNumber(companyId);
     const seen = new Map<number, number>();
     for (const input of inputs) {
       const { row, items, event, notes } = input;
