@@ -48,11 +48,19 @@ export function senToDecimal(sen: number): string {
 
 /** 123456 → "RM1,234.56", for people. */
 export function formatRinggit(sen: number): string {
+  return formatAmount(sen, 'RM');
+}
+
+/**
+ * 123456 → "1,234.56": an amount for people where the column or label already says ringgit (the
+ * wage grid, tables); `prefix` goes after the sign ("-RM1.00"). formatRinggit is this with "RM".
+ */
+export function formatAmount(sen: number, prefix = ''): string {
   const plain = senToDecimal(sen);
   const negative = plain.startsWith('-');
   const [whole = '0', fraction = '00'] = (negative ? plain.slice(1) : plain).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}RM${grouped}.${fraction}`;
+  return `${negative ? '-' : ''}${prefix}${grouped}.${fraction}`;
 }
 
 export function assertSen(value: number): void {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { translate, type Locale } from '../../shared/i18n/catalog';
 import type { EmployeeInput } from '../../shared/domain/employee';
+import { employeeCsv } from '../helpers/generate';
 import { test, expect, queryDatabase, type AppHandle } from './harness';
 
 interface EmployeeRow {
@@ -280,6 +281,35 @@ test.describe('employees screen', () => {
     expect(storedEmployees(app).map((e) => e.name)).toEqual(['Ali bin Ahmad']);
   });
 
+  test('2,000 employees: only the rows in view are rendered, and every one is still reached by scrolling, by Tab and by search', async ({ page, app, gotoApp }) => {
+    const company = seedCompany(app);
+    await app.services.imports.employees({ companyId: company.id, format: 'csv', content: employeeCsv(2000), dryRun: false, t: (key: string) => key });
+    const order = app.services.employees.list(company.id, 'active').map((employee) => employee.name);
+    expect(order).toHaveLength(2000);
+    await gotoApp(page, '#/employees');
+    const table = page.getByRole('table', { name: 'Employees (2000)' });
+    // The harness carries the 2,000 employees into the page through page.exposeFunction, which
+    // takes seconds on its own (the list itself takes ~0.1 s; Electron's IPC is a structured clone).
+    await expect(table).toHaveAttribute('aria-rowcount', '2001', { timeout: 20_000 });
+    await expect(page.getByTestId('employee-row').first()).toContainText(order[0]!);
+    expect(await page.getByTestId('employee-row').count()).toBeLessThan(60);
+
+    // Scrolled to the end: the last employee is there, and still only a window of rows.
+    await page.getByTestId('employees-list').evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+    await expect(page.getByTestId('employee-row').filter({ hasText: order[1999]! })).toBeVisible();
+    expect(await page.getByTestId('employee-row').count()).toBeLessThan(60);
+
+    // Tab walks the Edit buttons past the first window of rows.
+    await page.getByTestId('employees-list').evaluate((list) => list.scrollTo({ top: 0 }));
+    await page.getByRole('button', { name: `Edit ${order[0]}` }).focus();
+    for (let i = 0; i < 45; i += 1) await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: `Edit ${order[45]}` })).toBeFocused();
+    await expect(page.getByRole('button', { name: `Edit ${order[45]}` })).toBeInViewport();
+
+    await page.getByLabel('Search by name or ID number').fill(order[1234]!);
+    await expect(page.getByTestId('employee-row')).toHaveCount(1);
+  });
+
   test('screenshots of the employees screen in both languages', async ({ page, app, gotoApp }) => {
     const dir = screenshotDir();
     const company = seedCompany(app, 'Kedai Runcit Ali Enterprise');
@@ -290,15 +320,27 @@ test.describe('employees screen', () => {
 
     for (const locale of ['ms', 'en'] as const) {
       app.services.settings.setLocale(locale);
+      // The list and the form at the smallest window Caruman supports, then at 1280×720.
+      await page.setViewportSize({ width: 1024, height: 640 });
       await gotoApp(page, '#/employees');
       await expect(page.getByTestId('employee-row')).toHaveCount(4);
+      await page.screenshot({ path: path.join(dir, `employees-${locale}-1024x640.png`) });
+      await openAddForm(page, locale);
+      await page.getByLabel(say(locale, 'employees.field.hireDate'), { exact: true }).fill('15/01/2025');
+      await page.screenshot({ path: path.join(dir, `employee-form-${locale}-1024x640.png`) });
+      await page.getByRole('button', { name: say(locale, 'employees.backToList') }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: say(locale, 'unsaved.discard') }).click();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await expect(page.getByTestId('employee-row')).toHaveCount(4);
       await page.screenshot({ path: path.join(dir, `employees-${locale}.png`) });
+      await page.screenshot({ path: path.join(dir, `employees-${locale}-1280x720.png`) });
 
       await openAddForm(page, locale);
       await page.getByLabel(say(locale, 'employees.field.name'), { exact: true }).fill('Lim Mei Ling');
       await page.getByLabel(say(locale, 'employees.field.idNumber'), { exact: true }).fill('690808-10-5678');
       await page.getByLabel(say(locale, 'employees.field.hireDate'), { exact: true }).fill('15/01/2025');
       await page.screenshot({ path: path.join(dir, `employee-form-${locale}.png`) });
+      await page.screenshot({ path: path.join(dir, `employee-form-${locale}-1280x720.png`) });
       await page.screenshot({ path: path.join(dir, `employee-form-full-${locale}.png`), fullPage: true });
 
       await page.getByLabel(say(locale, 'employees.field.idNumber'), { exact: true }).fill('690808-10-567');

@@ -3,11 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { formatMonthName } from '../../shared/calendar';
 import { translate, type Locale } from '../../shared/i18n/catalog';
 import type { Employee, EmployeeInput } from '../../shared/domain/employee';
 import { personFacts } from '../../shared/domain/person-facts';
 import { calculateContributions } from '../../shared/statutory';
-import { senToDecimal } from '../../shared/money/sen';
+import { formatRinggit, senToDecimal } from '../../shared/money/sen';
 import { test, expect, queryDatabase, type AppHandle } from './harness';
 
 const MONTH = '2025-05';
@@ -51,10 +52,11 @@ function expected(employee: Employee, wagesSen: number) {
 const cell = (page: Page, item: string, name: string) => page.getByLabel(`${item}, ${name}`, { exact: true });
 const row = (page: Page, name: string) => page.getByTestId('wage-row').filter({ hasText: name });
 
+/** The month, typed into the month field (shown by name once taken: "May 2025", "Mei 2025"). */
 async function openMonth(page: Page, month = MONTH, locale: Locale = 'en') {
   const picker = page.getByLabel(translate(locale, 'wages.month.label'), { exact: true });
   await picker.fill(month);
-  await expect(picker).toHaveValue(month);
+  await expect(picker).toHaveValue(formatMonthName(month, locale));
   await expect(page.getByTestId('wage-grid')).toBeVisible();
 }
 
@@ -234,18 +236,108 @@ test.describe('wages screen', () => {
     await dialog.getByRole('button', { name: 'Stay here' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(cell(page, 'Basic', 'Ali bin Ahmad')).toHaveValue('1000');
-    await expect(page.getByLabel('Month of the wages', { exact: true })).toHaveValue(MONTH);
+    await expect(page.getByLabel('Month of the wages', { exact: true })).toHaveValue('May 2025');
     await page.getByRole('button', { name: 'Next month' }).click();
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page.getByLabel('Month of the wages', { exact: true })).toHaveValue('2025-06');
+    await expect(page.getByLabel('Month of the wages', { exact: true })).toHaveValue('June 2025');
     expect(storedWages(app).map((w) => w.basic)).toEqual([100000]);
   });
 
-  test('screenshots of the wages screen in both languages', async ({ page, app, gotoApp }) => {
+  for (const locale of ['ms', 'en'] as const) {
+    test(`the amount to pay PERKESO is in sight without scrolling sideways, per scheme, following the typing (${locale})`, async ({ page, app, gotoApp }) => {
+      app.services.settings.setLocale(locale);
+      const { ali, mei, company } = seed(app);
+      app.services.wages.write(company.id, MONTH, [{ employeeId: ali.id, items: { basic: 300000 } }, { employeeId: mei.id, items: { basic: 250000 } }], 'app');
+      const a = expected(ali, 300000);
+      const m = expected(mei, 250000);
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await gotoApp(page, '#/wages');
+      await openMonth(page, MONTH, locale);
+      const due = page.getByTestId('amount-due');
+      await expect(due.getByRole('heading')).toHaveText(translate(locale, 'wages.due.title', { month: formatMonthName(MONTH, locale) }));
+      await expect(due).toBeInViewport({ ratio: 1 });
+      await expect(due.getByTestId('due-total')).toHaveText(formatRinggit(a.totals.totalSen + m.totals.totalSen));
+      await expect(due.getByTestId('due-socso')).toHaveText(`${translate(locale, 'wages.due.socso')}${formatRinggit(a.socso.employerSen + a.socso.employeeSen + m.socso.employerSen + m.socso.employeeSen)}`);
+      await expect(due.getByTestId('due-eis')).toHaveText(`${translate(locale, 'wages.due.eis')}${formatRinggit(a.eis.employerSen + a.eis.employeeSen + m.eis.employerSen + m.eis.employeeSen)}`);
+      // LINDUNG 24 Jam begins with June 2026: not mentioned for May 2025.
+      await expect(due.getByTestId('due-lindung')).toHaveCount(0);
+      await expect(due.getByTestId('due-split')).toHaveText(
+        translate(locale, 'wages.due.split', { employer: formatRinggit(a.totals.employerSen + m.totals.employerSen), employee: formatRinggit(a.totals.employeeSen + m.totals.employeeSen) }),
+      );
+      // Nothing on the screen needs a sideways scroll but the grid itself.
+      const main = page.locator('#main-content');
+      expect(await main.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      // The grid's last column says what it totals.
+      await expect(page.getByTestId('total-column-header')).toHaveText(`${translate(locale, 'wages.column.total')}${translate(locale, 'wages.column.total.note')}`);
+
+      // Typing moves it at once, and it says that this is not saved yet.
+      await cell(page, translate(locale, 'wages.item.short.basic'), 'Siti Aminah').fill('3000');
+      await expect(due.getByTestId('due-total')).toHaveText(formatRinggit(a.totals.totalSen + m.totals.totalSen + expected(app.services.employees.list(company.id).find((e) => e.name === 'Siti Aminah')!, 300000).totals.totalSen));
+      await expect(due.getByTestId('due-note')).toHaveText(` ${translate(locale, 'wages.due.unsaved')}`);
+    });
+  }
+
+  test('from June 2026 the amount due names LINDUNG 24 Jam too', async ({ page, app, gotoApp }) => {
+    const { ali, company } = seed(app);
+    app.services.wages.write(company.id, '2026-06', [{ employeeId: ali.id, items: { basic: 300000 } }], 'app');
+    const result = calculateContributions({ month: '2026-06', wagesSen: 300000, person: personFacts(ali) });
+    expect(result.lindung.employeeSen).toBeGreaterThan(0);
+    await gotoApp(page, '#/wages');
+    await openMonth(page, '2026-06');
+    await expect(page.getByTestId('due-lindung')).toHaveText(`LINDUNG 24 Jam${formatRinggit(result.lindung.employeeSen + result.lindung.employerSen)}`);
+  });
+
+  test('how each amount is worked out opens by keyboard and by touch, and follows the row; a cell’s error is announced as it appears', async ({ browser, page, app, gotoApp }) => {
+    const { ali, company } = seed(app);
+    app.services.wages.write(company.id, MONTH, [{ employeeId: ali.id, items: { basic: 300000 } }], 'app');
+    await gotoApp(page, '#/wages');
+    await openMonth(page);
+
+    // Keyboard: the disclosure is in the tab order before the grid.
+    const toggle = page.getByRole('button', { name: 'How are the amounts worked out?' });
+    await toggle.focus();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const panel = page.getByTestId('wage-explanation');
+    await expect(panel.getByRole('heading')).toHaveText('Ali bin Ahmad, May 2025: how the amounts are worked out');
+    await expect(panel).toContainText('SOCSO Category 1: table socso_first_2024-10, band RM2,900.01 – RM3,000.00: employer RM51.65, employee RM14.75.');
+    // Born 5 May 1985: 40 only from June 2025 (an age counts from the month after the birthday).
+    await expect(panel).toContainText('Age 39 for May 2025');
+    // It follows the row the user moves to.
+    await cell(page, 'Basic', 'Ali bin Ahmad').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(panel.getByRole('heading')).toHaveText('Mei Ling, May 2025: how the amounts are worked out');
+    await expect(panel).toContainText('No wages this month, so nothing is payable.');
+
+    // A cell's error is said the moment it appears (polite: the typing is not cut off).
+    const announcement = page.getByTestId('cell-error-announcement');
+    await expect(announcement).toHaveAttribute('aria-live', 'polite');
+    await page.keyboard.type('-5');
+    await expect(announcement).toHaveText('Basic, Mei Ling: An amount cannot be negative.');
+    await expect(panel).toContainText(translate('en', 'wages.explain.invalid'));
+    await page.keyboard.press('Escape');
+    await expect(announcement).toHaveText('');
+
+    // Touch: tapping a row's total opens the explanation of that row.
+    const context = await browser.newContext({ hasTouch: true, isMobile: false, viewport: { width: 1024, height: 640 }, timezoneId: 'Asia/Kuala_Lumpur' });
+    const tablet = await context.newPage();
+    try {
+      await gotoApp(tablet, '#/wages');
+      await openMonth(tablet);
+      await row(tablet, 'Ali bin Ahmad').getByRole('button', { name: 'How this total is worked out: Ali bin Ahmad' }).tap();
+      await expect(tablet.getByTestId('wage-explanation')).toBeVisible();
+      await expect(tablet.getByTestId('wage-explanation').getByRole('heading')).toHaveText('Ali bin Ahmad, May 2025: how the amounts are worked out');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('screenshots of the wages screen in both languages, at 1280×720, 1024×640 and 200 % zoom', async ({ page, app, gotoApp }) => {
     const dir = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
     fs.mkdirSync(dir, { recursive: true });
     const { company } = seed(app);
-    const names = ['Ahmad Faizal', 'Chong Wei', 'Devi Ramasamy', 'Farah Nadia', 'Goh Kim Seng', 'Hafiz Rahman', 'Ivy Tan', 'Jamilah Omar'];
+    const names = ['Ahmad Faizal', 'Chong Wei', 'Devi Ramasamy', 'Farah Nadia', 'Goh Kim Seng', 'Hafiz Rahman', 'Ivy Tan', 'Nurul Huda binti Abdullah'];
     const employees = names.map((name, i) =>
       app.services.employees.create(company.id, { name, idType: 'mykad', idNumber: `8${i}0101-10-51${String(i).padStart(2, '0')}`, hireDate: '2022-01-01', perkesoRegisteredDate: '2022-01-02' }),
     );
@@ -257,13 +349,46 @@ test.describe('wages screen', () => {
     );
     for (const locale of ['ms', 'en'] as const) {
       app.services.settings.setLocale(locale);
-      await gotoApp(page, '#/wages');
-      await openMonth(page, MONTH, locale);
-      const itemLabel = translate(locale, 'wages.item.short.basic');
-      await page.getByLabel(`${itemLabel}, Ali bin Ahmad`, { exact: true }).fill('-20');
-      await page.getByLabel(`${itemLabel}, Mei Ling`, { exact: true }).click();
-      await page.keyboard.type('2450');
-      await page.screenshot({ path: path.join(dir, `wages-${locale}.png`) });
+      for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 640 }]) {
+        await page.setViewportSize(size);
+        await gotoApp(page, '#/wages');
+        await openMonth(page, MONTH, locale);
+        const itemLabel = translate(locale, 'wages.item.short.basic');
+        await page.getByLabel(`${itemLabel}, Ali bin Ahmad`, { exact: true }).fill('-20');
+        await page.getByLabel(`${itemLabel}, Mei Ling`, { exact: true }).click();
+        await page.keyboard.type('2450');
+        await expect(page.getByTestId('amount-due')).toBeInViewport({ ratio: 1 });
+        await page.screenshot({ path: path.join(dir, `wages-${locale}-${size.width}x${size.height}.png`) });
+        if (size.width === 1280) await page.screenshot({ path: path.join(dir, `wages-${locale}.png`) });
+        await page.getByRole('button', { name: translate(locale, 'wages.explain.toggle') }).click();
+        await page.screenshot({ path: path.join(dir, `wages-explained-${locale}-${size.width}x${size.height}.png`) });
+        // The next picture starts clean (this typing would otherwise come back as a draft).
+        await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('caruman.draft.')).forEach((key) => localStorage.removeItem(key)));
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
+  test('at 200 % zoom (a 1280-pixel window) the amount due stays in sight and long names are whole', async ({ browser, app, gotoApp }) => {
+    const dir = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
+    fs.mkdirSync(dir, { recursive: true });
+    const { company } = seed(app);
+    app.services.employees.create(company.id, { name: 'Nurul Huda binti Abdullah', idType: 'mykad', idNumber: '950707-14-5678', hireDate: '2022-01-01', perkesoRegisteredDate: '2022-01-02' });
+    const context = await browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2, locale: 'en-GB', timezoneId: 'Asia/Kuala_Lumpur' });
+    const page = await context.newPage();
+    try {
+      for (const locale of ['ms', 'en'] as const) {
+        app.services.settings.setLocale(locale);
+        await gotoApp(page, '#/wages');
+        await openMonth(page, MONTH, locale);
+        const name = row(page, 'Nurul Huda binti Abdullah').locator('.grid-name');
+        // The whole name is on screen: nothing of it is cut off.
+        expect(await name.evaluate((element) => element.scrollHeight <= element.clientHeight + 1 && element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+        await expect(page.getByTestId('due-total')).toBeVisible();
+        await page.screenshot({ path: path.join(dir, `wages-zoom200-${locale}.png`), fullPage: true });
+      }
+    } finally {
+      await context.close();
     }
   });
 });

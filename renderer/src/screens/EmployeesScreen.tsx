@@ -1,7 +1,7 @@
 // Employees of the current company: the list (active / left / all, search by name or ID) with what
 // needs attention, the form to add or edit one, import from CSV/XLSX (checked first, then
 // committed) and export.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Company } from '../../../shared/domain/company';
 import { EMPLOYEE_FILTERS, type EmployeeFilter, type EmployeeWithWarnings } from '../../../shared/domain/employee';
 import { api } from '../api/client';
@@ -11,8 +11,8 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { EmployeeForm } from './employees/EmployeeForm';
-import { currentMonth, formatMalaysianDate, todayInMalaysia } from '../../../shared/calendar';
-import { withCalendarWords } from '../i18n/calendar-params';
+import { currentMonth, todayInMalaysia } from '../../../shared/calendar';
+import { EmployeeTable } from './employees/EmployeeTable';
 import { ImportPanel } from './employees/ImportPanel';
 import '../styles/records.css';
 
@@ -74,18 +74,8 @@ function Employees({ company }: { company: Company }) {
   }
 
   // Back on the list after an edit, the focus returns to that employee's Edit button.
-  const pendingFocus = useRef<number | null>(null);
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    const button = document.getElementById(`edit-employee-${pendingFocus.current}`);
-    if (button) {
-      pendingFocus.current = null;
-      button.focus();
-    }
-  });
-  function focusEditOf(id: number) {
-    pendingFocus.current = id;
-  }
+  const [focusId, setFocusId] = useState<number | null>(null);
+  const focusEditOf = setFocusId;
 
   if (mode.kind === 'add' || mode.kind === 'edit') {
     const editing = mode.kind === 'edit' ? mode.employee : null;
@@ -211,6 +201,8 @@ function Employees({ company }: { company: Company }) {
           <EmployeeTable
             employees={list}
             today={today}
+            focusId={focusId}
+            onFocused={() => setFocusId(null)}
             onEdit={(employee) => {
               setStatus(null);
               setMode({ kind: 'edit', employee });
@@ -219,77 +211,5 @@ function Employees({ company }: { company: Company }) {
         )}
       </div>
     </>
-  );
-}
-
-function EmployeeTable({
-  employees,
-  today,
-  onEdit,
-}: {
-  employees: EmployeeWithWarnings[];
-  today: string;
-  onEdit(employee: EmployeeWithWarnings): void;
-}) {
-  const { t, say, locale } = useI18n();
-  return (
-    <table className="table employees-table">
-      <caption className="visually-hidden">{t('employees.list.caption', { count: employees.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('employees.field.name')}</th>
-          <th scope="col">{t('employees.field.idNumber')}</th>
-          <th scope="col">{t('employees.field.hireDate')}</th>
-          <th scope="col">{t('employees.column.status')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('employees.column.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {employees.map((employee) => {
-          const left = employee.leaveDate !== null && employee.leaveDate < today;
-          return (
-            <tr key={employee.id} data-testid="employee-row">
-              <th scope="row">
-                <span className="employee-name">{employee.name}</span>
-                {employee.warnings.length > 0 ? (
-                  <ul className="warning-list" aria-label={t('employees.warnings.label')}>
-                    {employee.warnings.map((warning) => (
-                      <li key={warning.key} className="badge badge-warning">
-                        {say(withCalendarWords(warning, locale))}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </th>
-              <td className="code">
-                {employee.idNumber}
-                <span className="muted id-type"> · {t(`employees.idType.${employee.idType}`)}</span>
-              </td>
-              <td>{employee.hireDate ? formatMalaysianDate(employee.hireDate) : <span className="muted">{t('employees.notRecorded')}</span>}</td>
-              <td>
-                {left ? (
-                  <span className="badge badge-muted">{t('employees.status.left', { date: employee.leaveDate ? formatMalaysianDate(employee.leaveDate) : '' })}</span>
-                ) : (
-                  <span className="badge">{t('employees.status.active')}</span>
-                )}
-              </td>
-              <td className="actions">
-                <button
-                  type="button"
-                  id={`edit-employee-${employee.id}`}
-                  className="button button-small"
-                  aria-label={t('employees.edit.label', { name: employee.name })}
-                  onClick={() => onEdit(employee)}
-                >
-                  {t('action.edit')}
-                </button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
   );
 }

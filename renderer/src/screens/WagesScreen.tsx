@@ -23,7 +23,10 @@ import {
   type RowComputed,
   type RowDraft,
 } from './wages/model';
-import { WageGrid, type CellPosition } from './wages/WageGrid';
+import { AmountDue } from './wages/AmountDue';
+import { ExplainPanel, ExplainToggle } from './wages/ExplainPanel';
+import { WageGrid, type CellPosition, type RowErrors } from './wages/WageGrid';
+import { MonthField } from '../components/MonthField';
 import { ImportPanel } from './employees/ImportPanel';
 import { applyWagesDraft, parseWagesDraft, wagesDraftOf, WAGES_DRAFT_KIND } from './wages/draft';
 import '../styles/records.css';
@@ -50,12 +53,14 @@ function Wages({ company }: { company: Company }) {
   const say = (message: Message) => sayText(withCalendarWords(message, locale));
   const confirmLeave = useConfirmLeave();
   const [month, setMonth] = useState(defaultMonth);
-  const [monthText, setMonthText] = useState(month);
   const [sheet, setSheet] = useState<CompanyMonth | null>(null);
   const [loadError, setLoadError] = useState<Message | null>(null);
   const [reloads, setReloads] = useState(0);
   const [drafts, setDrafts] = useState<ReadonlyMap<number, RowDraft>>(new Map());
-  const [serverErrors, setServerErrors] = useState<ReadonlyMap<string, Message>>(new Map());
+  const [rowErrors, setRowErrors] = useState<ReadonlyMap<number, RowErrors>>(new Map());
+  const [explainOpen, setExplainOpen] = useState(false);
+  const [keysOpen, setKeysOpen] = useState(false);
+  const [explainRow, setExplainRow] = useState(0);
   const [status, setStatus] = useState<Message | null>(null);
   const [formError, setFormError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
@@ -116,6 +121,9 @@ function Wages({ company }: { company: Company }) {
   );
   const totals = useMemo(() => totalsOf(computed), [computed]);
   const changedCount = computed.filter((row) => row.changed).length;
+  const lindungInForce = computed.some((row) => row.result !== null && row.result.lindung.status !== 'not_in_force');
+  /** Rows whose amounts cannot be worked out until a cell is fixed. */
+  const uncountedRows = computed.filter((row) => row.result === null && row.invalidCount > 0).length;
   const invalidCount = computed.reduce((sum, row) => sum + row.invalidCount, 0);
 
   // Every change is kept on this computer until it is saved or discarded (a reload, a crash or a
@@ -137,10 +145,13 @@ function Wages({ company }: { company: Company }) {
         next.set(id, { ...current.get(id), [key]: text });
         return next;
       });
-      setServerErrors((current) => {
-        if (!current.has(`${id}:${key}`)) return current;
+      setRowErrors((current) => {
+        const errors = current.get(id);
+        if (!errors?.[key]) return current;
         const next = new Map(current);
-        next.delete(`${id}:${key}`);
+        const { [key]: _fixed, ...rest } = errors;
+        if (Object.keys(rest).length > 0) next.set(id, rest);
+        else next.delete(id);
         return next;
       });
     },
@@ -209,7 +220,7 @@ function Wages({ company }: { company: Company }) {
         for (const [id, draft] of sent) if (next.get(id) === draft) next.delete(id);
         return next;
       });
-      setServerErrors(new Map());
+      setRowErrors(new Map());
       return true;
     } catch (failure) {
       const message = messageOf(failure);
@@ -217,7 +228,7 @@ function Wages({ company }: { company: Company }) {
       const entry = match ? entries[Number(match[1])] : undefined;
       if (match && entry) {
         const key = match[2] as CellKey;
-        setServerErrors(new Map([[`${entry.employeeId}:${key}`, message]]));
+        setRowErrors(new Map([[entry.employeeId, { [key]: message }]]));
         setFormError({ key: 'wages.save.refused' });
         const index = rows.findIndex((row) => row.employee.id === entry.employeeId);
         const col = CELL_KEYS.indexOf(key);
@@ -250,10 +261,15 @@ function Wages({ company }: { company: Company }) {
     }
   }
 
+  const explainOf = useCallback((index: number) => {
+    setExplainRow(index);
+    setExplainOpen(true);
+  }, []);
+
   function discard() {
     removeDraft(WAGES_DRAFT_KIND, company, month);
     setDrafts(new Map());
-    setServerErrors(new Map());
+    setRowErrors(new Map());
     setFormError(null);
     setStatus(null);
   }
@@ -267,86 +283,37 @@ function Wages({ company }: { company: Company }) {
 
   function goTo(next: string) {
     if (!isMonth(next) || next === month) return;
-    // Until the question is answered, the field shows the month still on screen.
-    setMonthText(month);
     confirmLeave(() => switchMonth(next));
   }
 
   function switchMonth(next: string) {
     setDrafts(new Map());
-    setServerErrors(new Map());
+    setRowErrors(new Map());
     setFormError(null);
     setStatus(null);
-    setMonthText(next);
     setMonth(next);
   }
 
   return (
     <>
       <div className="toolbar wages-toolbar" role="group" aria-label={t('wages.toolbar.label')}>
-        <div className="field">
-          <label htmlFor="wages-month" className="field-label">
-            {t('wages.month.label')}
-          </label>
-          <div className="month-picker">
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={t('wages.month.previous')}
-              onClick={() => goTo(addMonths(month, -1))}
-            >
-              ‹
-            </button>
-            <input
-              id="wages-month"
-              type="month"
-              className="input"
-              value={monthText}
-              onChange={(event) => {
-                setMonthText(event.target.value);
-                if (isMonth(event.target.value)) goTo(event.target.value);
-              }}
-            />
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={t('wages.month.next')}
-              onClick={() => goTo(addMonths(month, 1))}
-            >
-              ›
-            </button>
-          </div>
-        </div>
+        <MonthField
+          id="wages-month"
+          label={t('wages.month.label')}
+          month={month}
+          onChange={goTo}
+          previousLabel={t('wages.month.previous')}
+          nextLabel={t('wages.month.next')}
+        />
+        {rows.length > 0 ? (
+          <AmountDue month={month} totals={totals} unsaved={changedCount > 0} invalidRows={uncountedRows} lindung={lindungInForce} />
+        ) : null}
         <div className="button-row toolbar-actions">
-          <button type="button" className="button" onClick={() => void copyLastMonth()} aria-disabled={busy || undefined}>
-            {t('wages.copyLastMonth')}
-          </button>
-          <button type="button" className="button" aria-expanded={importing} onClick={() => setImporting((open) => !open)}>
-            {t('import.ui.open')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => void save()}
-            aria-disabled={busy || undefined}
-          >
+          <button type="button" className="button button-primary" onClick={() => void save()} aria-disabled={busy || undefined}>
             {changedCount > 0 ? t('wages.save.count', { count: changedCount }) : t('wages.save')}
           </button>
         </div>
       </div>
-
-      {importing ? (
-        <ImportPanel
-          key={month}
-          company={company}
-          target={{ kind: 'wages', month }}
-          onClose={() => setImporting(false)}
-          onImported={(message) => {
-            setStatus(message);
-            setReloads((n) => n + 1);
-          }}
-        />
-      ) : null}
 
       <p role="status" className={status ? 'status-message' : 'status-message status-empty'}>
         {status ? say(status) : ''}
@@ -370,18 +337,56 @@ function Wages({ company }: { company: Company }) {
         </div>
       ) : rows.length > 0 ? (
         <>
-          <p className="field-hint grid-help" id="wage-grid-help">
-            {t('wages.grid.help')}
-          </p>
+          <div className="grid-header">
+            <p className="field-hint grid-help" id="wage-grid-help">
+              {t('wages.grid.help')}
+            </p>
+            <div className="button-row grid-actions">
+              <button type="button" className="button button-small" onClick={() => void copyLastMonth()} aria-disabled={busy || undefined}>
+                {t('wages.copyLastMonth')}
+              </button>
+              <button type="button" className="button button-small" aria-expanded={importing} onClick={() => setImporting((open) => !open)}>
+                {t('import.ui.open')}
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                aria-expanded={keysOpen}
+                aria-controls="wage-grid-keys"
+                onClick={() => setKeysOpen((open) => !open)}
+              >
+                {t('wages.grid.keys.toggle')}
+              </button>
+              <ExplainToggle open={explainOpen} onToggle={() => setExplainOpen((open) => !open)} />
+            </div>
+            <p id="wage-grid-keys" className="field-hint grid-keys" hidden={!keysOpen}>
+              {t('wages.grid.keys')}
+            </p>
+            <ExplainPanel open={explainOpen} month={month} row={rows[explainRow]} computed={computed[explainRow]} />
+          </div>
+          {importing ? (
+            <ImportPanel
+              key={month}
+              company={company}
+              target={{ kind: 'wages', month }}
+              onClose={() => setImporting(false)}
+              onImported={(message) => {
+                setStatus(message);
+                setReloads((n) => n + 1);
+              }}
+            />
+          ) : null}
           <WageGrid
             rows={rows}
             drafts={drafts}
             computed={computed}
             totals={totals}
-            serverErrors={serverErrors}
+            rowErrors={rowErrors}
             onChange={onChange}
             onPaste={onPaste}
             focusRequest={focusRequest}
+            onActiveRow={setExplainRow}
+            onExplain={explainOf}
           />
         </>
       ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRinggit, parseRinggit, senToDecimal } from '../../../shared/money/sen';
+import { formatAmount, formatRinggit, parseRinggit, senToDecimal } from '../../../shared/money/sen';
 
 describe('parseRinggit', () => {
   it.each([
@@ -47,6 +47,10 @@ describe('senToDecimal and formatRinggit', () => {
   it('groups thousands for people', () => {
     expect(formatRinggit(100000001)).toBe('RM1,000,000.01');
     expect(formatRinggit(88880)).toBe('RM888.80');
+    expect(formatRinggit(-100)).toBe('-RM1.00');
+    expect(formatAmount(123456)).toBe('1,234.56');
+    expect(formatAmount(5)).toBe('0.05');
+    expect(formatAmount(-123456789)).toBe('-1,234,567.89');
   });
 
   it('refuses a non-integer number of sen', () => {

@@ -89,6 +89,8 @@ describe('totalsOf', () => {
     expect(totals.eisEmployer).toBe(2 * 590);
     expect(totals.eisEmployee).toBe(2 * 590);
     expect(totals.lindung).toBe(0);
+    expect(totals.employer).toBe(2 * (5165 + 590));
+    expect(totals.employee).toBe(2 * (1475 + 590));
     expect(totals.total).toBe(2 * (5165 + 1475 + 590 + 590));
   });
 });

@@ -3,26 +3,19 @@
 // the value the cell had when it was entered. A block pasted from a spreadsheet fills the cells
 // from the focused one. Only the rows in view are rendered (fixed row height, plus overscan), so
 // thousands of employees stay smooth.
-import {
-  memo,
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ClipboardEvent,
-  type FocusEvent,
-  type KeyboardEvent,
-} from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import type { EmployeeMonth } from '../../../../shared/api/channels/records';
 import { bandLabel, type ExplanationItem, type SchemeContribution } from '../../../../shared/statutory';
-import { useI18n } from '../../i18n/I18nProvider';
+import { formatAmount } from '../../../../shared/money/sen';
+import { useI18n, type TFunction } from '../../i18n/I18nProvider';
 import type { Message } from '../../i18n/messages';
+import { useRowWindow } from '../../lib/useRowWindow';
+import { useGridKeyboard, type CellPosition } from './useGridKeyboard';
 import {
   CELL_KEYS,
   ITEM_COLUMNS,
   LIABLE_COUNT,
   cellText,
-  formatSen,
   parseClipboardBlock,
   type CellKey,
   type RowComputed,
@@ -31,71 +24,49 @@ import {
 } from './model';
 
 export const ROW_HEIGHT = 38;
-const OVERSCAN = 8;
-const HEADER_HEIGHT = 72;
 
-export interface CellPosition {
-  row: number;
-  col: number;
-}
+export type { CellPosition };
+
+/** Errors the services gave for one row's cells. */
+export type RowErrors = Partial<Record<CellKey, Message>>;
 
 export interface WageGridProps {
   rows: readonly EmployeeMonth[];
   drafts: ReadonlyMap<number, RowDraft>;
   computed: readonly RowComputed[];
   totals: Totals;
-  /** Errors the services gave for cells, by `${employeeId}:${key}`. */
-  serverErrors: ReadonlyMap<string, Message>;
+  /** Errors the services gave, by employee id (a row without any gets none: its rendering is kept). */
+  rowErrors: ReadonlyMap<number, RowErrors>;
   onChange(row: number, key: CellKey, text: string): void;
   onPaste(start: CellPosition, block: string[][]): void;
   /** Set to move the focus to a cell (e.g. the first invalid one after Save); bump `seq` to repeat. */
   focusRequest: (CellPosition & { seq: number }) | null;
+  /** The row the user is on (for the explanation beside the grid). */
+  onActiveRow(index: number): void;
+  /** The user asked why a row's amounts are what they are (tapped or clicked its total). */
+  onExplain(index: number): void;
 }
 
-type Mode = 'nav' | 'enter' | 'edit';
-
-export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChange, onPaste, focusRequest }: WageGridProps) {
-  const { t } = useI18n();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(480);
-  const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
-  const pendingFocus = useRef<CellPosition | null>(null);
-  const mode = useRef<Mode>('nav');
-  const original = useRef('');
-  const lastRequest = useRef<number | null>(null);
-
+export function WageGrid({ rows, drafts, computed, totals, rowErrors, onChange, onPaste, focusRequest, onActiveRow, onExplain }: WageGridProps) {
+  const { t, say } = useI18n();
   const rowCount = rows.length;
   const colCount = CELL_KEYS.length;
+  const rowWindow = useRowWindow({ count: rowCount, rowHeight: ROW_HEIGHT });
+  const { scrollRef, scrollIntoView } = rowWindow;
+  const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
+  const pendingFocus = useRef<CellPosition | null>(null);
+  const lastRequest = useRef<number | null>(null);
 
-  const onScroll = useCallback(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    setScrollTop(element.scrollTop);
-    setViewport(element.clientHeight);
-  }, []);
-
-  /** Moves the focus to a cell, scrolling it into view (and so into the rendered window) first. */
+  /** Moves the focus to a cell, scrolling it into view (and so into the rendered rows) first. */
   const focusCell = useCallback(
     (row: number, col: number) => {
       const r = Math.max(0, Math.min(rowCount - 1, row));
       const c = Math.max(0, Math.min(colCount - 1, col));
-      const element = scrollRef.current;
-      if (element) {
-        const top = r * ROW_HEIGHT;
-        const visible = element.clientHeight - HEADER_HEIGHT - ROW_HEIGHT * 1.5;
-        let next = element.scrollTop;
-        if (top < next) next = top;
-        else if (top + ROW_HEIGHT > next + visible) next = top + ROW_HEIGHT - visible;
-        if (next !== element.scrollTop) {
-          element.scrollTop = next;
-          setScrollTop(element.scrollTop);
-        }
-      }
+      scrollIntoView(r);
       pendingFocus.current = { row: r, col: c };
       setActive({ row: r, col: c });
     },
-    [rowCount, colCount],
+    [rowCount, colCount, scrollIntoView],
   );
 
   // After a render that includes the requested cell, focus it.
@@ -114,86 +85,23 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
     }
   });
 
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const measure = () => setViewport(element.clientHeight);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  const handleFocus = useCallback((event: FocusEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const row = Number(input.dataset.row);
-    const col = Number(input.dataset.col);
-    mode.current = 'nav';
-    original.current = input.value;
-    input.select();
-    setActive((current) => (current.row === row && current.col === col ? current : { row, col }));
-  }, []);
+  const onActivate = useCallback(
+    (position: CellPosition) => {
+      setActive((current) => (current.row === position.row && current.col === position.col ? current : position));
+      onActiveRow(position.row);
+    },
+    [onActiveRow],
+  );
+  const onRevert = useCallback((row: number, col: number, text: string) => onChange(row, CELL_KEYS[col] as CellKey, text), [onChange]);
+  const keyboard = useGridKeyboard({ rowCount, colCount, pageRows: rowWindow.pageRows, focusCell, onActivate, onRevert });
+  const { onType } = keyboard;
 
   const handleInput = useCallback(
     (row: number, key: CellKey, text: string) => {
-      if (mode.current === 'nav') mode.current = 'enter';
+      onType();
       onChange(row, key, text);
     },
-    [onChange],
-  );
-
-  const handleKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLInputElement>) => {
-      const input = event.currentTarget;
-      const row = Number(input.dataset.row);
-      const col = Number(input.dataset.col);
-      const key = CELL_KEYS[col] as CellKey;
-      const page = Math.max(1, Math.floor((viewport - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
-      const move = (r: number, c: number) => {
-        event.preventDefault();
-        focusCell(r, c);
-      };
-      switch (event.key) {
-        case 'ArrowUp':
-          return move(row - 1, col);
-        case 'ArrowDown':
-          return move(row + 1, col);
-        case 'ArrowLeft':
-          if (mode.current === 'edit') return;
-          return move(row, col - 1);
-        case 'ArrowRight':
-          if (mode.current === 'edit') return;
-          return move(row, col + 1);
-        case 'PageDown':
-          return move(row + page, col);
-        case 'PageUp':
-          return move(row - page, col);
-        case 'Enter':
-          return move(event.shiftKey ? row - 1 : row + 1, col);
-        case 'Tab': {
-          if (event.shiftKey) {
-            if (row === 0 && col === 0) return;
-            return move(col === 0 ? row - 1 : row, col === 0 ? colCount - 1 : col - 1);
-          }
-          if (row === rowCount - 1 && col === colCount - 1) return;
-          return move(col === colCount - 1 ? row + 1 : row, col === colCount - 1 ? 0 : col + 1);
-        }
-        case 'F2':
-          event.preventDefault();
-          mode.current = 'edit';
-          input.setSelectionRange(input.value.length, input.value.length);
-          return;
-        case 'Escape':
-          event.preventDefault();
-          if (input.value !== original.current) onChange(row, key, original.current);
-          mode.current = 'nav';
-          window.requestAnimationFrame(() => input.select());
-          return;
-        default:
-          return;
-      }
-    },
-    [focusCell, onChange, viewport, rowCount, colCount],
+    [onType, onChange],
   );
 
   const handlePaste = useCallback(
@@ -208,24 +116,32 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
     [onPaste],
   );
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rowCount, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  // A cell's error is said as soon as it appears (the cell being typed in is the one that has it).
+  const activeRow = rows[active.row];
+  const activeKey = CELL_KEYS[active.col];
+  const activeError =
+    activeRow && activeKey ? cellError(computed[active.row], rowErrors.get(activeRow.employee.id), activeKey) : undefined;
+  const announcement =
+    activeRow && activeKey && activeError
+      ? `${t('wages.cell.label', { item: cellLabel(t, activeKey), name: activeRow.employee.name })}: ${say(activeError)}`
+      : '';
+
   const visible = [];
-  for (let index = first; index < last; index += 1) {
+  for (let index = rowWindow.first; index < rowWindow.last; index += 1) {
     const row = rows[index] as EmployeeMonth;
-    const draft = drafts.get(row.employee.id);
     visible.push(
       <GridRow
         key={row.employee.id}
         index={index}
         row={row}
-        draft={draft}
+        draft={drafts.get(row.employee.id)}
         computed={computed[index] as RowComputed}
         activeCol={active.row === index ? active.col : -1}
-        serverErrors={serverErrors}
+        errors={rowErrors.get(row.employee.id)}
         onInput={handleInput}
-        onFocus={handleFocus}
-        onKeyDown={handleKeyDown}
+        onFocus={keyboard.onFocus}
+        onKeyDown={keyboard.onKeyDown}
+        onExplain={onExplain}
       />,
     );
   }
@@ -236,18 +152,15 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
     t('wages.column.eisEmployer'),
     t('wages.column.eisEmployee'),
     t('wages.column.lindung'),
-    t('wages.column.total'),
   ];
   const totalCells = [totals.socsoEmployer, totals.socsoEmployee, totals.eisEmployer, totals.eisEmployee, totals.lindung, totals.total];
+  const allColumns = colCount + contributionColumns.length + 3;
 
   return (
-    <div
-      className="wage-grid-scroll"
-      ref={scrollRef}
-      onScroll={onScroll}
-      onPaste={handlePaste}
-      data-testid="wage-grid"
-    >
+    <div className="wage-grid-scroll" ref={scrollRef} onScroll={rowWindow.onScroll} onPaste={handlePaste} data-testid="wage-grid">
+      <p className="visually-hidden" aria-live="polite" data-testid="cell-error-announcement">
+        {announcement}
+      </p>
       <table className="wage-grid" aria-rowcount={rowCount + 3} aria-label={t('wages.grid.label')}>
         <colgroup>
           <col className="col-name" />
@@ -259,6 +172,7 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
           {contributionColumns.map((label) => (
             <col key={label} className="col-computed" />
           ))}
+          <col className="col-total" />
         </colgroup>
         <thead>
           <tr aria-rowindex={1} className="group-row">
@@ -274,7 +188,7 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
             <th scope="col" rowSpan={2} title={t('wages.column.event.hint')}>
               {t('wages.column.event')}
             </th>
-            <th scope="colgroup" colSpan={contributionColumns.length + 1} className="group-computed">
+            <th scope="colgroup" colSpan={contributionColumns.length + 2} className="group-computed">
               {t('wages.group.contributions')}
             </th>
           </tr>
@@ -287,23 +201,27 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
             <th scope="col" className="computed">
               {t('wages.column.wages')}
             </th>
-            {contributionColumns.map((label, index) => (
-              <th key={label} scope="col" className={index === contributionColumns.length - 1 ? 'computed total-col' : 'computed'}>
+            {contributionColumns.map((label) => (
+              <th key={label} scope="col" className="computed">
                 {label}
               </th>
             ))}
+            <th scope="col" className="computed total-col" data-testid="total-column-header">
+              {t('wages.column.total')}
+              <span className="column-note">{t('wages.column.total.note')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {first > 0 ? (
-            <tr aria-hidden="true" className="spacer" style={{ height: first * ROW_HEIGHT }}>
-              <td colSpan={colCount + 8} />
+          {rowWindow.padTop > 0 ? (
+            <tr aria-hidden="true" className="spacer" style={{ height: rowWindow.padTop }}>
+              <td colSpan={allColumns} />
             </tr>
           ) : null}
           {visible}
-          {last < rowCount ? (
-            <tr aria-hidden="true" className="spacer" style={{ height: (rowCount - last) * ROW_HEIGHT }}>
-              <td colSpan={colCount + 8} />
+          {rowWindow.padBottom > 0 ? (
+            <tr aria-hidden="true" className="spacer" style={{ height: rowWindow.padBottom }}>
+              <td colSpan={allColumns} />
             </tr>
           ) : null}
         </tbody>
@@ -314,12 +232,12 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
             </th>
             {ITEM_COLUMNS.map((item) => (
               <td key={item.name} className="money" data-testid={`total-${item.name}`}>
-                {formatSen(totals.items[item.name])}
+                {formatAmount(totals.items[item.name])}
               </td>
             ))}
             <td />
             <td className="money computed" data-testid="total-wages">
-              {formatSen(totals.wagesSen)}
+              {formatAmount(totals.wagesSen)}
             </td>
             {totalCells.map((sen, index) => (
               <td
@@ -327,7 +245,7 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
                 className={index === totalCells.length - 1 ? 'money computed total-col' : 'money computed'}
                 data-testid={`total-${TOTAL_IDS[index]}`}
               >
-                {formatSen(sen)}
+                {formatAmount(sen)}
               </td>
             ))}
           </tr>
@@ -335,6 +253,16 @@ export function WageGrid({ rows, drafts, computed, totals, serverErrors, onChang
       </table>
     </div>
   );
+}
+
+/** What is wrong with a cell: the typed text first, then what the services said. */
+function cellError(computed: RowComputed | undefined, errors: RowErrors | undefined, key: CellKey): Message | undefined {
+  const invalid = computed?.invalid[key];
+  return invalid ? { key: invalid } : errors?.[key];
+}
+
+function cellLabel(t: TFunction, key: CellKey): string {
+  return key === 'event' ? t('wages.column.event') : t(`wages.item.short.${key}`);
 }
 
 const TOTAL_IDS = ['socso-employer', 'socso-employee', 'eis-employer', 'eis-employee', 'lindung', 'all'] as const;
@@ -345,13 +273,15 @@ interface GridRowProps {
   draft: RowDraft | undefined;
   computed: RowComputed;
   activeCol: number;
-  serverErrors: ReadonlyMap<string, Message>;
+  errors: RowErrors | undefined;
   onInput(row: number, key: CellKey, text: string): void;
   onFocus(event: FocusEvent<HTMLInputElement>): void;
   onKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
+  onExplain(index: number): void;
 }
 
-const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, serverErrors, onInput, onFocus, onKeyDown }: GridRowProps) {
+// One employee's row. Memoised: typing in one row, or an error in one row, renders that row only.
+const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, errors, onInput, onFocus, onKeyDown, onExplain }: GridRowProps) {
   const { t, say } = useI18n();
   const employee = row.employee;
   const result = computed.result;
@@ -361,7 +291,7 @@ const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, 
     const band = scheme.band ? `${t('wages.band', { band: explain(bandLabel(scheme.band)) })}\n` : '';
     return `${band}${explain(scheme.reason)}`;
   };
-  const money = (sen: number | undefined) => (sen === undefined ? '—' : formatSen(sen));
+  const money = (sen: number | undefined) => (sen === undefined ? '—' : formatAmount(sen));
   const rowClass = ['grid-row', computed.changed ? 'is-changed' : '', computed.invalidCount > 0 ? 'has-invalid' : '']
     .filter(Boolean)
     .join(' ');
@@ -384,10 +314,8 @@ const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, 
         </span>
       </th>
       {CELL_KEYS.map((key, col) => {
-        const invalidKey = computed.invalid[key];
-        const server = serverErrors.get(`${employee.id}:${key}`);
-        const error = invalidKey ? say({ key: invalidKey }) : server ? say(server) : null;
-        const label = key === 'event' ? t('wages.column.event') : t(`wages.item.short.${key}`);
+        const problem = cellError(computed, errors, key);
+        const error = problem ? say(problem) : null;
         const errorId = error ? `cell-error-${employee.id}-${key}` : undefined;
         return (
           <td key={key} className={`cell ${key === 'event' ? 'event-cell' : 'money-cell'}${error ? ' is-invalid' : ''}`}>
@@ -401,7 +329,7 @@ const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, 
               maxLength={key === 'event' ? 1 : 16}
               autoComplete="off"
               spellCheck={false}
-              aria-label={t('wages.cell.label', { item: label, name: employee.name })}
+              aria-label={t('wages.cell.label', { item: cellLabel(t, key), name: employee.name })}
               aria-invalid={error ? true : undefined}
               aria-describedby={errorId}
               title={error ?? (key === 'event' ? t('wages.column.event.hint') : undefined)}
@@ -418,7 +346,7 @@ const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, 
         );
       })}
       <td className="money computed" data-testid="row-wages">
-        {computed.wagesSen === null ? '—' : formatSen(computed.wagesSen)}
+        {computed.wagesSen === null ? '—' : formatAmount(computed.wagesSen)}
       </td>
       <td className="money computed" title={schemeTitle(result?.socso)} data-testid="row-socso-employer">
         {money(result?.socso.employerSen)}
@@ -436,7 +364,17 @@ const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, 
         {money(result === null ? undefined : result.lindung.employeeSen + result.lindung.employerSen)}
       </td>
       <td className="money computed total-cell total-col" data-testid="row-total">
-        {money(result?.totals.totalSen)}
+        {/* Tapped or clicked: how this row's amounts were found (keyboard users open the same
+            explanation with the button above the grid; it follows the row they are on). */}
+        <button
+          type="button"
+          className="explain-button"
+          tabIndex={-1}
+          aria-label={t('wages.explain.row', { name: employee.name })}
+          onClick={() => onExplain(index)}
+        >
+          {money(result?.totals.totalSen)}
+        </button>
       </td>
     </tr>
   );

@@ -113,12 +113,15 @@ export interface Totals {
   eisEmployer: number;
   eisEmployee: number;
   lindung: number;
+  /** The employer's part and the part deducted from the employees' pay, every scheme. */
+  employer: number;
+  employee: number;
   total: number;
 }
 
 export function totalsOf(computed: readonly RowComputed[]): Totals {
   const items = Object.fromEntries(ITEM_COLUMNS.map((p) => [p.name, 0])) as Record<PayItemName, number>;
-  const totals: Totals = { items, wagesSen: 0, socsoEmployer: 0, socsoEmployee: 0, eisEmployer: 0, eisEmployee: 0, lindung: 0, total: 0 };
+  const totals: Totals = { items, wagesSen: 0, socsoEmployer: 0, socsoEmployee: 0, eisEmployer: 0, eisEmployee: 0, lindung: 0, employer: 0, employee: 0, total: 0 };
   for (const row of computed) {
     for (const item of ITEM_COLUMNS) items[item.name] += row.items[item.name];
     totals.wagesSen += row.wagesSen ?? 0;
@@ -129,6 +132,8 @@ export function totalsOf(computed: readonly RowComputed[]): Totals {
     totals.eisEmployer += r.eis.employerSen;
     totals.eisEmployee += r.eis.employeeSen;
     totals.lindung += r.lindung.employeeSen + r.lindung.employerSen;
+    totals.employer += r.totals.employerSen;
+    totals.employee += r.totals.employeeSen;
     totals.total += r.totals.totalSen;
   }
   return totals;
@@ -146,10 +151,4 @@ export function parseClipboardBlock(text: string): string[][] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines.map((line) => line.split('\t'));
-}
-
-export function formatSen(sen: number): string {
-  const plain = senToDecimal(sen);
-  const [whole = '0', fraction = '00'] = plain.split('.');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
 }

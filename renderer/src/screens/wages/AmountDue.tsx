@@ -1,0 +1,54 @@
+// What the month costs, in sight above the grid (never only in its far-right column): the amount
+// to pay PERKESO, each scheme's share, and how much of it comes out of the employees' pay. It
+// follows the typing, and says so while that is not saved yet.
+import { formatRinggit } from '../../../../shared/money/sen';
+import { formatMonthName } from '../../../../shared/calendar';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Totals } from './model';
+
+export interface AmountDueProps {
+  month: string;
+  totals: Totals;
+  /** Rows changed and not saved: the amount includes them. */
+  unsaved: boolean;
+  /** Rows left out until a cell is fixed. */
+  invalidRows: number;
+  /** LINDUNG 24 Jam is in force this month (from 2026-06): otherwise it is not mentioned. */
+  lindung: boolean;
+}
+
+export function AmountDue({ month, totals, unsaved, invalidRows, lindung }: AmountDueProps) {
+  const { t, locale } = useI18n();
+  const schemes = [
+    { id: 'socso', label: t('wages.due.socso'), sen: totals.socsoEmployer + totals.socsoEmployee },
+    { id: 'eis', label: t('wages.due.eis'), sen: totals.eisEmployer + totals.eisEmployee },
+    ...(lindung ? [{ id: 'lindung', label: t('wages.due.lindung'), sen: totals.lindung }] : []),
+  ];
+  return (
+    <section className="amount-due" aria-labelledby="amount-due-title" data-testid="amount-due">
+      <h2 id="amount-due-title" className="amount-due-title">
+        {t('wages.due.title', { month: formatMonthName(month, locale) })}
+      </h2>
+      <p className="amount-due-total" data-testid="due-total">
+        {formatRinggit(totals.total)}
+      </p>
+      <dl className="amount-due-schemes">
+        {schemes.map((scheme) => (
+          <div key={scheme.id} data-testid={`due-${scheme.id}`}>
+            <dt>{scheme.label}</dt>
+            <dd>{formatRinggit(scheme.sen)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="amount-due-split" data-testid="due-split">
+        {t('wages.due.split', { employer: formatRinggit(totals.employer), employee: formatRinggit(totals.employee) })}
+        {unsaved || invalidRows > 0 ? (
+          <span className="amount-due-note" data-testid="due-note">
+            {unsaved ? ` ${t('wages.due.unsaved')}` : null}
+            {invalidRows > 0 ? ` ${t('wages.due.invalid', { count: invalidRows })}` : null}
+          </span>
+        ) : null}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+// How one row's amounts were worked out, in words: the age and category, each scheme's reason,
+// band and amounts, as the shared engine explains them. A disclosure (a button with
+// aria-expanded), so it is reached by keyboard and by touch, not only by hovering a cell; open, it
+// follows the row the user is on in the grid (or whose total was tapped).
+import type { EmployeeMonth } from '../../../../shared/api/channels/records';
+import { formatMonthName } from '../../../../shared/calendar';
+import { formatRinggit } from '../../../../shared/money/sen';
+import { withCalendarWords } from '../../i18n/calendar-params';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { RowComputed } from './model';
+
+/** The disclosure button for the panel below (placed with the grid's other controls). */
+export function ExplainToggle({ open, onToggle }: { open: boolean; onToggle(): void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className="button button-small explain-toggle"
+      aria-expanded={open}
+      aria-controls="wage-explanation"
+      onClick={onToggle}
+    >
+      {t('wages.explain.toggle')}
+    </button>
+  );
+}
+
+export interface ExplainPanelProps {
+  open: boolean;
+  month: string;
+  row: EmployeeMonth | undefined;
+  computed: RowComputed | undefined;
+}
+
+export function ExplainPanel({ open, month, row, computed }: ExplainPanelProps) {
+  const { t, say, locale } = useI18n();
+  const result = computed?.result ?? null;
+  return (
+    <section
+      id="wage-explanation"
+      className="panel explain-panel"
+      hidden={!open}
+      aria-labelledby="wage-explanation-title"
+      data-testid="wage-explanation"
+    >
+      {row ? (
+        <>
+          <h2 id="wage-explanation-title" className="explain-title">
+            {t('wages.explain.title', { name: row.employee.name, month: formatMonthName(month, locale) })}
+          </h2>
+          {result ? (
+            <>
+              <p className="explain-amounts">
+                {t('wages.explain.amounts', {
+                  wages: formatRinggit(result.wagesSen),
+                  employer: formatRinggit(result.totals.employerSen),
+                  employee: formatRinggit(result.totals.employeeSen),
+                  total: formatRinggit(result.totals.totalSen),
+                })}
+              </p>
+              <ul className="explain-list">
+                {result.explanation.map((item, index) => (
+                  <li key={index}>
+                    {say(withCalendarWords({ key: item.key, params: { ...item.params } }, locale))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t('wages.explain.invalid')}</p>
+          )}
+          <p className="field-hint">{t('wages.explain.follows')}</p>
+        </>
+      ) : (
+        <h2 id="wage-explanation-title" className="explain-title">
+          {t('wages.explain.toggle')}
+        </h2>
+      )}
+    </section>
+  );
+}
