@@ -13,6 +13,14 @@ const nodeBuiltins = {
   group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib'],
   message: 'shared/ runs in the renderer too: no Node built-ins.',
 };
+const sharedIsPure = {
+  group: ['**/main/**', '**/renderer/**', 'react', 'react-dom'],
+  message: 'shared/ depends on nothing but itself and pure libraries.',
+};
+const domainNotTransport = {
+  group: ['**/api/channels/**'],
+  message: 'Domain types and helpers live in shared/domain; the channels (the transport) import them from there, not the other way round.',
+};
 
 export default tseslint.config(
   {
@@ -32,16 +40,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...electronOnly,
-          patterns: [
-            nodeBuiltins,
-            { group: ['**/main/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared/ depends on nothing but itself and pure libraries.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { ...electronOnly, patterns: [nodeBuiltins, sharedIsPure] }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
     },
   },
@@ -52,6 +51,21 @@ export default tseslint.config(
         'error',
         { ...electronOnly, patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports the renderer.' }] },
       ],
+    },
+  },
+  {
+    files: ['main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...electronOnly, patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports the renderer.' }, domainNotTransport] },
+      ],
+    },
+  },
+  {
+    files: ['shared/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { ...electronOnly, patterns: [nodeBuiltins, sharedIsPure, domainNotTransport] }],
     },
   },
   {

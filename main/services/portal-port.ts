@@ -2,7 +2,7 @@
 // Electron app (main/app/portal/portal-view.ts implements this with electron); the browser test
 // harness and the CLI get the "unavailable" implementation below. So main/api and main/services
 // never import electron, and the portal channels are typed and validated like any other.
-import type { PortalRect, PortalState } from '../../shared/api/channels/portal';
+import type { PortalRect, PortalState } from '../../shared/domain/portal';
 import { ServiceError } from './service-error';
 
 /**

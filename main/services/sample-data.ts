@@ -10,7 +10,7 @@ import type { Company } from '../../shared/domain/company';
 import type { EmployeeInput } from '../../shared/domain/employee';
 import { addMonths } from '../../shared/calendar';
 import { ServiceError } from './service-error';
-import type { SampleCreated, SampleRemoved } from '../../shared/api/channels/sample';
+import type { SampleCreated, SampleRemoved } from '../../shared/domain/sample';
 
 export const SAMPLE_NAME_PREFIX = 'CONTOH / SAMPLE – ';
 export const SAMPLE_COMPANY_NAME = `${SAMPLE_NAME_PREFIX}Kedai Runcit Maju`;

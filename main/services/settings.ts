@@ -1,6 +1,6 @@
 import type { Db } from './db/open';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../shared/i18n/catalog';
-import type { Settings } from '../../shared/api/channels/settings';
+import type { Settings } from '../../shared/domain/settings';
 
 /** Small per-installation preferences, kept in the same database as everything else. */
 export function createSettingsService(db: Db) {

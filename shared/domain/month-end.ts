@@ -1,5 +1,6 @@
 // Month-end across companies: the dashboard row of one company's month, arrears, history.
 import type { Company } from './company';
+import type { Said } from './said';
 
 /** What one employee's amounts were when a month's files were generated (sen). */
 export interface ContributionSnapshot {
@@ -76,4 +77,32 @@ export interface MonthTotals {
   employerSen: number;
   employeeSen: number;
   totalSen: number;
+}
+
+export interface BulkCompanyResult {
+  companyId: number;
+  employerCode: string;
+  name: string;
+  outcome: 'generated' | 'skipped' | 'failed';
+  folder: string | null;
+  files: { fileName: string; records: number; amountSen: number }[];
+  totalSen: number;
+  reason: Said | null;
+}
+
+export interface BulkGenerationReport {
+  month: string;
+  outDir: string;
+  /** A CSV of the results, saved in outDir. */
+  summaryFile: string;
+  generated: number;
+  skipped: number;
+  failed: number;
+  results: BulkCompanyResult[];
+}
+
+export interface AuditExportResult {
+  folder: string;
+  months: string[];
+  files: number;
 }

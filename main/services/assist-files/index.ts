@@ -22,9 +22,9 @@ import {
 import { calculateContributions } from '../../../shared/statutory';
 import { checkAnyFile } from '../../../shared/file-check';
 import { personFacts } from '../../../shared/domain/person-facts';
-import type { GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../../shared/api/channels/assist';
+import type { GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../../shared/domain/assist-files';
 import type { MessageKey } from '../../../shared/i18n/catalog';
-import { isAbsolutePath } from '../../../shared/api/channels/backups';
+import { isAbsolutePath } from '../../../shared/domain/paths';
 import { createRunStore, type StoredFile } from './runs';
 import { failedTarget, readRegularFile, writeFailureError, writeFilesDurably, type DurableFs } from '../fs';
 import type { Employee } from '../../../shared/domain/employee';

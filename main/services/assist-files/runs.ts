@@ -2,7 +2,7 @@
 // and one per file written (its path, sha256, record count and total).
 import type { Db } from '../db/open';
 import type { AssistKind } from '../../../shared/assist';
-import type { GenerationReport } from '../../../shared/api/channels/assist';
+import type { GenerationReport } from '../../../shared/domain/assist-files';
 import type { EmployeeMonth } from '../../../shared/domain/company-month';
 import type { ContributionSnapshot } from '../../../shared/domain/month-end';
 

@@ -8,7 +8,7 @@ import { ServiceError } from '../service-error';
 import { stageFile, syncFolder, writeFailureError, PRIVATE_FILE_MODE } from '../fs';
 import { finaliseCopy } from './verify';
 import { uniqueBackupPath } from './names';
-import type { BackupReason } from '../../../shared/api/channels/backups';
+import type { BackupReason } from '../../../shared/domain/backups';
 
 /** The files SQLite may keep beside a database: its write-ahead log, shared memory and journal. */
 export const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;

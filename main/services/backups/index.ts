@@ -31,7 +31,7 @@ import { describeBackup, listBackups, uniqueBackupPath } from './names';
 import { pruneBackups } from './retention';
 import { isCarumanDatabase } from './verify';
 import { copyBack, discardStaged, restoreOverClosedDatabase, stageAndVerify, swapIn, takeSoleOwnership } from './restore';
-import type { BackupInfo, BackupReason, RestoreSummary, VerifiedBackup } from '../../../shared/api/channels/backups';
+import type { BackupInfo, BackupReason, RestoreSummary, VerifiedBackup } from '../../../shared/domain/backups';
 
 export type { BackupInfo, BackupReason, RestoreSummary, VerifiedBackup };
 export { BACKUP_RETENTION } from './retention';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readSqliteHeader } from './verify';
-import type { BackupInfo } from '../../../shared/api/channels/backups';
+import type { BackupInfo } from '../../../shared/domain/backups';
 
 const NAME_PATTERN = /^caruman-([a-z][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.sqlite$/;
 

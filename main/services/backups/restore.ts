@@ -11,7 +11,7 @@ import { makePrivateFolder, stageFile, syncFolder, fsyncFile, type StagedFile } 
 import { verifyCopy, readSqliteHeader } from './verify';
 import { asStorageError, checkAbsolute, rawBackupOfClosedFile, removeQuietly, samePath, SIDE_FILES } from './create';
 import { pruneBackups } from './retention';
-import type { VerifiedBackup } from '../../../shared/api/channels/backups';
+import type { VerifiedBackup } from '../../../shared/domain/backups';
 
 /** How long a restore waits for another program (the app, another `caruman`) to let go of the file. */
 const IN_USE_TIMEOUT_MS = 1000;

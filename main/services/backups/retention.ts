@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { removeLeftovers } from '../fs';
 import { listBackups } from './names';
-import type { BackupInfo } from '../../../shared/api/channels/backups';
+import type { BackupInfo } from '../../../shared/domain/backups';
 
 /**
  * How many backups of each kind stay in the backups folder (newest first). Kinds not listed here

@@ -9,7 +9,7 @@ import { MIGRATIONS, type Migration } from '../db/migrations';
 import { expectedSchema, latestSchemaVersion, schemaDifferences, schemaOf } from '../db/schema';
 import { ServiceError } from '../service-error';
 import { fsyncFile } from '../fs';
-import type { VerifiedBackup } from '../../../shared/api/channels/backups';
+import type { VerifiedBackup } from '../../../shared/domain/backups';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 

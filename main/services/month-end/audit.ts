@@ -20,7 +20,7 @@ import { stringifyCsv } from '../../../shared/csv/csv';
 import { formatRinggit, senToDecimal } from '../../../shared/money/sen';
 import { compareMonths } from '../../../shared/calendar';
 import { FIRST_SUPPORTED_MONTH } from '../../../shared/statutory/rules';
-import type { AuditExportResult } from '../../../shared/api/channels/month-end';
+import type { AuditExportResult } from '../../../shared/domain/month-end';
 
 interface AuditDeps {
   companies: CompanyService;

@@ -9,7 +9,7 @@ import { childPath, failureReason, makePrivateFolder, writeFileDurably } from '.
 import { ServiceError } from '../service-error';
 import { stringifyCsv } from '../../../shared/csv/csv';
 import { senToDecimal } from '../../../shared/money/sen';
-import type { BulkCompanyResult, BulkGenerationReport } from '../../../shared/api/channels/month-end';
+import type { BulkCompanyResult, BulkGenerationReport } from '../../../shared/domain/month-end';
 
 export interface BulkOptions {
   month: string;

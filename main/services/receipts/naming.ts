@@ -12,7 +12,7 @@ import path from 'node:path';
 
 import { isMonth } from '../../../shared/calendar';
 import { isWindowsReservedName } from '../../../shared/domain/file-names';
-import { RECEIPT_KINDS, type ReceiptKind } from '../../../shared/api/channels/receipts';
+import { RECEIPT_KINDS, type ReceiptKind } from '../../../shared/domain/receipts';
 
 export { RECEIPT_KINDS, type ReceiptKind };
 

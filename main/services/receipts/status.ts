@@ -1,5 +1,5 @@
 // The month's status, from generated files to a filed receipt. Pure, tested with the service.
-import { MONTH_STATUSES, type MonthStatus, type ReceiptKind } from '../../../shared/api/channels/receipts';
+import { MONTH_STATUSES, type MonthStatus, type ReceiptKind } from '../../../shared/domain/receipts';
 
 export function statusRank(status: MonthStatus | null): number {
   return status === null ? -1 : MONTH_STATUSES.indexOf(status);

@@ -3,54 +3,21 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { monthSchema } from '../../domain/dates';
-import { isAbsolutePath } from './backups';
+import { isAbsolutePath } from '../../domain/paths';
+import type { GenerationReport, MonthFilesStatus } from '../../domain/assist-files';
+import type { Said } from '../../domain/said';
 import {
   ASSIST_KINDS,
   type AssistKind,
   type CheckProblem,
   type CheckResult,
-  type FileTotals,
   type LeftOut,
   type NameChangeReport,
-  type ReportItem,
 } from '../../assist';
 
 export type { AssistKind, CheckProblem, FileTotals, LeftOut, NameChangeReport, ReportItem } from '../../assist';
-
-export interface GeneratedFile {
-  kind: AssistKind;
-  fileName: string;
-  /** Absolute path written, or null for a preview. */
-  path: string | null;
-  /** sha256 of the file's bytes, hex. */
-  sha256: string;
-  totals: FileTotals;
-}
-
-/** What one generation made (or would make), as stored with the month: message keys, no text. */
-export interface GenerationReport {
-  /** The stored run, or null for a preview. */
-  runId: number | null;
-  /** ISO 8601 UTC time of the run, or null for a preview. */
-  createdAt: string | null;
-  companyId: number;
-  employerCode: string;
-  month: string;
-  folder: string | null;
-  kinds: AssistKind[];
-  written: boolean;
-  /** Employees on the month's payroll. */
-  employees: number;
-  files: GeneratedFile[];
-  leftOut: LeftOut[];
-  nameChanges: NameChangeReport[];
-  warnings: ReportItem[];
-  /** sha256 of the canonical inputs; a different fresh value means the data changed since. */
-  inputFingerprint: string;
-}
-
-/** A report sentence with its text in the caller's language. */
-export type Said<T extends { key: string; params: Record<string, string | number> } = ReportItem> = T & { message: string };
+export type { GeneratedFile, GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../domain/assist-files';
+export type { Said } from '../../domain/said';
 
 /** The report as a caller sees it: every sentence also in words. */
 export interface GenerationReportView extends Omit<GenerationReport, 'leftOut' | 'nameChanges' | 'warnings'> {
@@ -59,39 +26,6 @@ export interface GenerationReportView extends Omit<GenerationReport, 'leftOut' |
   warnings: Said[];
   /** Compared with the data now (false for the run just made). */
   outOfDate: boolean;
-}
-
-export interface StoredFileStatus {
-  kind: AssistKind;
-  fileName: string;
-  path: string;
-  sha256: string;
-  records: number;
-  totalSen: number;
-  /** Is the file still there, byte for byte? */
-  onDisk: 'same' | 'changed' | 'missing';
-}
-
-export interface RunSummary {
-  runId: number;
-  createdAt: string;
-  folder: string;
-  kinds: AssistKind[];
-  outOfDate: boolean;
-  files: StoredFileStatus[];
-}
-
-export interface MonthFilesStatus {
-  companyId: number;
-  month: string;
-  generated: boolean;
-  lastGeneratedAt: string | null;
-  /** The data changed since the last generation (false when never generated). */
-  outOfDate: boolean;
-  currentFingerprint: string;
-  /** Newest first; every run is kept. */
-  runs: RunSummary[];
-  summary: Said;
 }
 
 export interface CheckReport extends Omit<CheckResult, 'problems'> {

@@ -3,10 +3,20 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { monthSchema } from '../../domain/dates';
-import { isAbsolutePath } from './backups';
-import type { ArrearsReport, DashboardRow, MonthTotals } from '../../domain/month-end';
+import { isAbsolutePath } from '../../domain/paths';
+import type { ArrearsReport, AuditExportResult, BulkGenerationReport, DashboardRow, MonthTotals } from '../../domain/month-end';
 
-export type { ArrearsLine, ArrearsReport, DashboardRow, MonthStage, MonthTotals } from '../../domain/month-end';
+export type {
+  ArrearsLine,
+  ArrearsReport,
+  AuditExportResult,
+  BulkCompanyResult,
+  BulkGenerationReport,
+  DashboardRow,
+  MonthStage,
+  MonthTotals,
+} from '../../domain/month-end';
+export type { Said } from '../../domain/said';
 
 const id = z.number().int().positive();
 const folder = z
@@ -14,40 +24,6 @@ const folder = z
   .trim()
   .min(1, 'monthEnd.error.folder')
   .refine((value): boolean => isAbsolutePath(value), 'monthEnd.error.folder');
-
-export interface Said {
-  key: string;
-  params: Record<string, string | number>;
-  message: string;
-}
-
-export interface BulkCompanyResult {
-  companyId: number;
-  employerCode: string;
-  name: string;
-  outcome: 'generated' | 'skipped' | 'failed';
-  folder: string | null;
-  files: { fileName: string; records: number; amountSen: number }[];
-  totalSen: number;
-  reason: Said | null;
-}
-
-export interface BulkGenerationReport {
-  month: string;
-  outDir: string;
-  /** A CSV of the results, saved in outDir. */
-  summaryFile: string;
-  generated: number;
-  skipped: number;
-  failed: number;
-  results: BulkCompanyResult[];
-}
-
-export interface AuditExportResult {
-  folder: string;
-  months: string[];
-  files: number;
-}
 
 export const monthEndChannels = {
   'monthEnd:dashboard': channel<DashboardRow[]>()(z.object({ month: monthSchema }).strict()),

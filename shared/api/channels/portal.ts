@@ -5,32 +5,10 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { monthSchema } from '../../domain/dates';
-import { isAbsolutePath } from './backups';
+import { isAbsolutePath } from '../../domain/paths';
+import type { PortalState } from '../../domain/portal';
 
-export interface PortalRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export type PortalViewState = 'hidden' | 'loading' | 'ready' | 'offline';
-
-export interface PortalState {
-  /** False outside the desktop app: the Portal screen shows a link to the portal instead. */
-  available: boolean;
-  state: PortalViewState;
-  /** The company whose session is shown (or was last shown). */
-  companyId: number | null;
-  month: string | null;
-  /** The page the view shows, for the address line. */
-  url: string | null;
-  canGoBack: boolean;
-  /** Why the portal could not be reached (Chromium's error name), when offline. */
-  offlineReason: string | null;
-  /** The last portal download saved as a receipt, or refused, so the screen can say so. */
-  lastDownload: { fileName: string; ok: boolean; at: string } | null;
-}
+export type { PortalRect, PortalState, PortalViewState } from '../../domain/portal';
 
 const id = z.number().int().positive();
 const coordinate = z.number().finite().min(-100_000).max(100_000);

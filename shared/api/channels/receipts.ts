@@ -3,56 +3,21 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { monthSchema } from '../../domain/dates';
-import { isAbsolutePath } from './backups';
+import { isAbsolutePath } from '../../domain/paths';
+import { MAX_RECEIPT_BYTES, MONTH_STATUSES, RECEIPT_KINDS, type MonthStatusInfo, type ReceiptInfo, type ReceiptList } from '../../domain/receipts';
 
-export const RECEIPT_KINDS = ['acr', 'ecr', 'payment', 'other'] as const;
-export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
-
-/** In order: each status implies the ones before it. */
-export const MONTH_STATUSES = ['generated', 'submitted', 'paid', 'receipt_filed'] as const;
-export type MonthStatus = (typeof MONTH_STATUSES)[number];
-
-export interface ReceiptInfo {
-  id: number;
-  companyId: number;
-  /** The contribution month it is filed under, "YYYY-MM". */
-  month: string;
-  kind: ReceiptKind;
-  fileName: string;
-  /** Absolute path: <company folder>/<YYYY-MM>/receipts/<fileName>. */
-  path: string;
-  size: number;
-  sha256: string;
-  /** 'portal': saved from a portal download; 'user': attached by hand. */
-  source: 'portal' | 'user';
-  /** ISO 8601 UTC. */
-  filedAt: string;
-  /** What a text receipt says (null when unknown, e.g. a PDF). */
-  receiptNumber: string | null;
-  detectedMonth: string | null;
-  employerCode: string | null;
-  totalSen: number | null;
-}
-
-export interface ReceiptList {
-  /** Where the month's receipts are kept. */
-  folder: string;
-  receipts: ReceiptInfo[];
-}
-
-export interface MonthStatusInfo {
-  companyId: number;
-  month: string;
-  /** null: nothing happened for the month yet. */
-  status: MonthStatus | null;
-  /** 'auto': set by Caruman from what it saw; 'user': set by the user. */
-  source: 'auto' | 'user' | null;
-  updatedAt: string | null;
-}
+export {
+  MAX_RECEIPT_BYTES,
+  MONTH_STATUSES,
+  RECEIPT_KINDS,
+  type MonthStatus,
+  type MonthStatusInfo,
+  type ReceiptInfo,
+  type ReceiptKind,
+  type ReceiptList,
+} from '../../domain/receipts';
 
 const id = z.number().int().positive();
-/** Largest receipt accepted by hand: 20 MB (a scanned PDF), as base64. */
-export const MAX_RECEIPT_BYTES = 20 * 1024 * 1024;
 
 export const receiptChannels = {
   'receipts:list': channel<ReceiptList>()(z.object({ companyId: id, month: monthSchema }).strict()),

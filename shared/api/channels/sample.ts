@@ -1,22 +1,10 @@
 // "Try Caruman with sample data" and "Remove sample data".
 import { z } from 'zod';
 import { channel } from '../channel';
-import { companyIdSchema, type Company } from '../../domain/company';
+import { companyIdSchema } from '../../domain/company';
+import type { SampleCreated, SampleRemoved } from '../../domain/sample';
 
-export interface SampleCreated {
-  company: Company;
-  employees: number;
-  /** The two months with wages ("YYYY-MM"), older first. */
-  months: [string, string];
-}
-
-export interface SampleRemoved {
-  companyId: number;
-  /** The removed company's UUID (its portal session, wiped with it). */
-  companyUuid: string;
-  /** Rows deleted per table. */
-  deleted: Record<string, number>;
-}
+export type { SampleCreated, SampleRemoved } from '../../domain/sample';
 
 export const sampleChannels = {
   'sample:create': channel<SampleCreated>()(z.object({}).strict()),

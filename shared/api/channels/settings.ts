@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { LOCALES, type Locale } from '../../i18n/define';
+import { LOCALES } from '../../i18n/define';
+import type { Settings } from '../../domain/settings';
 
-export interface Settings {
-  locale: Locale;
-}
+export type { Settings } from '../../domain/settings';
 
 export const settingsChannels = {
   'settings:get': channel<Settings>()(z.object({}).strict()),
