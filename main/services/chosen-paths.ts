@@ -3,7 +3,7 @@
 // purpose, so what the renderer sends is never enough on its own. Kept in memory for the session
 // only; a restore (services.reopen) keeps it, a restart forgets it.
 import path from 'node:path';
-import type { DialogPurpose } from '../../shared/api/channels/dialogs';
+import type { DialogPurpose } from '../../shared/domain/dialogs';
 
 export interface ChosenPaths {
   /** Records a path the user chose for purpose; returns it resolved (absolute, normalised). */

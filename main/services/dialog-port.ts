@@ -5,7 +5,7 @@
 // and main/services never import electron, like portal-port.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DialogKind, DialogPurpose } from '../../shared/api/channels/dialogs';
+import type { DialogKind, DialogPurpose } from '../../shared/domain/dialogs';
 import { ServiceError } from './service-error';
 
 export interface DialogFilter {

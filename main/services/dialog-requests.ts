@@ -2,7 +2,7 @@
 // it offers and where it starts. Pure (no electron, no file system), unit-tested; the dialogs
 // handler passes the result to the DialogPort.
 import path from 'node:path';
-import { DIALOG_PURPOSES, type DialogPurpose } from '../../shared/api/channels/dialogs';
+import { DIALOG_PURPOSES, type DialogPurpose } from '../../shared/domain/dialogs';
 import { translate, type Locale } from '../../shared/i18n/catalog';
 import type { DialogFilter, DialogRequest } from './dialog-port';
 
