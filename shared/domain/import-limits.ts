@@ -16,8 +16,10 @@ export const IMPORT_LIMITS = {
   quotedChars: 60,
 } as const;
 
-/** "10.0 MB" / "850 KB": a size for messages. */
+/** A file size for people: "512 B", "38 KB", "5.6 MB", "1.2 GB" (as main/services/fs/size.ts writes it). */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(bytes / (1024 * 1024 * 1024)).toFixed(1)} GB`;
 }

@@ -1,39 +1,20 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command, CommandContext } from '../command';
-import { CommandFailed, UsageError } from '../command';
+import { UsageError } from '../command';
 import { companyOption, monthOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { EMPLOYEE_COLUMNS, WAGE_COLUMNS, type ColumnSpec } from '../../../shared/domain/import-columns';
-import { formatBytes, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
+import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import type { ImportReportView } from '../../../shared/api/channels/records';
 
 /**
- * The file to import, as bytes: only a regular file (never a device or a pipe, which could be
- * endless), and no bigger than the import limit, checked before reading it.
+ * The file to import, as bytes: only an ordinary file (never a device or a pipe, which could be
+ * endless), at most the import limit — read by the one reader for files a user names.
  */
 async function readInput(ctx: CommandContext, file: string): Promise<{ fileName: string; content: string; encoding: 'base64' }> {
-  const { translate } = await import('../../../shared/i18n/catalog'); // not at the top: `--help` stays quick
+  const { readRegularFile } = await import('../../services/fs');
   const resolved = path.resolve(ctx.io.cwd, file);
-  const failed = (error: unknown) =>
-    new CommandFailed(translate(ctx.locale(), 'import.error.file', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(resolved);
-  } catch (error) {
-    throw failed(error);
-  }
-  if (!stat.isFile()) throw new CommandFailed(translate(ctx.locale(), 'import.error.notAFile', { file }));
-  const tooLarge = (size: number) =>
-    new CommandFailed(translate(ctx.locale(), 'import.error.fileTooLarge', { size: formatBytes(size), limit: formatBytes(IMPORT_LIMITS.fileBytes) }));
-  if (stat.size > IMPORT_LIMITS.fileBytes) throw tooLarge(stat.size);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(resolved);
-  } catch (error) {
-    throw failed(error);
-  }
-  if (bytes.length > IMPORT_LIMITS.fileBytes) throw tooLarge(bytes.length);
+  const bytes = readRegularFile(resolved, IMPORT_LIMITS.fileBytes);
   return { fileName: path.basename(resolved), content: bytes.toString('base64'), encoding: 'base64' };
 }
 

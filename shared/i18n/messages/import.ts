@@ -12,8 +12,6 @@ export const importMessages = defineMessages({
     'import.error.xlsx.tooLarge': 'This workbook holds more than {limitMb} MB once unpacked, more than Caruman reads in one import. Keep only the sheet to import, or save it as “CSV UTF-8”.',
     'import.error.xlsx.noVisibleSheet': 'Every sheet in this workbook is hidden. Unhide the sheet to import in Excel and save the file again.',
     'import.error.xlsx.formula': 'This cell has a formula whose result was never calculated. Open the file in Excel, let it calculate, and save it again.',
-    'import.error.file': 'Caruman could not read the file {file}: {reason}',
-    'import.error.notAFile': '{file} is not a file. Choose the .csv or .xlsx file to import.',
     'import.error.fileTooLarge': 'This file is {size}; Caruman imports files up to {limit}. Split it into smaller files, or remove what is not needed.',
     'import.error.notUtf8':
       'Row {row} (near “{near}”) has characters that are not UTF-8, so names could come out wrong. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)” and import that file.',
@@ -79,8 +77,6 @@ export const importMessages = defineMessages({
     'import.error.xlsx.tooLarge': 'Buku kerja ini melebihi {limitMb} MB apabila dibuka, lebih daripada yang dibaca Caruman dalam satu import. Simpan helaian yang hendak diimport sahaja, atau simpan sebagai “CSV UTF-8”.',
     'import.error.xlsx.noVisibleSheet': 'Semua helaian dalam buku kerja ini tersembunyi. Paparkan helaian yang hendak diimport dalam Excel dan simpan fail semula.',
     'import.error.xlsx.formula': 'Sel ini mempunyai formula yang hasilnya tidak pernah dikira. Buka fail dalam Excel, biarkan ia mengira, dan simpan semula.',
-    'import.error.file': 'Caruman tidak dapat membaca fail {file}: {reason}',
-    'import.error.notAFile': '{file} bukan fail. Pilih fail .csv atau .xlsx yang hendak diimport.',
     'import.error.fileTooLarge': 'Fail ini bersaiz {size}; Caruman mengimport fail sehingga {limit}. Pecahkan kepada fail yang lebih kecil, atau buang yang tidak perlu.',
     'import.error.notUtf8':
       'Baris {row} (berhampiran “{near}”) mempunyai aksara yang bukan UTF-8, jadi nama boleh menjadi salah. Dalam Excel pilih File › Save As › “CSV UTF-8 (Comma delimited)” dan import fail itu.',

@@ -202,7 +202,7 @@ describe('issue 11 item 19: import messages say what is wrong with the file', ()
     app.services.close();
     const run = await runCaruman(['import', 'employees', file, '--company', 'A3700012345B', '--dry-run'], app.dataDir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`This file is ${size}; Caruman imports files up to 10.0 MB.`);
+    expect(run.stderr).toContain(`is ${size}, larger than the 10.0 MB Caruman reads for this.`);
     app.services.reopen();
   });
 
@@ -210,9 +210,9 @@ describe('issue 11 item 19: import messages say what is wrong with the file', ()
     app.services.close();
     const device = await runCaruman(['import', 'employees', '/dev/zero', '--company', 'A3700012345B'], app.dataDir);
     expect(device).toMatchObject({ code: 1 });
-    expect(device.stderr).toContain('/dev/zero is not a file.');
+    expect(device.stderr).toContain('/dev/zero is a device, not a file.');
     const folder = await runCaruman(['import', 'employees', app.dataDir, '--company', 'A3700012345B'], app.dataDir);
-    expect(folder.stderr).toContain('is not a file.');
+    expect(folder.stderr).toContain('is a folder, not a file.');
     app.services.reopen();
   });
 });
