@@ -107,7 +107,14 @@ function readRow(sheet: Sheet, cells: readonly string[], row: number, options: I
   const digits = /^[\d\s-]+$/.test(idText) ? idText.replace(/\D/g, '').length : 0;
   if (given.idType === undefined && digits >= 9 && (digits !== 12 || errors.length > before)) {
     const id = normalizeIdNumber('mykad', idText, options.today);
-    if (!id.ok) errors.push(issue(t, sheet.place(row, 'id_number'), id.error.key, id.error.params ?? {}));
+    if (!id.ok) {
+      errors.push(issue(t, sheet.place(row, 'id_number'), id.error.key, id.error.params ?? {}));
+      // Excel reads 001231-14-5678 as the number 1231145678: born 2000-2009, the zeros are gone.
+      const padded = idText.replace(/\D/g, '').padStart(12, '0');
+      if (digits < 12 && normalizeIdNumber('mykad', padded, options.today).ok) {
+        errors.push(issue(t, sheet.place(row, 'id_number'), 'import.error.leadingZeros', { value: padded }));
+      }
+    }
   }
   return errors.length > before ? null : { row, given };
 }

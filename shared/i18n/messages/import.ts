@@ -46,6 +46,8 @@ export const importMessages = defineMessages({
     'import.error.money.decimalComma':
       '“{value}” has a comma. In a file whose columns are separated by semicolons, write amounts with a dot for sen and no thousands separator, like 1234.50.',
     'import.error.notes.tooLong': 'The notes have {length} characters; at most {limit}.',
+    'import.error.leadingZeros':
+      'If it is {value}, a MyKad of someone born in 2000–2009, the spreadsheet dropped its leading zeros: format the column as Text, type the number again, and save.',
     'import.error.duplicateInFile': 'ID number {idNumber} already appears on row {row} of this file.',
     'import.error.unknownEmployee': 'No employee with ID number {idNumber} in this company. Add or import the employee first.',
     // Worth knowing
@@ -68,6 +70,7 @@ export const importMessages = defineMessages({
       'Each row is one employee, named by ID number, with the month’s pay items in ringgit (1234.50). Pay items left out keep what is saved; an empty cell means 0. Caruman checks the file first and shows what would change; nothing is saved until you import.',
     'import.ui.wagesDone': 'Wages imported: {created} new, {updated} updated, {unchanged} unchanged.',
     'import.ui.open': 'Import from a file',
+    'import.ui.moreIssues': '… and {count} more. Fix these first and check the file again.',
   },
   ms: {
     'import.error.csv.unterminated_quote': 'Baris {row} membuka tanda petik (") yang tidak ditutup. Betulkan dalam hamparan dan simpan fail semula.',
@@ -108,6 +111,8 @@ export const importMessages = defineMessages({
     'import.error.money.decimalComma':
       '“{value}” mempunyai koma. Dalam fail yang lajurnya dipisahkan dengan koma bertitik, tulis jumlah dengan titik untuk sen dan tanpa pemisah ribuan, seperti 1234.50.',
     'import.error.notes.tooLong': 'Catatan mempunyai {length} aksara; paling banyak {limit}.',
+    'import.error.leadingZeros':
+      'Jika nombornya {value}, MyKad seseorang yang lahir pada 2000–2009, hamparan telah membuang sifar di hadapannya: format lajur itu sebagai Teks, taip nombor semula, dan simpan.',
     'import.error.duplicateInFile': 'Nombor pengenalan {idNumber} sudah ada pada baris {row} dalam fail ini.',
     'import.error.unknownEmployee': 'Tiada pekerja dengan nombor pengenalan {idNumber} dalam syarikat ini. Tambah atau import pekerja itu dahulu.',
     'import.warning.semicolon': 'Fail ini memisahkan lajurnya dengan koma bertitik (;), seperti Excel dalam sesetengah tetapan serantau. Caruman membacanya begitu.',
@@ -128,5 +133,6 @@ export const importMessages = defineMessages({
       'Setiap baris ialah seorang pekerja, dikenal pasti dengan nombor pengenalan, dengan item gaji bulan itu dalam ringgit (1234.50). Item gaji yang tiada dalam fail kekal seperti disimpan; sel kosong bermaksud 0. Caruman menyemak fail dahulu dan menunjukkan apa yang akan berubah; tiada apa-apa disimpan sehingga anda mengimport.',
     'import.ui.wagesDone': 'Gaji diimport: {created} baharu, {updated} dikemas kini, {unchanged} tidak berubah.',
     'import.ui.open': 'Import daripada fail',
+    'import.ui.moreIssues': '… dan {count} lagi. Betulkan yang ini dahulu dan semak fail semula.',
   },
 });

@@ -230,7 +230,7 @@ function IssueTable({ caption, issues }: { caption: string; issues: ImportReport
         </tr>
       </thead>
       <tbody>
-        {issues.map((issue, index) => (
+        {issues.slice(0, SHOWN_ISSUES).map((issue, index) => (
           <tr key={`${issue.row}-${issue.column ?? ''}-${index}`}>
             <td>{issue.row}</td>
             <td>{issue.column ?? '—'}</td>
@@ -239,6 +239,16 @@ function IssueTable({ caption, issues }: { caption: string; issues: ImportReport
           </tr>
         ))}
       </tbody>
+      {issues.length > SHOWN_ISSUES ? (
+        <tfoot>
+          <tr>
+            <td colSpan={3}>{t('import.ui.moreIssues', { count: issues.length - SHOWN_ISSUES })}</td>
+          </tr>
+        </tfoot>
+      ) : null}
     </table>
   );
 }
+
+/** A wrong file can have a problem on every one of 10,000 rows: the first ones say enough. */
+const SHOWN_ISSUES = 200;
