@@ -15,6 +15,10 @@ export function formatFromFileName(file: string): TableFormat {
   return /\.xlsx$/i.test(file) ? 'xlsx' : 'csv';
 }
 
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLD_XLS = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Buffer, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+
 function refuse(failure: TableFailure): never {
   throw new ServiceError('VALIDATION', failure.failed, failure.params, 'file');
 }
@@ -28,6 +32,10 @@ export async function readTable(format: TableFormat, content: Buffer | string): 
   if (size > IMPORT_LIMITS.fileBytes) {
     refuse({ failed: 'import.error.fileTooLarge', params: { size: formatBytes(size), limit: formatBytes(IMPORT_LIMITS.fileBytes) } });
   }
+  // What the file is, not what its name says: a workbook renamed .csv is read as one; an old
+  // binary .xls is refused with what to do about it.
+  if (typeof content !== 'string' && startsWith(content, OLD_XLS)) refuse({ failed: 'import.error.xls', params: {} });
+  if (typeof content !== 'string' && startsWith(content, ZIP)) format = 'xlsx';
   if (format === 'xlsx') {
     if (typeof content === 'string') refuse({ failed: 'import.error.xlsx', params: {} });
     const raw = await workbookReader.read(content);

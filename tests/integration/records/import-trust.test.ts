@@ -165,6 +165,34 @@ describe('issue 11 item 4: text that is not UTF-8, and control characters', () =
   });
 });
 
+describe('issue 11 item 4: what the file really is', () => {
+  it('issue 11 item 4: Excel’s “Unicode Text” (UTF-16 with a byte order mark, tab-separated) is read exactly, and says it is tab-separated', async () => {
+    const text = `Nama\tNo KP\r\nAlé bin Abu\t${ALI}\r\n`;
+    const file = writeUserFile(app, 'pekerja.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const report = await importReport(app, 'employees', file, { companyId });
+    expect(report).toMatchObject({ committed: true, created: 1, errors: [] });
+    expect(report.warnings.map((w) => w.key)).toEqual(['import.warning.tab']);
+    expect(app.services.db.prepare('SELECT name FROM employees').get()).toEqual({ name: 'Alé bin Abu' });
+  });
+
+  it('issue 11 item 4: a workbook saved under a .csv name is read as the workbook it is; an old .xls is refused with what to do', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Pekerja').addRows([['Nama', 'No KP'], ['Ali bin Abu', ALI]]);
+    const renamed = writeUserFile(app, 'pekerja.csv', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(await importReport(app, 'employees', renamed, { companyId, dryRun: true })).toMatchObject({ created: 1, errors: [] });
+    const xls = writeUserFile(app, 'pekerja.csv', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
+    expect(await importFromDisk(app, 'employees', xls, { companyId })).toMatchObject({ ok: false, error: { key: 'import.error.xls' } });
+  });
+
+  it('issue 11 item 4: an empty file, or one with only blank lines, says the first row must name the columns', async () => {
+    for (const content of ['', '\uFEFF', '\r\n\r\n,,,\r\n']) {
+      const report = await importReport(app, 'employees', writeUserFile(app, 'empty.csv', content), { companyId });
+      expect(report.errors.map((e) => e.key)).toEqual(['import.error.empty']);
+    }
+  });
+});
+
 describe('issue 11 item 6: row numbers are the rows the user sees', () => {
   it('issue 11 item 6: blank lines count, and a quoted cell with a line break stays one row', async () => {
     const csv = `name,id_number,notes\n\nAli,${ALI},"two\nlines"\n\n\nSiti,850202-14-5678,\nAbu,801350-14-5677,\n`;
