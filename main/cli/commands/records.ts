@@ -24,25 +24,32 @@ function skippedColumns(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
-function printReport(ctx: CommandContext, report: ImportReportView): number {
+/** The report in the user's language (CARUMAN_LANG or the app's setting); --json gives it whole. */
+async function printReport(ctx: CommandContext, report: ImportReportView): Promise<number> {
+  const { translate } = await import('../../../shared/i18n/catalog'); // not at the top: `--help` stays quick
+  const say = (key: string, params: Record<string, string | number> = {}) => translate(ctx.locale(), key, params);
+  const line = (kind: 'warning' | 'error', issue: ImportReportView['errors'][number]) => {
+    const [whole, at] = kind === 'warning' ? ['import.cli.warning', 'import.cli.warningAt'] : ['import.cli.error', 'import.cli.errorAt'];
+    return issue.column ? say(at, { row: issue.row, column: issue.column, message: issue.message }) : say(whole, { row: issue.row, message: issue.message });
+  };
   if (ctx.json) printJson(ctx, report);
   else {
-    const verb = report.committed ? 'Imported' : report.dryRun ? 'Dry run (nothing written)' : 'Nothing imported';
-    ctx.io.stdout(`${verb}: ${report.rows} rows; ${report.created} new, ${report.updated} changed, ${report.unchanged} unchanged.\n`);
+    const outcome = report.committed ? 'import.cli.committed' : report.dryRun ? 'import.cli.dryRun' : 'import.cli.nothing';
+    ctx.io.stdout(`${say(outcome, { rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged })}\n`);
     for (const change of report.changes.filter((c) => c.action === 'update')) {
-      ctx.io.stdout(`  row ${change.row}: ${change.name} (${change.idNumber}) changes ${change.fields.join(', ')}\n`);
+      ctx.io.stdout(`  ${say('import.cli.change', { row: change.row, name: change.name, idNumber: change.idNumber, fields: change.fields.join(', ') })}\n`);
     }
-    if (report.ignoredColumns.length) ctx.io.stdout(`Skipped columns: ${report.ignoredColumns.join(', ')}\n`);
-    for (const w of report.warnings) ctx.io.stdout(`warning: row ${w.row}${w.column ? `, ${w.column}` : ''}: ${w.message}\n`);
-    for (const e of report.errors) ctx.io.stdout(`error: row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}\n`);
+    if (report.ignoredColumns.length) ctx.io.stdout(`${say('import.cli.skipped', { columns: report.ignoredColumns.join(', ') })}\n`);
+    for (const w of report.warnings) ctx.io.stdout(`${line('warning', w)}\n`);
+    for (const e of report.errors) ctx.io.stdout(`${line('error', e)}\n`);
     if (report.unknownColumns.length) {
       const flags = report.unknownColumns.map((c) => `--skip-column ${JSON.stringify(c.header)}`).join(' ');
-      ctx.io.stdout(`To import without the unknown column(s), run again with ${flags}\n`);
+      ctx.io.stdout(`${say('import.cli.skipHint', { flags })}\n`);
     }
   }
   if (report.errors.length > 0) {
     const first = report.errors[0]!;
-    ctx.io.stderr(`caruman: ${report.errors.length} row(s) have errors, nothing was imported (first: row ${first.row}: ${first.message})\n`);
+    ctx.io.stderr(`caruman: ${say('import.cli.failed', { count: report.errors.length, row: first.row, message: first.message })}\n`);
     return 1;
   }
   return 0;
@@ -100,7 +107,7 @@ const importEmployees: Command = {
     const input = await readInput(ctx, positionals[0]!);
     const ignoreColumns = skippedColumns(values['skip-column']);
     const report = await call(ctx, 'import:employees', { companyId: id, ...input, dryRun: Boolean(values['dry-run']), ignoreColumns });
-    return printReport(ctx, report);
+    return await printReport(ctx, report);
   },
 };
 
@@ -121,7 +128,7 @@ const importWages: Command = {
     const input = await readInput(ctx, positionals[0]!);
     const ignoreColumns = skippedColumns(values['skip-column']);
     const report = await call(ctx, 'import:wages', { companyId: id, month: m, ...input, dryRun: Boolean(values['dry-run']), ignoreColumns });
-    return printReport(ctx, report);
+    return await printReport(ctx, report);
   },
 };
 

@@ -11,6 +11,7 @@ import type { RecordsApp } from '../../helpers/records';
 import type { ExportedFile } from '../../../shared/api/channels/records';
 import { TYPED_DATE_FORMS } from '../../../shared/calendar';
 import type { Locale } from '../../../shared/i18n/catalog';
+import { runCaruman } from '../../helpers/cli';
 
 /** A records app whose router speaks `locale` (the helper's speaks English). */
 function appIn(locale: Locale): RecordsApp {
@@ -101,5 +102,17 @@ describe('issue 12 item 7: import in the user’s language', () => {
     const file = writeUserFile(app, 'pekerja.csv', 'Nama\nAli\n');
     const report = await importReport(app, 'employees', file, { companyId });
     expect(report.errors).toEqual([expect.objectContaining({ row: 1, column: 'No KP', field: 'id_number', message: 'Lajur “No KP” tiada. Tambahkannya pada baris pertama.' })]);
+  });
+
+  it('issue 12 item 7: the caruman command reports an import in the chosen language', async () => {
+    const { app } = await started('ms');
+    const file = writeUserFile(app, 'pekerja.csv', 'Nama,No KP\nAli,8001011456\n');
+    app.services.close();
+    const run = await runCaruman(['import', 'employees', file, '--company', 'A3700012345B', '--dry-run'], app.dataDir, { CARUMAN_LANG: 'ms' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Larian cuba, tiada apa-apa ditulis. Baris: 1;');
+    expect(run.stdout).toContain('ralat: baris 2, No KP: Nombor MyKad mempunyai 12 digit; "8001011456" mempunyai 10.');
+    expect(run.stderr).toContain('baris bermasalah: 1; tiada apa-apa diimport');
+    app.services.reopen();
   });
 });
