@@ -3,7 +3,7 @@
 // outcome into an ApiResult. It never throws and never lets a stack trace out.
 import { contract, isChannel, type Channel } from '../../shared/api/contract';
 import type { ApiErrorShape, ApiResult } from '../../shared/api/errors';
-import { translate, type Locale, type MessageKey, type MessageParams } from '../../shared/i18n/catalog';
+import { hasMessage, translate, type Locale, type MessageKey, type MessageParams } from '../../shared/i18n/catalog';
 import type { Services } from '../services';
 import { ServiceError } from '../services/service-error';
 import { databaseError } from '../services/db/errors';
@@ -69,7 +69,9 @@ export function createRouter(services: Services, options: RouterOptions = {}): R
   const paths = createPathGuard(options.paths ?? 'typed', () => services.chosenPaths);
 
   function fail(code: ApiErrorShape['code'], key: MessageKey, params: MessageParams = {}, field?: string) {
-    const error: ApiErrorShape = { code, key, message: translate(locale(), key, params), params };
+    // A key without a message (a bug the catalogue test should have caught) is said by its code.
+    const said: MessageKey = hasMessage(key) ? key : `error.code.${code}`;
+    const error: ApiErrorShape = { code, key: said, message: translate(locale(), said, params), params };
     if (field) error.field = field;
     return { ok: false as const, error };
   }

@@ -1,6 +1,7 @@
 // All message catalogues, merged. To add an area: create messages/<area>.ts with defineMessages
 // and list it here. Keys are namespaced by area ("companies.title") so areas never collide.
 import { DEFAULT_LOCALE, type Locale } from './define';
+import { formatTemplate, type MessageParams } from './format';
 import { common } from './messages/common';
 import { companies } from './messages/companies';
 import { backups } from './messages/backups';
@@ -21,8 +22,9 @@ import { payroll } from './messages/payroll';
 import { tax } from './messages/tax';
 import { desktop } from './messages/desktop';
 import { storage } from './messages/storage';
+import { cli } from './messages/cli';
 
-const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage] as const;
+const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;
@@ -36,18 +38,31 @@ for (const area of areas) {
   Object.assign(catalogues.ms, area.ms);
 }
 
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams } from './format';
 
 export function hasMessage(key: string): key is MessageKey {
   return key in catalogues.en;
 }
 
-/** Looks a key up in the locale, falls back to English, then to the key itself (never throws). */
+/** The template of a key in the locale (English when the locale lacks it), or undefined. */
+function templateOf(locale: Locale, key: string): string | undefined {
+  return catalogues[locale][key] ?? catalogues.en[key];
+}
+
+/**
+ * Looks a key up in the locale, falls back to English, then to the key itself (never throws).
+ * Templates may choose plural forms, write months by name and dates as DD/MM/YYYY, and say a
+ * nested message (see format.ts).
+ */
 export function translate(locale: Locale, key: string, params: MessageParams = {}): string {
-  const template = catalogues[locale][key] ?? catalogues.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const template = templateOf(locale, key);
+  if (template === undefined) return key;
+  return formatTemplate(template, params, { locale, lookup: (nested) => templateOf(locale, nested) });
+}
+
+/** The raw template of a key (tests compare the two languages' parameters). */
+export function templateFor(locale: Locale, key: string): string | undefined {
+  return catalogues[locale][key];
 }
 
 export function allKeys(locale: Locale = DEFAULT_LOCALE): string[] {

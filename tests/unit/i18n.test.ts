@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { allKeys, translate } from '../../shared/i18n/catalog';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { allKeys, templateFor, translate } from '../../shared/i18n/catalog';
+import { formatTemplate, parseTemplate, templateParams, TemplateError } from '../../shared/i18n/format';
 
 describe('message catalogues', () => {
   it('have the same keys in Malay and English', () => {
     expect(allKeys('ms').sort()).toEqual(allKeys('en').sort());
   });
 
-  it('use the same placeholders in both languages, and no empty text', () => {
+  it('parse, use the same parameters in both languages, and have no empty text', () => {
     for (const key of allKeys('en')) {
-      const en = translate('en', key);
-      const ms = translate('ms', key);
+      const en = templateFor('en', key) ?? '';
+      const ms = templateFor('ms', key) ?? '';
       expect(en.trim(), key).not.toBe('');
       expect(ms.trim(), key).not.toBe('');
-      expect(placeholders(ms), key).toEqual(placeholders(en));
+      expect(() => parseTemplate(en), key).not.toThrow();
+      expect(() => parseTemplate(ms), key).not.toThrow();
+      expect(templateParams(ms), key).toEqual(templateParams(en));
     }
   });
 
@@ -22,5 +23,37 @@ describe('message catalogues', () => {
     expect(translate('en', 'companies.created', { name: 'Kedai' })).toBe('Company “Kedai” added.');
     expect(translate('ms', 'companies.created', { name: 'Kedai' })).toBe('Syarikat “Kedai” ditambah.');
     expect(translate('en', 'no.such.key')).toBe('no.such.key');
+  });
+});
+
+describe('templates', () => {
+  const say = (template: string, params: Record<string, string | number>, locale: 'en' | 'ms' = 'en') =>
+    formatTemplate(template, params, { locale, lookup: (key) => ({ 'x.inner': 'inner {n} of {month, month}' })[key] });
+
+  it('choose the plural form of the language: "1 cell", "2 cells", "0 cells"; Malay has one form', () => {
+    const cells = '{count, plural, one {# cell} other {# cells}} to check';
+    expect(say(cells, { count: 1 })).toBe('1 cell to check');
+    expect(say(cells, { count: 2 })).toBe('2 cells to check');
+    expect(say(cells, { count: 0 })).toBe('0 cells to check');
+    expect(say('{count, plural, =0 {no cells} one {# cell} other {# cells}}', { count: 0 })).toBe('no cells');
+    // Intl.PluralRules('ms') knows only "other": the Malay sentence is the same for 1 and 5.
+    expect(say('{count, plural, one {# sel (one)} other {# sel}}', { count: 1 }, 'ms')).toBe('1 sel');
+  });
+
+  it('write months by name, dates as DD/MM/YYYY, and say a nested message with the same parameters', () => {
+    expect(say('Due {month, month}', { month: '2026-12' })).toBe('Due December 2026');
+    expect(say('Due {month, month}', { month: '2026-12' }, 'ms')).toBe('Due Disember 2026');
+    expect(say('Due {month, month}', { month: 'not a month' })).toBe('Due not a month');
+    expect(say('By {date, date}', { date: '2026-12-15' })).toBe('By 15/12/2026');
+    expect(say('Line 3: {problem, message}', { problem: 'x.inner', n: 7, month: '2026-01' })).toBe('Line 3: inner 7 of January 2026');
+    expect(say('Line 3: {problem, message}', { problem: 'x.unknown' })).toBe('Line 3: x.unknown');
+  });
+
+  it('refuse malformed templates when parsed, and leave them as they are when said', () => {
+    expect(() => parseTemplate('{count, plural, one {# x}}')).toThrow(TemplateError);
+    expect(() => parseTemplate('{count, currency}')).toThrow(TemplateError);
+    expect(() => parseTemplate('a } b')).toThrow(TemplateError);
+    expect(say('{oops', {})).toBe('{oops');
+    expect(templateParams('{a} {n, plural, one {# {b}} other {# {c}}}')).toEqual(['a', 'b', 'c', 'n']);
   });
 });

@@ -37,6 +37,14 @@ export const common = defineMessages({
     'error.money.format': 'Type an amount in ringgit, like 1234.50.',
     'error.money.negative': 'An amount cannot be negative.',
     'error.money.tooLarge': 'That amount is too large.',
+    // Said when a message key has no text (a newer main process, a bug): never the raw key.
+    'error.code.VALIDATION': 'Caruman could not accept this input. Check what you entered and try again.',
+    'error.code.NOT_FOUND': 'Caruman could not find what was asked for. It may have been removed.',
+    'error.code.CONFLICT': 'This clashes with something that already exists. Nothing was changed.',
+    'error.code.FORBIDDEN': 'This is not allowed, so nothing was done.',
+    'error.code.UNSUPPORTED': 'Caruman cannot do this yet.',
+    'error.code.STORAGE': 'The data or the disk could not be read or written. Nothing was changed.',
+    'error.code.INTERNAL': 'Something went wrong inside Caruman. Nothing was changed. Please try again; if it happens again, report it.',
   },
   ms: {
     'app.name': 'Caruman',
@@ -74,5 +82,12 @@ export const common = defineMessages({
     'error.money.format': 'Taip jumlah dalam ringgit, contohnya 1234.50.',
     'error.money.negative': 'Jumlah tidak boleh negatif.',
     'error.money.tooLarge': 'Jumlah itu terlalu besar.',
+    'error.code.VALIDATION': 'Caruman tidak dapat menerima input ini. Semak apa yang dimasukkan dan cuba lagi.',
+    'error.code.NOT_FOUND': 'Caruman tidak menemui apa yang diminta. Mungkin ia telah dibuang.',
+    'error.code.CONFLICT': 'Ini bercanggah dengan sesuatu yang sudah ada. Tiada apa-apa yang diubah.',
+    'error.code.FORBIDDEN': 'Ini tidak dibenarkan, jadi tiada apa-apa dilakukan.',
+    'error.code.UNSUPPORTED': 'Caruman belum boleh melakukan ini.',
+    'error.code.STORAGE': 'Data atau cakera tidak dapat dibaca atau ditulis. Tiada apa-apa yang diubah.',
+    'error.code.INTERNAL': 'Berlaku ralat dalam Caruman. Tiada apa-apa yang diubah. Sila cuba lagi; jika berulang, laporkan.',
   },
 });
