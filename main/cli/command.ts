@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Router } from '../api/router';
 import type { Services } from '../services';
-import type { Locale } from '../../shared/i18n/catalog';
+import type { Locale, MessageKey, MessageParams } from '../../shared/i18n/catalog';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & { description: string; valueName?: string };
 
@@ -18,6 +18,8 @@ export interface CommandContext {
   services: () => Services;
   router: () => Router;
   locale: () => Locale;
+  /** Says a catalogue message in the CLI's language (CARUMAN_LANG, else the app's setting). */
+  t: (key: MessageKey, params?: MessageParams) => string;
   json: boolean;
 }
 

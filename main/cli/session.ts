@@ -6,7 +6,7 @@ import { createRouter, type Router } from '../api/router';
 import { createServices, type Services } from '../services';
 import { resolveDataDir } from '../services/db/paths';
 import { resolveFilesDir } from '../services/receipts';
-import { isLocale, type Locale } from '../../shared/i18n/catalog';
+import { isLocale, translate, type Locale } from '../../shared/i18n/catalog';
 import type { CliIo, CommandContext } from './command';
 
 export interface Session {
@@ -25,23 +25,25 @@ export function openSession(io: CliIo, json: boolean): Session {
     }));
   const localeFromEnv = io.env.CARUMAN_LANG;
   const locale = (): Locale => (isLocale(localeFromEnv) ? localeFromEnv : openServices().settings.locale());
+  // A channel that needs no database (statutory:calculate) still works where the settings
+  // cannot be read; a channel that needs one reports the database's own error.
+  const safeLocale = (): Locale => {
+    try {
+      return locale();
+    } catch {
+      return 'en';
+    }
+  };
   let router: Router | null = null;
   const context: CommandContext = {
     io,
     json,
     services: openServices,
     locale,
+    t: (key, params) => translate(safeLocale(), key, params),
     router: () =>
       (router ??= createRouter(openedOnFirstUse(openServices), {
-        // A channel that needs no database (statutory:calculate) still works where the settings
-        // cannot be read; a channel that needs one reports the database's own error.
-        locale: () => {
-          try {
-            return locale();
-          } catch {
-            return 'en';
-          }
-        },
+        locale: safeLocale,
         logError: (ch, e) => io.stderr(`internal error in ${ch}: ${String(e)}\n`),
       })),
   };

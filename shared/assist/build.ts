@@ -85,9 +85,21 @@ export interface BuildInput {
   today: string;
 }
 
-/** SOCSO and EIS before LINDUNG 24 Jam began (2026-06); all three from then (STATUTORY.md §2.2). */
+/**
+ * The files a month is uploaded with (STATUTORY.md §2.2, corrected): from 2026-06 the 278-character
+ * SOCSO + EIS + LINDUNG file ALONE, one upload; before, the SOCSO file and the EIS file (223
+ * characters each), two uploads. The 223-character files stay a fallback from 2026-06.
+ */
 export function defaultKinds(month: string): AssistKind[] {
-  return compareMonths(month, rules.LINDUNG_START_MONTH) >= 0 ? ['socso', 'eis', 'lindung'] : ['socso', 'eis'];
+  return compareMonths(month, rules.LINDUNG_START_MONTH) >= 0 ? ['lindung'] : ['socso', 'eis'];
+}
+
+/**
+ * The 278-character file already carries SOCSO and EIS: a 223-character file with it for the same
+ * month would submit the same contributions twice, so the two are never made together.
+ */
+export function mixesCombinedWithSeparate(kinds: readonly AssistKind[]): boolean {
+  return kinds.includes('lindung') && kinds.some((kind) => kind !== 'lindung');
 }
 
 /** "2025-03-10" → "10032025". */
@@ -148,6 +160,7 @@ export function buildAssistFiles(input: BuildInput): BuildResult {
   if (kinds.includes('lindung') && compareMonths(month, rules.LINDUNG_START_MONTH) < 0) {
     errors.push({ key: 'assist.error.combinedBeforeLindung', params: { month, first: rules.LINDUNG_START_MONTH } });
   }
+  if (mixesCombinedWithSeparate(kinds)) errors.push({ key: 'assist.error.combinedWithSeparate', params: { month } });
   const ssm = company.ssmNumber ? toAsciiUpper(company.ssmNumber, 20).text : '';
 
   // What every file shares per employee: the ID, the name as written, the events.

@@ -100,12 +100,12 @@ test.describe('ASSIST files screen', () => {
     const folder = outFolder(app);
     await openFiles(page, gotoApp);
 
-    // Last month, all three files from June 2026 (this month is later).
+    // Last month: from June 2026 the one SOCSO + EIS + LINDUNG file alone (this month is later).
     await expect(page.getByLabel('Contribution month')).toHaveValue(MONTH);
-    for (const kind of ['socso', 'eis', 'lindung'] as const) {
-      await expect(page.getByLabel(tr('en', `assist.kind.${kind}`))).toBeChecked();
-    }
+    await expect(page.getByRole('radio', { name: tr('en', 'files.choice.one') })).toBeChecked();
     await waitForPreview(page);
+    await expect(page.getByTestId('file-card-socso')).toHaveCount(0);
+    await expect(page.getByTestId('file-card-eis')).toHaveCount(0);
     const expected = app.services.assistFiles.preview(company.id, MONTH).report;
     const preview: Record<string, { records: number; total: string }> = {};
     for (const file of expected.files) {
@@ -174,9 +174,9 @@ test.describe('ASSIST files screen', () => {
     await expect(page.getByTestId('files-written')).toBeVisible();
     const first = app.services.assistFiles.status(company.id, MONTH);
     expect(first.runs).toHaveLength(1);
-    const socso = first.runs[0]?.files.find((f) => f.kind === 'socso');
-    if (!socso) throw new Error('no SOCSO file');
-    const stamp = fs.statSync(socso.path).mtimeMs;
+    const one = first.runs[0]?.files.find((f) => f.kind === 'lindung');
+    if (!one) throw new Error('no SOCSO + EIS + LINDUNG file');
+    const stamp = fs.statSync(one.path).mtimeMs;
 
     await page.getByRole('button', { name: 'Write the files' }).click();
     const ask = page.getByRole('alertdialog', { name: 'The files are already there' });
@@ -186,7 +186,7 @@ test.describe('ASSIST files screen', () => {
     await ask.getByRole('button', { name: 'Keep the old files' }).click();
     await expect(ask).toHaveCount(0);
     expect(app.services.assistFiles.status(company.id, MONTH).runs).toHaveLength(1);
-    expect(fs.statSync(socso.path).mtimeMs).toBe(stamp);
+    expect(fs.statSync(one.path).mtimeMs).toBe(stamp);
 
     await page.getByRole('button', { name: 'Write the files' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace the files' }).click();
@@ -208,14 +208,14 @@ test.describe('ASSIST files screen', () => {
     await waitForPreview(page);
     await page.getByRole('button', { name: 'Write the files' }).click();
     await expect(page.getByTestId('files-written')).toBeVisible();
-    const before = await cardTotals(page, 'socso');
+    const before = await cardTotals(page, 'lindung');
 
     app.services.wages.write(company.id, MONTH, [{ employeeId: ids.siti, items: { basic: 420000 } }], 'app');
     await page.reload();
     const banner = page.getByTestId('out-of-date');
     await expect(banner).toContainText('Out of date: the data changed after the files were written');
     await waitForPreview(page);
-    expect((await cardTotals(page, 'socso')).total).not.toBe(before.total);
+    expect((await cardTotals(page, 'lindung')).total).not.toBe(before.total);
     await shot(page, 'files-out-of-date-en.png');
 
     await banner.getByRole('button', { name: 'Make the files again' }).click();
@@ -227,21 +227,20 @@ test.describe('ASSIST files screen', () => {
     expect(status.outOfDate).toBe(false);
     expect(status.runs.map((r) => r.outOfDate)).toEqual([false, true]);
     // The new file on disk has the new amounts and still passes the checker.
-    const socso = status.runs[0]?.files.find((f) => f.kind === 'socso');
-    const checked = checkAssistFile({ bytes: fs.readFileSync(socso?.path ?? ''), kind: 'socso', today: klToday() });
+    const one = status.runs[0]?.files.find((f) => f.kind === 'lindung');
+    const checked = checkAssistFile({ bytes: fs.readFileSync(one?.path ?? ''), kind: 'lindung', today: klToday() });
     expect(checked.errors).toBe(0);
-    expect(checked.totals.amount).toBe((await cardTotals(page, 'socso')).total);
+    expect(checked.totals.amount).toBe((await cardTotals(page, 'lindung')).total);
   });
 
-  test('before June 2026 the SOCSO and EIS files are made; the LINDUNG file cannot be chosen', async ({ page, app, gotoApp }) => {
+  test('before June 2026 the SOCSO and EIS files are made; the one LINDUNG file is not offered', async ({ page, app, gotoApp }) => {
     const { company } = seed(app);
     await openFiles(page, gotoApp, 'en', `#/files?month=${OLD_MONTH}`);
     await expect(page.getByLabel('Contribution month')).toHaveValue(OLD_MONTH);
     await expect(page.getByLabel(tr('en', 'assist.kind.socso'))).toBeChecked();
     await expect(page.getByLabel(tr('en', 'assist.kind.eis'))).toBeChecked();
-    const lindung = page.getByLabel(tr('en', 'assist.kind.lindung'));
-    await expect(lindung).not.toBeChecked();
-    await expect(lindung).toBeDisabled();
+    await expect(page.getByRole('radio', { name: tr('en', 'files.choice.one') })).toHaveCount(0);
+    await expect(page.getByTestId('files-kinds')).toContainText('two uploads');
     await waitForPreview(page);
     const expected = app.services.assistFiles.preview(company.id, OLD_MONTH).report;
     expect(expected.files.map((f) => f.kind)).toEqual(['socso', 'eis']);

@@ -151,7 +151,7 @@ test.describe('month-end dashboard', () => {
     await expect(c.getByTestId('cell-contribution')).toHaveText(formatRinggit(byName.get('Cahaya Kedai Runcit')!.contributionSen));
 
     const d = row(page, 'Delima Motor Sdn Bhd');
-    await expect(d.getByTestId('cell-files')).toHaveText(`Generated ${today}`);
+    await expect(d.getByTestId('cell-files')).toHaveText(`Generated ${today.slice(8, 10)}/${today.slice(5, 7)}/${today.slice(0, 4)}`);
     await expect(d.getByTestId('cell-stage')).toHaveText('Files generated');
     await expect(d.getByTestId('cell-stage').getByRole('img')).toHaveAccessibleName('Step 1 of 4: generated, submitted, paid, receipt filed');
     await expect(d.getByTestId('cell-late')).toHaveText('None');

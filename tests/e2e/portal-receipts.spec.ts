@@ -318,12 +318,14 @@ test('the Portal screen in the browser build: a link out, the guide, the receipt
   );
 
   await page.getByLabel('Contribution month').fill('2026-07');
-  await expect(page.getByRole('heading', { name: 'Receipts for 2026-07' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Receipts for July 2026' })).toBeVisible();
   await expect(page.getByTestId('portal-receipts')).toContainText('2026-07-ACR-ACR000123456-07-2026.pdf');
   await expect(page.getByLabel('Status of the month')).toHaveValue('submitted');
-  await expect(page.getByText('Pay by 15 August 2026', { exact: false })).toBeVisible();
+  await expect(page.getByText('Pay by 15/08/2026', { exact: false })).toBeVisible();
   await expect(page.getByText('Corporate internet banking: RM2 to RM1,000,000 per transaction.')).toBeVisible();
-  await page.getByRole('radio', { name: 'EIS (Akta 800)' }).check();
+  // July 2026 has the one SOCSO + EIS + LINDUNG file; the separate files' steps are the other choice.
+  await expect(page.getByRole('radio', { name: 'One file: SOCSO + EIS + LINDUNG' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Separate SOCSO and EIS files' }).check();
   await expect(page.getByText('My Sites → “SIP - Caruman”.')).toBeVisible();
 
   // Attach the payment receipt by hand.
@@ -348,12 +350,12 @@ test('the Portal screen in the browser build: a link out, the guide, the receipt
 
   // The same receipt attached under August is flagged: it pays July.
   await page.getByLabel('Contribution month').fill('2026-08');
-  await expect(page.getByRole('heading', { name: 'Receipts for 2026-08' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Receipts for August 2026' })).toBeVisible();
   app.dialogs.willChoose(resit);
   await page.getByRole('button', { name: 'Attach a receipt…' }).click();
-  await expect(page.getByText('This receipt pays the contributions for 2026-07.', { exact: false })).toBeVisible();
+  await expect(page.getByText('This receipt pays the contributions for July 2026.', { exact: false })).toBeVisible();
   await page.getByLabel('Contribution month').fill('2026-07');
-  await expect(page.getByRole('heading', { name: 'Receipts for 2026-07' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Receipts for July 2026' })).toBeVisible();
 
   // The user corrects the status by hand.
   await page.getByLabel('Status of the month').selectOption('paid');

@@ -71,7 +71,8 @@ for (const locale of ['en', 'ms'] as const satisfies readonly Locale[]) {
     await expect(page.getByTestId('files-written')).toBeVisible();
     const sample = app.services.companies.getByEmployerCode('SAMPLE000001');
     const written = fs.readdirSync(folder).filter((name) => name.endsWith('.txt'));
-    expect(written.length).toBeGreaterThanOrEqual(2);
+    // From June 2026 the one SOCSO + EIS + LINDUNG file alone (issue 12 item 2).
+    expect(written).toEqual([expect.stringMatching(/^SOCSO-EIS-LINDUNG_SAMPLE000001_/)]);
     for (const name of written) {
       const bytes = fs.readFileSync(path.join(folder, name));
       expect(checkAssistFile({ bytes, fileName: name, today: app.services.today() }).errors).toBe(0);

@@ -39,7 +39,8 @@ describe('caruman export --all, status, arrears', () => {
       ['A1', 'generated'],
       ['B2', 'skipped'],
     ]);
-    expect(fs.readdirSync(path.join(out, 'A1')).sort()).toEqual(['EIS_A1_102026.txt', 'SOCSO-EIS-LINDUNG_A1_102026.txt', 'SOCSO_A1_102026.txt']);
+    // From 2026-06 the one SOCSO + EIS + LINDUNG file alone (STATUTORY.md §2.2).
+    expect(fs.readdirSync(path.join(out, 'A1')).sort()).toEqual(['SOCSO-EIS-LINDUNG_A1_102026.txt']);
 
     const again = await runCaruman(['export', '--all', '--month', '2026-10', '--out', out], dataDir);
     expect(again.code).toBe(1);

@@ -123,11 +123,8 @@ describe('bulk generation', () => {
     });
     for (const result of report.results.filter((r) => r.outcome === 'generated')) {
       const files = fs.readdirSync(path.join(out, result.employerCode)).sort();
-      expect(files).toEqual([
-        `EIS_${result.employerCode}_072026.txt`,
-        `SOCSO-EIS-LINDUNG_${result.employerCode}_072026.txt`,
-        `SOCSO_${result.employerCode}_072026.txt`,
-      ]);
+      // From 2026-06 the one SOCSO + EIS + LINDUNG file alone (STATUTORY.md §2.2).
+      expect(files).toEqual([`SOCSO-EIS-LINDUNG_${result.employerCode}_072026.txt`]);
       for (const file of files) {
         const checked = checkAssistFile({ bytes: fs.readFileSync(path.join(out, result.employerCode, file)), fileName: file, today: '2026-11-25' });
         expect(checked.problems.filter((p) => p.severity === 'error'), file).toEqual([]);

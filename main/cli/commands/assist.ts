@@ -8,6 +8,7 @@ import { call, printJson } from '../call';
 import { ASSIST_KINDS, type AssistKind } from '../../../shared/assist/layouts';
 import type { CheckReport, GenerationReportView } from '../../../shared/api/channels/assist';
 import { formatRinggit } from '../../../shared/money/sen';
+import { nextStep } from '../../../shared/assist/next-step';
 
 function formats(value: unknown): AssistKind[] | undefined {
   if (value === undefined) return undefined;
@@ -21,21 +22,25 @@ function formats(value: unknown): AssistKind[] | undefined {
 }
 
 function printGeneration(ctx: CommandContext, report: GenerationReportView): void {
-  const out = ctx.io.stdout;
-  out(`${report.employerCode} ${report.month}: ${report.files.length} file(s) written to ${report.folder}\n`);
+  const { t } = ctx;
+  const out = (line: string) => ctx.io.stdout(`${line}\n`);
+  out(t('cli.export.written', { code: report.employerCode, month: report.month, count: report.files.length, folder: report.folder ?? '' }));
   for (const f of report.files) {
     const parts = f.totals.parts;
-    out(`  ${f.fileName}: ${f.totals.records} records, total ${f.totals.amount}\n`);
+    out(`  ${t('cli.export.file', { file: f.fileName, records: f.totals.records, total: f.totals.amount })}`);
     if (parts) {
-      out(
-        `    SOCSO ${formatRinggit(parts.socsoEmployerSen + parts.socsoEmployeeSen)}, EIS ${formatRinggit(parts.eisEmployerSen + parts.eisEmployeeSen)}, LINDUNG ${formatRinggit(parts.lindungEmployeeSen)}\n`,
-      );
+      const socso = formatRinggit(parts.socsoEmployerSen + parts.socsoEmployeeSen);
+      out(`    ${t('cli.export.parts', { socso, eis: formatRinggit(parts.eisEmployerSen + parts.eisEmployeeSen), lindung: formatRinggit(parts.lindungEmployeeSen) })}`);
     }
-    out(`    sha256 ${f.sha256}\n`);
+    out(`    sha256 ${f.sha256}`);
   }
-  for (const l of report.leftOut) out(`left out of ${l.kind.toUpperCase()}: ${l.name} (${l.idNumber}): ${l.message}\n`);
-  for (const c of report.nameChanges) out(`name changed: ${c.message}\n`);
-  for (const w of report.warnings) out(`warning: ${w.message}\n`);
+  const fileOf = (kind: string) => report.files.find((f) => f.kind === kind)?.fileName ?? kind.toUpperCase();
+  for (const l of report.leftOut) out(t('cli.export.leftOut', { file: fileOf(l.kind), name: l.name, id: l.idNumber, reason: l.message }));
+  for (const c of report.nameChanges) out(t('cli.export.nameChanged', { message: c.message }));
+  for (const w of report.warnings) out(t('cli.warning', { message: w.message }));
+  // The one next step, as the Files screen says it: "upload this one file" or "two uploads".
+  const next = nextStep(report.files);
+  out(t(next.key, next.params));
 }
 
 const exportFiles: Command = {
@@ -43,7 +48,9 @@ const exportFiles: Command = {
   summary: "Write a month's ASSIST portal text files (SOCSO, EIS, SOCSO + EIS + LINDUNG) into a folder.",
   details:
     'Files: SOCSO_<code>_<MMYYYY>.txt, EIS_<code>_<MMYYYY>.txt, SOCSO-EIS-LINDUNG_<code>_<MMYYYY>.txt.\n' +
-    'Default formats: socso,eis before 2026-06; socso,eis,lindung from 2026-06. Existing files are never replaced without --force.\n' +
+    'Default: from 2026-06 the one SOCSO + EIS + LINDUNG file (lindung), uploaded alone; before 2026-06 the SOCSO and EIS files\n' +
+    '(socso,eis), two uploads. lindung is never made together with socso or eis: that would submit the same contributions twice.\n' +
+    'Existing files are never replaced without --force.\n' +
     'See also: caruman export employees | wages (CSV/XLSX of the records).',
   options: {
     company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
@@ -88,13 +95,17 @@ const checkFile: Command = {
     const report: CheckReport = await call(ctx, 'assist:check', { file, companyId: id, kind });
     if (ctx.json) printJson(ctx, report);
     else {
-      const out = ctx.io.stdout;
-      out(`${file}\n  ${report.layoutName}\n  ${report.totals.records} records, total ${report.totals.amount}\n`);
+      const { t } = ctx;
+      const out = (line: string) => ctx.io.stdout(`${line}\n`);
+      out(file);
+      out(`  ${report.layoutName}`);
+      out(`  ${t('cli.check.totals', { records: report.totals.records, total: report.totals.amount })}`);
       for (const p of report.problems) {
-        const where = p.line === 0 ? 'file' : `line ${p.line}${p.column === null ? '' : `, column ${p.column}`}`;
-        out(`${p.severity}: ${where}: ${p.message}\n`);
+        const where = p.line === 0 ? t('cli.check.wholeFile') : p.column === null ? t('cli.check.line', { line: p.line }) : t('cli.check.lineColumn', { line: p.line, column: p.column });
+        out(`${t(p.severity === 'error' ? 'cli.check.error' : 'cli.check.warning')}: ${where}: ${p.message}`);
       }
-      out(report.ok ? `OK: no errors${report.warnings ? ` (${report.warnings} warning(s))` : ''}.\n` : `${report.errors} error(s), ${report.warnings} warning(s).\n`);
+      if (!report.ok) out(t('cli.check.failed', { errors: report.errors, warnings: report.warnings }));
+      else out(report.warnings ? t('cli.check.okWarnings', { warnings: report.warnings }) : t('cli.check.ok'));
     }
     return report.ok ? 0 : 1;
   },

@@ -52,6 +52,9 @@ export interface GenerateOptions {
 /** The largest file `check` reads: 20,000 records of 278 characters is 5.6 MB. */
 export const MAX_CHECK_BYTES = 64 * 1024 * 1024;
 
+/** Refusals about the choice of files (the form shows them next to the choice). */
+const KIND_ERRORS = new Set(['assist.error.combinedBeforeLindung', 'assist.error.combinedWithSeparate']);
+
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -74,16 +77,22 @@ export function createAssistService(deps: AssistDeps) {
     const first = built.errors[0];
     if (first) {
       const code = first.key === 'assist.error.combinedBeforeLindung' ? 'UNSUPPORTED' : 'VALIDATION';
-      throw new ServiceError(code, first.key as MessageKey, first.params);
+      throw new ServiceError(code, first.key as MessageKey, first.params, KIND_ERRORS.has(first.key) ? 'formats' : undefined);
     }
+    // Nothing to upload says why in the user's words (not as an empty file the checker refuses).
+    if (companyMonth.rows.length === 0) throw new ServiceError('VALIDATION', 'assist.error.noEmployees', { month }, 'month');
+    if (companyMonth.rows.every((row) => row.entry === null)) throw new ServiceError('VALIDATION', 'assist.error.noWages', { month }, 'month');
+    // A file nobody is in is not made (the report's warning says so); none at all is a refusal.
+    const files = built.files.filter((file) => file.totals.records > 0);
+    if (files.length === 0) throw new ServiceError('VALIDATION', 'assist.error.nothingToWrite', { month }, 'formats');
     // The same checks a user runs on any file, against the same computed month: a file Caruman
     // makes must pass them, or nothing is written.
     const context = contextFromMonth(company, companyMonth);
-    for (const file of built.files) {
+    for (const file of files) {
       const result = checkAssistFile({ bytes: Buffer.from(file.content, 'latin1'), fileName: file.fileName, kind: file.kind, today: deps.today(), context });
       const error = result.problems.find((p) => p.severity === 'error');
       if (error) {
-        throw new ServiceError('INTERNAL', 'assist.error.checkFailed', { file: file.fileName, line: error.line, problem: error.key });
+        throw new ServiceError('INTERNAL', 'assist.error.checkFailed', { ...error.params, file: file.fileName, line: error.line, problem: error.key });
       }
     }
     const fingerprint = sha256(fingerprintSource(company, month, companyMonth.rows));
@@ -97,13 +106,13 @@ export function createAssistService(deps: AssistDeps) {
       kinds: chosen,
       written: false,
       employees: companyMonth.rows.length,
-      files: built.files.map((f) => ({ kind: f.kind, fileName: f.fileName, path: null, sha256: sha256(f.content), totals: f.totals })),
+      files: files.map((f) => ({ kind: f.kind, fileName: f.fileName, path: null, sha256: sha256(f.content), totals: f.totals })),
       leftOut: built.leftOut,
       nameChanges: built.nameChanges,
       warnings: built.warnings,
       inputFingerprint: fingerprint,
     };
-    return { report, contents: built.files.map((f) => f.content), rows: companyMonth.rows };
+    return { report, contents: files.map((f) => f.content), rows: companyMonth.rows };
   }
 
   function currentFingerprint(companyId: number, month: string, computed?: CompanyMonth): string {

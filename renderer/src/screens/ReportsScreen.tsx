@@ -101,7 +101,7 @@ function Report({ company }: { company: Company }) {
             <div>
               <dt>{t('reports.due')}</dt>
               <dd data-testid="report-due">
-                {formatDay(due, locale)} <span className={days < 0 ? 'due-late' : days <= 5 ? 'due-soon' : 'due-ok'}>({dueText})</span>
+                {formatDay(due)} <span className={days < 0 ? 'due-late' : days <= 5 ? 'due-soon' : 'due-ok'}>({dueText})</span>
               </dd>
             </div>
             <div>

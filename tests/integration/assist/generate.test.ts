@@ -178,7 +178,9 @@ describe('CLI', () => {
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain('SOCSO_A3700012345B_032025.txt: 8 records, total RM339.60');
     expect(exported.stdout).toContain('EIS_A3700012345B_032025.txt: 5 records, total RM39.00');
-    expect(exported.stdout).toMatch(/left out of EIS: RAHIM UDDIN \(A12345678\): .*foreign/i);
+    expect(exported.stdout).toMatch(/left out of EIS_A3700012345B_032025\.txt: RAHIM UDDIN \(A12345678\): .*foreign/i);
+    // Before 2026-06: the SOCSO and EIS files, two uploads, said as such.
+    expect(exported.stdout).toContain('Next: two uploads in the ASSIST portal');
 
     const again = await runCaruman(['export', '--company', CODE, '--month', '2025-03', '--out', out.dir], app.dataDir);
     expect(again.code).toBe(1);

@@ -57,12 +57,13 @@ describe('ASSIST files, byte for byte', () => {
     expect(report.warnings.map((w) => w.key)).toEqual(['assist.warning.statusLeaveNoDate']);
   });
 
-  it('SOCSO + EIS + LINDUNG file for June 2026 (all three by default), wages uncapped, space padding', async () => {
+  it('SOCSO + EIS + LINDUNG file for June 2026 (alone by default), wages uncapped, space padding', async () => {
     app = createRecordsApp('2026-07-10');
     out = makeTempDir();
     const { companyId } = await setUpScenario(app);
     const report = await app.call<GenerationReportView>('assist:generate', { companyId, month: '2026-06', folder: out.dir });
-    expect(report.kinds).toEqual(['socso', 'eis', 'lindung']);
+    expect(report.kinds).toEqual(['lindung']);
+    expect(report.files.map((f) => f.fileName)).toEqual(['SOCSO-EIS-LINDUNG_A3700012345B_062026.txt']);
     const name = 'SOCSO-EIS-LINDUNG_A3700012345B_062026.txt';
     expect(fs.readFileSync(path.join(out.dir, name)).equals(expected(name))).toBe(true);
     const combined = report.files.find((f) => f.kind === 'lindung')!;
@@ -83,6 +84,8 @@ describe('ASSIST files, byte for byte', () => {
     const { companyId } = await setUpScenario(app);
     await app.call('assist:generate', { companyId, month: '2025-03', folder: out.dir });
     await app.call('assist:generate', { companyId, month: '2026-06', folder: out.dir });
+    // The 223-character fallback for the same month (made on its own, never with the 278 file).
+    await app.call('assist:generate', { companyId, month: '2026-06', folder: out.dir, formats: ['socso', 'eis'] });
     const files = fs.readdirSync(out.dir);
     expect(files).toHaveLength(5);
     for (const file of [...files.map((f) => path.join(out.dir, f)), ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => path.join(FIXTURES, f))]) {

@@ -11,6 +11,7 @@ import {
   toAsciiUpper,
   writeRecord,
   defaultKinds,
+  mixesCombinedWithSeparate,
 } from '../../../shared/assist';
 
 describe('layout declarations (STATUTORY.md §2)', () => {
@@ -51,7 +52,13 @@ describe('layout declarations (STATUTORY.md §2)', () => {
     expect(assistFileName('eis', 'A3700012345B', '2025-03')).toBe('EIS_A3700012345B_032025.txt');
     expect(assistFileName('lindung', 'A3700012345B', '2026-06')).toBe('SOCSO-EIS-LINDUNG_A3700012345B_062026.txt');
     expect(defaultKinds('2026-05')).toEqual(['socso', 'eis']);
-    expect(defaultKinds('2026-06')).toEqual(['socso', 'eis', 'lindung']);
+    // STATUTORY.md §2.2 (corrected): from 2026-06 the 278-character file alone.
+    expect(defaultKinds('2026-06')).toEqual(['lindung']);
+    expect(defaultKinds('2027-01')).toEqual(['lindung']);
+    expect(mixesCombinedWithSeparate(['lindung'])).toBe(false);
+    expect(mixesCombinedWithSeparate(['socso', 'eis'])).toBe(false);
+    expect(mixesCombinedWithSeparate(['socso', 'lindung'])).toBe(true);
+    expect(mixesCombinedWithSeparate(['eis', 'lindung'])).toBe(true);
   });
 });
 

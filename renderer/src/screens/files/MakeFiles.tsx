@@ -2,38 +2,31 @@
 // hold (assist:preview) before anything is written; write them (assist:generate), asking before
 // replacing files already there; then the files, their paths and the way to the portal. The
 // month's state (assist:status) and every earlier generation (assist:runs) are shown below.
-import { useCallback, useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AssistKind, GenerationReportView, MonthFilesStatus } from '../../../../shared/api/channels/assist';
 import { ASSIST_KINDS } from '../../../../shared/assist/layouts';
-import { defaultKinds } from '../../../../shared/assist/build';
+import { defaultKinds, mixesCombinedWithSeparate } from '../../../../shared/assist/build';
 import type { Company } from '../../../../shared/domain/company';
-import { compareMonths } from '../../../../shared/calendar';
-import { rules } from '../../../../shared/statutory';
 import { dueDate } from '../../../../shared/statutory/deadlines';
 import { api, ApiError } from '../../api/client';
-import { CheckField } from '../../components/Controls';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { PathChooser } from '../../components/PathChooser';
 import { choosePath } from '../../lib/dialogs';
-import { PathCopy } from '../../components/PathCopy';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { hrefFor } from '../../routes';
 import { MonthPicker } from '../../components/MonthPicker';
-import { FileCards, ReportNotes, kindLabelKey } from './ReportDetails';
+import { FileCards, ReportNotes } from './ReportDetails';
 import { StatusPanel } from './StatusPanel';
-import { formatDay } from './model';
+import { AmountDue } from './AmountDue';
+import { KindsChoice } from './KindsChoice';
+import { WrittenPanel } from './WrittenPanel';
 import { formatMonthName, monthToPayNow } from '../../../../shared/calendar';
 import { monthFromHash } from '../../routes';
 
 type Preview = GenerationReportView & { contents: Record<string, string> };
 
 const MONTH_ERRORS = new Set(['assist.error.futureMonth']);
-const KIND_ERRORS = new Set(['assist.error.combinedBeforeLindung']);
-
-function lindungAllowed(month: string): boolean {
-  return compareMonths(month, rules.LINDUNG_START_MONTH) >= 0;
-}
+const KIND_ERRORS = new Set(['assist.error.combinedBeforeLindung', 'assist.error.combinedWithSeparate', 'assist.error.nothingToWrite']);
 
 export function MakeFiles({ company, desktop }: { company: Company; desktop: boolean }) {
   const { t, say, locale } = useI18n();
@@ -121,10 +114,10 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
   const kindError = kindsError ?? (failed && KIND_ERRORS.has(failed.key) ? failed : null);
   const dataError = failed && !monthError && !kindError ? failed : null;
 
-  function toggleKind(kind: AssistKind, on: boolean) {
+  function chooseKinds(next: AssistKind[]) {
     setKindsError(null);
     setConflict(null);
-    setKinds((now) => ASSIST_KINDS.filter((k) => (k === kind ? on : now.includes(k))));
+    setKinds(ASSIST_KINDS.filter((k) => next.includes(k)));
   }
 
   async function write(options: { folder: string | null; kinds: AssistKind[]; overwrite: boolean }) {
@@ -188,26 +181,27 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
 
   function regenerate() {
     const last = status?.runs[0];
-    const again = last ? { folder: last.folder, kinds: ASSIST_KINDS.filter((k) => last.kinds.includes(k)) } : { folder, kinds };
+    // Runs made before the one-file rule may hold all three files: make the month's default now.
+    const lastKinds = last ? ASSIST_KINDS.filter((k) => last.kinds.includes(k)) : kinds;
+    const again = { folder: last?.folder ?? folder, kinds: mixesCombinedWithSeparate(lastKinds) ? defaultKinds(month) : lastKinds };
     setFolder(again.folder);
     setKinds(again.kinds);
     void write({ ...again, overwrite: false });
   }
 
-  const lindungOk = lindungAllowed(month);
-  const kindHintKey = lindungOk ? 'files.kinds.hint.after' : 'files.kinds.hint.before';
   /** A problem in the data or the choices: nothing can be written until it is put right. */
   const blocked = Boolean(dataError || monthError || kindError);
 
   return (
     <div className="files-make">
       <p className="screen-intro">{t('files.intro')}</p>
+      <AmountDue company={company} month={month} />
       <form className="panel files-form" onSubmit={submit} noValidate aria-label={t('files.tab.make')}>
         <div className="files-form-grid">
           <MonthPicker
             id="files-month"
             label={t('files.month.label')}
-            hint={t('files.month.hint', { month: formatMonthName(month, locale), due: formatDay(dueDate(month), locale) })}
+            hint={t('files.month.hint', { month, due: dueDate(month) })}
             error={monthError ? say(monthError) : null}
             month={month}
             onChange={setMonth}
@@ -230,27 +224,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
               }}
             />
           </div>
-          <fieldset className={['files-kinds', kindError ? 'field-invalid' : ''].filter(Boolean).join(' ')} aria-describedby="files-kinds-hint">
-            <legend className="field-label">{t('files.kinds.legend')}</legend>
-            <p id="files-kinds-hint" className="field-hint">
-              {t(kindHintKey)}
-            </p>
-            {ASSIST_KINDS.map((kind) => {
-              const disabled = kind === 'lindung' && !lindungOk && !kinds.includes('lindung');
-              return (
-                <CheckField
-                  key={kind}
-                  id={`files-kind-${kind}`}
-                  label={t(kindLabelKey(kind))}
-                  hint={disabled ? t('files.kinds.lindungNotYet') : undefined}
-                  checked={kinds.includes(kind)}
-                  onChange={(on) => toggleKind(kind, on)}
-                  disabled={disabled}
-                />
-              );
-            })}
-            {kindError ? <ErrorMessage id="files-kinds-error">{say(kindError)}</ErrorMessage> : null}
-          </fieldset>
+          <KindsChoice month={month} kinds={kinds} onChange={chooseKinds} error={kindError ? say(kindError) : null} />
         </div>
 
         <StatusPanel company={company} month={month} version={statusVersion} onStatus={onStatus} onRegenerate={regenerate} busy={writing} desktop={desktop} />
@@ -268,7 +242,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
             </p>
           ) : current ? (
             <div data-testid="files-preview">
-              <p className="muted">{t('files.preview.employees', { employees: current.employees, month: formatMonthName(month, locale) })}</p>
+              <p className="muted">{t('files.preview.employees', { employees: current.employees, month })}</p>
               <FileCards files={current.files} />
               <ReportNotes report={current} />
             </div>
@@ -319,77 +293,5 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
 
       {written ? <WrittenPanel report={written} company={company} desktop={desktop} headingRef={writtenRef} /> : null}
     </div>
-  );
-}
-
-function WrittenPanel({
-  report,
-  company,
-  desktop,
-  headingRef,
-}: {
-  report: GenerationReportView;
-  company: Company;
-  desktop: boolean;
-  headingRef: Ref<HTMLHeadingElement>;
-}) {
-  const { t, say, locale } = useI18n();
-  const [openError, setOpenError] = useState<Message | null>(null);
-  const first = report.files.find((f) => f.path !== null);
-
-  return (
-    <section className="panel files-written" aria-labelledby="files-written-title" data-testid="files-written">
-      <h2 id="files-written-title" ref={headingRef} tabIndex={-1}>
-        {t('files.written.title')}
-      </h2>
-      <p className="status-message">{t('files.written.status', { count: report.files.length, folder: report.folder ?? '' })}</p>
-      <table className="table written-table">
-        <caption className="visually-hidden">{t('files.written.caption', { month: formatMonthName(report.month, locale) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('files.written.file')}</th>
-            <th scope="col" className="num">
-              {t('files.file.records')}
-            </th>
-            <th scope="col" className="num">
-              {t('files.file.total')}
-            </th>
-            <th scope="col">{t('files.written.path')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.files.map((file) => (
-            <tr key={file.kind} data-testid={`written-${file.kind}`}>
-              <th scope="row">
-                <span className="code">{file.fileName}</span>
-                <span className="muted file-kind-small">{t(kindLabelKey(file.kind))}</span>
-              </th>
-              <td className="num">{file.totals.records}</td>
-              <td className="num">{file.totals.amount}</td>
-              <td>{file.path ? <PathCopy path={file.path} name={file.fileName} companyId={company.id} desktop={desktop} /> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>{t('files.next')}</p>
-      <div className="button-row">
-        {desktop && first?.path ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setOpenError(null);
-              api.call('portal:reveal', { companyId: company.id, path: first.path as string }).catch((e: unknown) => setOpenError(messageOf(e)));
-            }}
-          >
-            {t('files.openFolder')}
-          </button>
-        ) : null}
-        <a className="button button-primary link-button" href={hrefFor('portal')}>
-          {t('files.openAssist')}
-        </a>
-      </div>
-      {openError ? <ErrorMessage id="files-open-error">{say(openError)}</ErrorMessage> : null}
-    </section>
   );
 }

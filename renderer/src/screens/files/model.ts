@@ -1,7 +1,8 @@
-// Small helpers shared by the ASSIST files and Reports screens: the sub-route of #/files, the
-// date and time of a run in the user's language.
+// Small helpers shared by the ASSIST files, Reports and month-end screens: the sub-route of
+// #/files, dates as DD/MM/YYYY and the time of a run in the user's language.
 import { useSyncExternalStore } from 'react';
 import type { Locale } from '../../../../shared/i18n/catalog';
+import { dateInMalaysia, formatMalaysianDate } from '../../../../shared/calendar';
 
 export type FilesView = 'make' | 'check';
 
@@ -24,16 +25,20 @@ function intlLocale(locale: Locale): string {
   return locale === 'ms' ? 'ms-MY' : 'en-MY';
 }
 
-/** An ISO time (UTC) in the user's language and the computer's time zone: "12 Jun 2025, 3:04 pm". */
+/** An instant (ISO, UTC) as its date in Malaysia, DD/MM/YYYY: how Malaysians write dates. */
+export function formatLocalDate(iso: string): string {
+  return formatMalaysianDate(dateInMalaysia(iso));
+}
+
+/** An ISO time (UTC) in the computer's time zone: "12/06/2025, 3:04 pm" (the time in the user's language). */
 export function formatWhen(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const time = new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short' }).format(date);
+  return `${formatLocalDate(iso)}, ${time}`;
 }
 
-/** "2025-06-15" → "15 Jun 2025" in the user's language. */
-export function formatDay(isoDate: string, locale: Locale): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+/** "2025-06-15" → "15/06/2025" in every language (issue 12 item 8). */
+export function formatDay(isoDate: string): string {
+  return formatMalaysianDate(isoDate);
 }

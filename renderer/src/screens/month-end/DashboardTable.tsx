@@ -1,6 +1,6 @@
 // The month across companies: one focusable row per company (↑/↓/Home/End move, Enter opens),
 // sortable headers (aria-sort), a check box per row for bulk generation.
-import { dateInMalaysia } from '../../../../shared/calendar';
+import { dateInMalaysia, formatMalaysianDate } from '../../../../shared/calendar';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DashboardRow } from '../../../../shared/domain/month-end';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
@@ -216,7 +216,7 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
 
 function FilesCell({ row, onShowArrears }: { row: DashboardRow; onShowArrears: DashboardTableProps['onShowArrears'] }) {
   const { t } = useI18n();
-  const date = row.lastGeneratedAt ? dateInMalaysia(row.lastGeneratedAt) : '';
+  const date = row.lastGeneratedAt ? formatMalaysianDate(dateInMalaysia(row.lastGeneratedAt)) : '';
   if (!row.filesGenerated) return <span className="muted">{t('dashboard.files.never')}</span>;
   if (!row.filesOutOfDate) {
     return (

@@ -8,32 +8,28 @@ import type { MonthFilesStatus, StoredFileStatus } from '../../../../shared/api/
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { dueDate } from '../../../../shared/statutory/deadlines';
+import { defaultKinds } from '../../../../shared/assist/build';
 import { api } from '../../api/client';
 import { useI18n, useT } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 
-type Flow = 'socso' | 'eis' | 'combined';
-const STEPS: Record<Flow, MessageKey[]> = {
-  socso: ['portal.guide.socso.1', 'portal.guide.socso.2', 'portal.guide.socso.3', 'portal.guide.socso.4', 'portal.guide.socso.5', 'portal.guide.socso.6', 'portal.guide.socso.7'],
-  eis: ['portal.guide.eis.1', 'portal.guide.eis.2', 'portal.guide.eis.3', 'portal.guide.eis.4', 'portal.guide.eis.5', 'portal.guide.eis.6'],
-  combined: ['portal.guide.combined.1', 'portal.guide.combined.2', 'portal.guide.combined.3', 'portal.guide.combined.4'],
-};
-const FLOW_LABEL: Record<Flow, MessageKey> = { socso: 'portal.guide.socso', eis: 'portal.guide.eis', combined: 'portal.guide.combined' };
-/** Which generated file each flow uploads. */
-const FLOW_FILE: Record<Flow, StoredFileStatus['kind']> = { socso: 'socso', eis: 'eis', combined: 'lindung' };
+/** One upload of the 278-character file, or the SOCSO and EIS files one after the other (issue 12 item 2). */
+type Flow = 'one' | 'separate';
+const ONE_STEPS: MessageKey[] = ['portal.guide.combined.1', 'portal.guide.combined.2', 'portal.guide.combined.3', 'portal.guide.combined.4'];
+const SOCSO_STEPS: MessageKey[] = ['portal.guide.socso.1', 'portal.guide.socso.2', 'portal.guide.socso.3', 'portal.guide.socso.4', 'portal.guide.socso.5', 'portal.guide.socso.6', 'portal.guide.socso.7'];
+const EIS_STEPS: MessageKey[] = ['portal.guide.eis.1', 'portal.guide.eis.2', 'portal.guide.eis.3', 'portal.guide.eis.4', 'portal.guide.eis.5', 'portal.guide.eis.6'];
 
-function formatDate(iso: string, locale: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(locale === 'ms' ? 'ms-MY' : 'en-MY', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+/** The flow of the files made last for the month; with none, the month's default files. */
+export function flowFor(month: string, files: readonly StoredFileStatus[]): Flow {
+  if (files.some((f) => f.kind === 'lindung')) return 'one';
+  if (files.length > 0) return 'separate';
+  return defaultKinds(month).includes('lindung') ? 'one' : 'separate';
 }
 
 export function GuidePanel({ company, month, desktop }: { company: Company; month: string; desktop: boolean }) {
   const t = useT();
-  const { locale, say } = useI18n();
-  const [flow, setFlow] = useState<Flow>('socso');
+  const { say } = useI18n();
+  const [chosen, setChosen] = useState<{ month: string; flow: Flow } | null>(null);
   // Keyed by month, so another month's files are never shown while this one loads.
   const [loaded, setLoaded] = useState<{ month: string; status: MonthFilesStatus } | null>(null);
   const files = loaded?.month === month ? loaded.status : null;
@@ -51,7 +47,10 @@ export function GuidePanel({ company, month, desktop }: { company: Company; mont
   }, [company.id, month]);
 
   const latest = files?.runs[0]?.files ?? [];
-  const ordered = [...latest].sort((a, b) => (a.kind === FLOW_FILE[flow] ? -1 : b.kind === FLOW_FILE[flow] ? 1 : 0));
+  const flow = chosen?.month === month ? chosen.flow : flowFor(month, latest);
+  const oneFileExists = defaultKinds(month).includes('lindung');
+  const current = (kind: StoredFileStatus['kind']) => (flow === 'one') === (kind === 'lindung');
+  const ordered = [...latest].sort((a, b) => Number(current(b.kind)) - Number(current(a.kind)));
 
   async function copyPath(file: StoredFileStatus) {
     try {
@@ -70,20 +69,31 @@ export function GuidePanel({ company, month, desktop }: { company: Company; mont
   return (
     <section className="panel portal-guide" aria-labelledby="portal-guide-title">
       <h2 id="portal-guide-title">{t('portal.guide.title')}</h2>
-      <fieldset className="portal-flows">
-        <legend>{t('portal.guide.pick')}</legend>
-        {(Object.keys(STEPS) as Flow[]).map((candidate) => (
-          <label key={candidate} className="check-label">
-            <input type="radio" name="portal-flow" value={candidate} checked={flow === candidate} onChange={() => setFlow(candidate)} />{' '}
-            {t(FLOW_LABEL[candidate])}
-          </label>
-        ))}
-      </fieldset>
-      <ol className="portal-steps">
-        {STEPS[flow].map((key) => (
-          <li key={key}>{t(key)}</li>
-        ))}
-      </ol>
+      {oneFileExists ? (
+        <fieldset className="portal-flows">
+          <legend>{t('portal.guide.pick')}</legend>
+          {(['one', 'separate'] as const).map((candidate) => (
+            <label key={candidate} className="check-label">
+              <input type="radio" name="portal-flow" value={candidate} checked={flow === candidate} onChange={() => setChosen({ month, flow: candidate })} />{' '}
+              {t(candidate === 'one' ? 'portal.guide.one' : 'portal.guide.separate')}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {flow === 'one' ? (
+        <div data-testid="portal-guide-one">
+          <p className="portal-guide-lead">{t('portal.guide.one.lead', { month })}</p>
+          <Steps keys={ONE_STEPS} />
+        </div>
+      ) : (
+        <div data-testid="portal-guide-separate">
+          <p className="portal-guide-lead">{t('portal.guide.separate.lead', { month })}</p>
+          <h3 className="portal-guide-step-title">{t('portal.guide.socso')}</h3>
+          <Steps keys={SOCSO_STEPS} />
+          <h3 className="portal-guide-step-title">{t('portal.guide.eis')}</h3>
+          <Steps keys={EIS_STEPS} />
+        </div>
+      )}
 
       <h3>{t('portal.files.title')}</h3>
       {latest.length === 0 ? (
@@ -91,7 +101,7 @@ export function GuidePanel({ company, month, desktop }: { company: Company; mont
       ) : (
         <ul className="portal-files">
           {ordered.map((file) => (
-            <li key={file.kind} className={file.kind === FLOW_FILE[flow] ? 'portal-file portal-file-current' : 'portal-file'}>
+            <li key={file.kind} className={current(file.kind) ? 'portal-file portal-file-current' : 'portal-file'}>
               <span className="code">{file.fileName}</span>
               <span>
                 {t('portal.files.records', { count: file.records })} · {t('portal.files.total', { amount: formatRinggit(file.totalSen) })}
@@ -121,8 +131,19 @@ export function GuidePanel({ company, month, desktop }: { company: Company; mont
       <ul className="portal-fpx">
         <li>{t('portal.fpx.retail')}</li>
         <li>{t('portal.fpx.corporate')}</li>
-        <li>{t('portal.fpx.deadline', { deadline: formatDate(dueDate(month), locale) })}</li>
+        <li>{t('portal.fpx.deadline', { deadline: dueDate(month) })}</li>
       </ul>
     </section>
+  );
+}
+
+function Steps({ keys }: { keys: readonly MessageKey[] }) {
+  const t = useT();
+  return (
+    <ol className="portal-steps">
+      {keys.map((key) => (
+        <li key={key}>{t(key)}</li>
+      ))}
+    </ol>
   );
 }

@@ -1,0 +1,105 @@
+// Which files to make for the month (STATUTORY.md §2.2, corrected). From June 2026 the one
+// SOCSO + EIS + LINDUNG file (278 characters) is the upload; the SOCSO and EIS files (223
+// characters) are a fallback, offered as the other choice so the two can never be made together
+// (that would submit the same contributions twice). Before June 2026 there is no one file: the
+// SOCSO file and the EIS file, two uploads.
+import type { AssistKind } from '../../../../shared/api/channels/assist';
+import { defaultKinds } from '../../../../shared/assist/build';
+import { compareMonths } from '../../../../shared/calendar';
+import { rules } from '../../../../shared/statutory';
+import { CheckField } from '../../components/Controls';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/I18nProvider';
+import { kindLabelKey } from './ReportDetails';
+
+const SEPARATE: readonly AssistKind[] = ['socso', 'eis'];
+
+export function oneFileExists(month: string): boolean {
+  return compareMonths(month, rules.LINDUNG_START_MONTH) >= 0;
+}
+
+export interface KindsChoiceProps {
+  month: string;
+  kinds: readonly AssistKind[];
+  onChange(kinds: AssistKind[]): void;
+  error: string | null;
+}
+
+export function KindsChoice({ month, kinds, onChange, error }: KindsChoiceProps) {
+  const { t } = useI18n();
+  const oneFile = oneFileExists(month);
+  const choice = kinds.includes('lindung') ? 'one' : 'separate';
+  const errorId = error ? 'files-kinds-error' : undefined;
+
+  const separateBoxes = (
+    <div className="files-kinds-separate">
+      {SEPARATE.map((kind) => (
+        <CheckField
+          key={kind}
+          id={`files-kind-${kind}`}
+          label={t(kindLabelKey(kind))}
+          checked={kinds.includes(kind)}
+          onChange={(on) => onChange(SEPARATE.filter((k) => (k === kind ? on : kinds.includes(k))))}
+        />
+      ))}
+    </div>
+  );
+
+  return (
+    <fieldset
+      className={['files-kinds', error ? 'field-invalid' : ''].filter(Boolean).join(' ')}
+      aria-describedby={[errorId, 'files-kinds-hint'].filter(Boolean).join(' ')}
+      data-testid="files-kinds"
+    >
+      <legend className="field-label">{t('files.kinds.legend')}</legend>
+      {oneFile ? (
+        <>
+          <p id="files-kinds-hint" className="field-hint">
+            {t('files.kinds.hint.after', { month })}
+          </p>
+          <div className="choice-option">
+            <input
+              type="radio"
+              id="files-choice-one"
+              name="files-choice"
+              checked={choice === 'one'}
+              aria-describedby="files-choice-one-hint"
+              onChange={() => onChange(defaultKinds(month))}
+            />
+            <label htmlFor="files-choice-one" className="check-label">
+              {t('files.choice.one')}
+            </label>
+            <p id="files-choice-one-hint" className="field-hint">
+              {t('files.choice.one.hint')}
+            </p>
+          </div>
+          <div className="choice-option">
+            <input
+              type="radio"
+              id="files-choice-separate"
+              name="files-choice"
+              checked={choice === 'separate'}
+              aria-describedby="files-choice-separate-hint"
+              onChange={() => onChange([...SEPARATE])}
+            />
+            <label htmlFor="files-choice-separate" className="check-label">
+              {t('files.choice.separate')}
+            </label>
+            <p id="files-choice-separate-hint" className="field-hint">
+              {t('files.choice.separate.hint')}
+            </p>
+            {choice === 'separate' ? separateBoxes : null}
+          </div>
+        </>
+      ) : (
+        <>
+          <p id="files-kinds-hint" className="field-hint">
+            {t('files.kinds.hint.before')}
+          </p>
+          {separateBoxes}
+        </>
+      )}
+      {error ? <ErrorMessage id="files-kinds-error">{error}</ErrorMessage> : null}
+    </fieldset>
+  );
+}
