@@ -22,7 +22,7 @@ export function createChangeLog(db: Db) {
   const byEmployee = db.prepare(
     `SELECT id, entity, entity_id AS entityId, employee_id AS employeeId, month, field, old_value AS oldValue,
             new_value AS newValue, source, changed_at AS changedAt
-       FROM change_log WHERE employee_id = ? ORDER BY id DESC LIMIT ?`,
+       FROM change_log WHERE employee_id = ? AND company_id = ? ORDER BY id DESC LIMIT ?`,
   );
   const byMonth = db.prepare(
     `SELECT id, entity, entity_id AS entityId, employee_id AS employeeId, month, field, old_value AS oldValue,
@@ -55,8 +55,23 @@ export function createChangeLog(db: Db) {
       }
       return written;
     },
-    forEmployee(employeeId: number, limit = 500): ChangeEntry[] {
-      return byEmployee.all(employeeId, limit) as ChangeEntry[];
+    /**
+     * Records that a record was deleted: one 'deleted' entry holding all its last values, so the
+     * history keeps what was there.
+     */
+    recordDeleted(
+      target: { companyId: number; entity: ChangeEntity; entityId: number; employeeId: number | null; month: string | null },
+      before: Record<string, unknown>,
+      source: ChangeSource,
+    ): void {
+      insert.run({ ...target, field: 'deleted', oldValue: JSON.stringify(before), newValue: null, source });
+    },
+    /**
+     * An employee's history, within their company: a row id SQLite gave again after a sample
+     * company was removed never shows another company's entries.
+     */
+    forEmployee(employeeId: number, companyId: number, limit = 500): ChangeEntry[] {
+      return byEmployee.all(employeeId, companyId, limit) as ChangeEntry[];
     },
     forMonth(companyId: number, month: string, limit = 2000): ChangeEntry[] {
       return byMonth.all(companyId, month, limit) as ChangeEntry[];

@@ -1,6 +1,6 @@
 import type { Db } from './db/open';
 import { ServiceError } from './service-error';
-import { COMPANY_DETAIL_FIELDS, type Company, type CompanyUpdate } from '../../shared/domain/company';
+import { COMPANY_DETAIL_FIELDS, hrdLevyWarning, type Company, type CompanyUpdate, type CompanyWithWarnings, type HrdLevy } from '../../shared/domain/company';
 import type { ChangeLog } from './change-log';
 
 interface CompanyRow {
@@ -17,6 +17,11 @@ interface CompanyRow {
   portal_username: string | null;
   notes: string | null;
   is_sample: number;
+  epf_employer_number: string | null;
+  tax_employer_number: string | null;
+  hrd_levy: HrdLevy;
+  normal_minutes_per_day: number;
+  payment_reference: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -36,6 +41,11 @@ function toCompany(row: CompanyRow): Company {
     portalUsername: row.portal_username,
     notes: row.notes,
     isSample: row.is_sample === 1,
+    epfEmployerNumber: row.epf_employer_number,
+    taxEmployerNumber: row.tax_employer_number,
+    hrdLevy: row.hrd_levy,
+    normalMinutesPerDay: row.normal_minutes_per_day,
+    paymentReference: row.payment_reference,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -51,6 +61,11 @@ const COLUMN_OF: Record<(typeof COMPANY_DETAIL_FIELDS)[number], string> = {
   outputFolder: 'output_folder',
   portalUsername: 'portal_username',
   notes: 'notes',
+  epfEmployerNumber: 'epf_employer_number',
+  taxEmployerNumber: 'tax_employer_number',
+  hrdLevy: 'hrd_levy',
+  normalMinutesPerDay: 'normal_minutes_per_day',
+  paymentReference: 'payment_reference',
 };
 
 /** Input already validated by the shared schemas (trimmed, upper-cased). */
@@ -71,8 +86,13 @@ export function createCompanyCheck(db: Db): (companyId: number) => void {
   };
 }
 
-export function createCompanyService(db: Db, changes: ChangeLog) {
+export function createCompanyService(db: Db, changes: ChangeLog, today: () => string = () => new Date().toISOString().slice(0, 10)) {
   const statements = {
+    // HRD Corp counts Malaysian employees: citizens on the payroll today.
+    malaysianEmployees: db.prepare<[number, string, string], { n: number }>(
+      `SELECT count(*) AS n FROM employees WHERE company_id = ? AND nationality = 'citizen'
+         AND (hire_date IS NULL OR hire_date <= ?) AND (leave_date IS NULL OR leave_date >= ?)`,
+    ),
     list: db.prepare<[], CompanyRow>('SELECT * FROM companies ORDER BY name COLLATE NOCASE, id'),
     byId: db.prepare<[number], CompanyRow>('SELECT * FROM companies WHERE id = ?'),
     byCode: db.prepare<[string], CompanyRow>('SELECT * FROM companies WHERE employer_code = ?'),
@@ -115,11 +135,24 @@ export function createCompanyService(db: Db, changes: ChangeLog) {
     },
 
     rename(id: number, name: string): Company {
-      return this.update({ id, name });
+      return this.updateDetails({ id, name });
+    },
+
+    /** What the user should know about the company's details now (the HRD levy against its head count). */
+    warnings(company: Company): CompanyWithWarnings['warnings'] {
+      const day = today();
+      const count = statements.malaysianEmployees.get(company.id, day, day)?.n ?? 0;
+      const hrd = hrdLevyWarning(company.hrdLevy, count);
+      return hrd ? [{ ...hrd, field: 'hrdLevy' }] : [];
     },
 
     /** Changes the given details (absent fields keep their value) and records what changed. */
-    update(update: CompanyUpdate): Company {
+    update(update: CompanyUpdate): CompanyWithWarnings {
+      const company = this.updateDetails(update);
+      return { ...company, warnings: this.warnings(company) };
+    },
+
+    updateDetails(update: CompanyUpdate): Company {
       return db.transaction(() => {
         const before = statements.byId.get(update.id);
         if (!before) throw new ServiceError('NOT_FOUND', 'companies.error.notFound', {}, 'id');

@@ -1,7 +1,8 @@
 // A company's month, computed: every employee on the payroll with their pay items, the liable
 // wages derived from them and the statutory engine's result. Nothing here is stored; the files,
 // the wage grid and the reports all read it from this one place.
-import { calculateContributions, liableWagesSen, supportedMonthIndex } from '../../shared/statutory';
+import { calculateContributions, supportedMonthIndex } from '../../shared/statutory';
+import { socsoWagesSen } from '../../shared/pay/pay-items';
 import { personFacts } from '../../shared/domain/person-facts';
 import { monthOfDate } from '../../shared/calendar';
 import type { Employee } from '../../shared/domain/employee';
@@ -20,7 +21,8 @@ export function createContributionService(wages: WageService) {
       supportedMonthIndex(month);
       const totals = { employerSen: 0, employeeSen: 0, totalSen: 0, wagesSen: 0 };
       const rows = wages.sheet(companyId, month).map(({ employee, entry }) => {
-        const wagesSen = entry ? liableWagesSen(entry.items) : 0;
+        // Unpaid leave is pay not earned: it comes off the wages of every scheme (shared/pay/rules.ts).
+        const wagesSen = entry ? socsoWagesSen(entry.items, entry.deductions.unpaid_leave) : 0;
         // A StatutoryError (a month before 2016-06) reaches the router, which reports it.
         const result = calculateContributions({ month, wagesSen, person: personFacts(employee) });
         totals.employerSen += result.totals.employerSen;

@@ -13,6 +13,7 @@ import {
   type EmployeeWithWarnings,
   type Problem,
 } from '../../shared/domain/employee';
+import type { EmployeePayrollFields } from '../../shared/domain/employee-payroll';
 import { monthOfDate } from '../../shared/calendar';
 import type { MessageKey } from '../../shared/i18n/catalog';
 import { describeValidationIssue } from '../../shared/api/validation-issue';
@@ -42,6 +43,26 @@ interface EmployeeRow {
   lindung_override: number | null;
   lindung_override_reason: string | null;
   notes: string | null;
+  epf_member_number: string | null;
+  epf_status: Employee['epfStatus'];
+  epf_keep_11: number;
+  epf_keep_11_date: string | null;
+  tax_number: string | null;
+  tax_resident: number;
+  marital_status: Employee['maritalStatus'];
+  spouse_working: number;
+  disabled: number;
+  spouse_disabled: number;
+  children_basic: number;
+  children_study: number;
+  children_disabled: number;
+  children_disabled_study: number;
+  bank_name: string | null;
+  bank_account: string | null;
+  payslip_language: Employee['payslipLanguage'];
+  job_title: string | null;
+  staff_number: string | null;
+  monthly_rate: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -71,6 +92,26 @@ export function toEmployee(row: EmployeeRow): Employee {
     lindungOverride:
       row.lindung_override === null ? null : { value: row.lindung_override === 1, reason: row.lindung_override_reason ?? '' },
     notes: row.notes,
+    epfMemberNumber: row.epf_member_number,
+    epfStatus: row.epf_status,
+    epfKeep11: row.epf_keep_11 === 1,
+    epfKeep11Date: row.epf_keep_11_date,
+    taxNumber: row.tax_number,
+    taxResident: row.tax_resident === 1,
+    maritalStatus: row.marital_status,
+    spouseWorking: row.spouse_working === 1,
+    disabled: row.disabled === 1,
+    spouseDisabled: row.spouse_disabled === 1,
+    childrenBasic: row.children_basic,
+    childrenStudy: row.children_study,
+    childrenDisabled: row.children_disabled,
+    childrenDisabledStudy: row.children_disabled_study,
+    bankName: row.bank_name,
+    bankAccount: row.bank_account,
+    payslipLanguage: row.payslip_language,
+    jobTitle: row.job_title,
+    staffNumber: row.staff_number,
+    monthlyRate: row.monthly_rate,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -109,6 +150,26 @@ function toParams(fields: EmployeeFields) {
     lindung_override: fields.lindungOverride ? bool(fields.lindungOverride.value) : null,
     lindung_override_reason: fields.lindungOverride?.reason ?? null,
     notes: fields.notes,
+    epf_member_number: fields.epfMemberNumber,
+    epf_status: fields.epfStatus,
+    epf_keep_11: bool(fields.epfKeep11),
+    epf_keep_11_date: fields.epfKeep11Date,
+    tax_number: fields.taxNumber,
+    tax_resident: bool(fields.taxResident),
+    marital_status: fields.maritalStatus,
+    spouse_working: bool(fields.spouseWorking),
+    disabled: bool(fields.disabled),
+    spouse_disabled: bool(fields.spouseDisabled),
+    children_basic: fields.childrenBasic,
+    children_study: fields.childrenStudy,
+    children_disabled: fields.childrenDisabled,
+    children_disabled_study: fields.childrenDisabledStudy,
+    bank_name: fields.bankName,
+    bank_account: fields.bankAccount,
+    payslip_language: fields.payslipLanguage,
+    job_title: fields.jobTitle,
+    staff_number: fields.staffNumber,
+    monthly_rate: fields.monthlyRate,
   };
 }
 
@@ -121,14 +182,17 @@ export function historyView(e: EmployeeFields): Record<string, unknown> {
 }
 
 
-/** Validates and derives an employee's fields; throws a VALIDATION ServiceError on the first problem. */
-export function validateEmployee(input: unknown, today: string): { fields: EmployeeFields; warnings: Problem[] } {
+/**
+ * Validates and derives an employee's fields; throws a VALIDATION ServiceError on the first
+ * problem. Payroll fields left out keep `stored`'s values (an update) or take the defaults.
+ */
+export function validateEmployee(input: unknown, today: string, stored?: EmployeePayrollFields): { fields: EmployeeFields; warnings: Problem[] } {
   const parsed = employeeInputSchema.safeParse(input);
   if (!parsed.success) {
     const problem = describeValidationIssue(parsed.error);
     throw new ServiceError('VALIDATION', problem.key, problem.params, problem.field);
   }
-  const normalized = normalizeEmployee(parsed.data, today);
+  const normalized = normalizeEmployee(parsed.data, today, stored);
   if (!normalized.ok) {
     throw new ServiceError('VALIDATION', normalized.error.key as MessageKey, normalized.error.params ?? {}, normalized.error.field);
   }
@@ -247,12 +311,15 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
       return withWarnings(db.transaction(() => insertFields(companyId, fields, source))(), warnings);
     },
     update(id: number, input: EmployeeInput, source: ChangeSource = 'app'): EmployeeWithWarnings {
-      const { fields, warnings } = validateEmployee(input, today());
-      return withWarnings(db.transaction(() => updateFields(id, fields, source))(), warnings);
+      return db.transaction(() => {
+        // Read inside the write, so fields the caller left out keep what is stored right now.
+        const { fields, warnings } = validateEmployee(input, today(), get(id));
+        return withWarnings(updateFields(id, fields, source), warnings);
+      }).immediate();
     },
     history: (id: number) => {
-      get(id);
-      return changes.forEmployee(id);
+      const employee = get(id);
+      return changes.forEmployee(id, employee.companyId);
     },
     insertFields,
     insertMany,

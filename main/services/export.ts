@@ -3,7 +3,7 @@
 import { stringifyCsv } from '../../shared/csv/csv';
 import { EMPLOYEE_COLUMNS, WAGE_COLUMNS } from '../../shared/domain/import-columns';
 import { senToDecimal } from '../../shared/money/sen';
-import { PAY_ITEM_NAMES } from '../../shared/statutory/pay-items';
+import { PAY_ITEM_NAMES } from '../../shared/pay/pay-items';
 import type { Employee } from '../../shared/domain/employee';
 import type { EmployeeService } from './employees';
 import type { WageService } from './wages';

@@ -21,6 +21,7 @@ import type { DurableFs } from './fs';
 import { createSampleDataService } from './sample-data';
 import { createUnavailableDialogs, type DialogPort } from './dialog-port';
 import { createChosenPaths, type ChosenPaths } from './chosen-paths';
+import { createCp38Service, createEpfDividendRateService, createTp1Service, createTp3Service } from './payroll-records';
 
 export interface ServiceOptions extends OpenOptions {
   /** Today's date "YYYY-MM-DD" in Malaysia; tests pin it. */
@@ -41,7 +42,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const employees = createEmployeeService(db, changes, today);
   const wages = createWageService(db, changes);
   const contributions = createContributionService(wages);
-  const companies = createCompanyService(db, changes);
+  const companies = createCompanyService(db, changes, today);
   const exports = createExportService({ employees, wages });
   const receipts = createReceiptService(db, options.filesDir ?? resolveFilesDir(process.env, os.homedir()));
   const assistFiles = createAssistService({ db, companies, contributions, employees, today, fs: options.assistFs });
@@ -59,6 +60,10 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     assistFiles,
     monthEnd: createMonthEndService({ companies, contributions, employees, receipts, assistFiles, exports, today }),
     sampleData: createSampleDataService({ db, companies, employees, wages, today }),
+    tp1: createTp1Service(db, changes),
+    tp3: createTp3Service(db, changes),
+    cp38: createCp38Service(db, changes),
+    epfDividendRates: createEpfDividendRateService(db),
   };
 }
 

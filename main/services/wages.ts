@@ -3,45 +3,129 @@ import { ServiceError } from './service-error';
 import type { ChangeLog, ChangeSource } from './change-log';
 import { createCompanyCheck } from './companies';
 import { employedInMonth, toEmployee } from './employees';
-import { PAY_ITEM_NAMES, type PayItemName } from '../../shared/statutory/pay-items';
+import { PAY_ITEM_NAMES, type PayItemName } from '../../shared/pay/pay-items';
+import {
+  DEDUCTION_NAMES,
+  OVERTIME_KINDS,
+  OVERTIME_MINUTE_COLUMNS,
+  RECURRING_DEDUCTIONS,
+  zeroDeductions,
+  type DeductionAmounts,
+  type DeductionName,
+  type OvertimeMinutesByKind,
+} from '../../shared/pay/deductions';
 import { addMonths } from '../../shared/calendar';
-import { zeroPayItems, type PayItemAmounts, type WageEntry, type WageEvent } from '../../shared/domain/wages';
+import {
+  wageEntryProblem,
+  zeroPayItems,
+  type PayItemAmounts,
+  type WageEntry,
+  type WageEvent,
+  type WagePayRunFields,
+} from '../../shared/domain/wages';
 import type { Employee } from '../../shared/domain/employee';
 
-type WageRow = { employee_id: number; month: string; event: WageEvent | null; notes: string | null; updated_at: string } & Record<
-  PayItemName,
-  number
->;
+type WageRow = {
+  employee_id: number;
+  month: string;
+  event: WageEvent | null;
+  notes: string | null;
+  updated_at: string;
+  unpaid_leave_days: number;
+  other_deduction_note: string | null;
+  overtime_minutes_normal: number;
+  overtime_minutes_rest_day: number;
+  overtime_minutes_public_holiday: number;
+} & Record<PayItemName, number> &
+  Record<DeductionName, number>;
 
 function toEntry(row: WageRow): WageEntry {
   const items = zeroPayItems();
   for (const name of PAY_ITEM_NAMES) items[name] = row[name];
-  return { employeeId: row.employee_id, month: row.month, items, event: row.event, notes: row.notes, updatedAt: row.updated_at };
+  const deductions = zeroDeductions();
+  for (const name of DEDUCTION_NAMES) deductions[name] = row[name];
+  return {
+    employeeId: row.employee_id,
+    month: row.month,
+    items,
+    deductions,
+    unpaidLeaveDays: row.unpaid_leave_days,
+    otherDeductionNote: row.other_deduction_note,
+    overtimeMinutes: {
+      normal: row.overtime_minutes_normal,
+      restDay: row.overtime_minutes_rest_day,
+      publicHoliday: row.overtime_minutes_public_holiday,
+    },
+    event: row.event,
+    notes: row.notes,
+    updatedAt: row.updated_at,
+  };
 }
 
-/** What a caller writes for one employee-month; items already in sen. */
+/**
+ * What a caller writes for one employee-month; amounts already in sen. Pay items left out are
+ * zero (the item list is the whole month's pay); the other fields left out keep what is stored.
+ */
 export interface WageWrite {
   employeeId: number;
   items: Partial<PayItemAmounts>;
   event?: WageEvent | null;
   notes?: string | null;
+  deductions?: Partial<Record<DeductionName, number | undefined>>;
+  unpaidLeaveDays?: number;
+  otherDeductionNote?: string | null;
+  overtimeMinutes?: Partial<Record<keyof OvertimeMinutesByKind, number | undefined>>;
 }
 
-function historyView(items: PayItemAmounts, event: WageEvent | null, notes: string | null): Record<string, unknown> {
-  return { ...items, event, notes };
+/** The month's values by column name, as the change history records them. */
+function historyView(items: PayItemAmounts, event: WageEvent | null, notes: string | null, payRun: WagePayRunFields): Record<string, unknown> {
+  return {
+    ...items,
+    ...payRun.deductions,
+    unpaid_leave_days: payRun.unpaidLeaveDays,
+    other_deduction_note: payRun.otherDeductionNote,
+    ...Object.fromEntries(OVERTIME_KINDS.map((k) => [OVERTIME_MINUTE_COLUMNS[k], payRun.overtimeMinutes[k]])),
+    event,
+    notes,
+  };
 }
+
+function definedOnly<T extends object>(value: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The pay-run fields after a write: what was given over what is stored (or nothing). */
+function mergedPayRun(before: WageEntry | null, w: WageWrite): WagePayRunFields {
+  const deductions: DeductionAmounts = { ...(before?.deductions ?? zeroDeductions()), ...definedOnly(w.deductions) };
+  const otherDeductionNote = w.otherDeductionNote === undefined ? (before?.otherDeductionNote ?? null) : w.otherDeductionNote;
+  return {
+    deductions,
+    unpaidLeaveDays: w.unpaidLeaveDays ?? before?.unpaidLeaveDays ?? 0,
+    // A note without an amount would print an empty line on the payslip.
+    otherDeductionNote: deductions.other_deduction > 0 ? otherDeductionNote : null,
+    overtimeMinutes: { normal: 0, restDay: 0, publicHoliday: 0, ...before?.overtimeMinutes, ...definedOnly(w.overtimeMinutes) },
+  };
+}
+
+const COLUMNS = [
+  ...PAY_ITEM_NAMES,
+  ...DEDUCTION_NAMES,
+  'unpaid_leave_days',
+  'other_deduction_note',
+  ...OVERTIME_KINDS.map((k) => OVERTIME_MINUTE_COLUMNS[k]),
+  'event',
+  'notes',
+];
 
 export function createWageService(db: Db, changes: ChangeLog) {
-  const itemColumns = PAY_ITEM_NAMES.join(', ');
   const statements = {
     forMonth: db.prepare<[number, string], WageRow>('SELECT * FROM wages WHERE company_id = ? AND month = ?'),
     one: db.prepare<[number, string], WageRow>('SELECT * FROM wages WHERE employee_id = ? AND month = ?'),
     upsert: db.prepare(
-      `INSERT INTO wages (company_id, employee_id, month, ${itemColumns}, event, notes)
-       VALUES (@companyId, @employeeId, @month, ${PAY_ITEM_NAMES.map((n) => `@${n}`).join(', ')}, @event, @notes)
+      `INSERT INTO wages (company_id, employee_id, month, ${COLUMNS.join(', ')})
+       VALUES (@companyId, @employeeId, @month, ${COLUMNS.map((n) => `@${n}`).join(', ')})
        ON CONFLICT (employee_id, month) DO UPDATE SET
-         ${PAY_ITEM_NAMES.map((n) => `${n} = excluded.${n}`).join(', ')},
-         event = excluded.event, notes = excluded.notes,
+         ${COLUMNS.map((n) => `${n} = excluded.${n}`).join(', ')},
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
     ),
     employees: db.prepare('SELECT * FROM employees WHERE company_id = ? ORDER BY name COLLATE NOCASE, id'),
@@ -61,7 +145,7 @@ export function createWageService(db: Db, changes: ChangeLog) {
     assertCompany(companyId);
     return db.transaction(() => {
       let changed = 0;
-      for (const w of writes) {
+      writes.forEach((w, index) => {
         const owner = statements.employeeCompany.get(w.employeeId);
         if (!owner) throw new ServiceError('NOT_FOUND', 'employees.error.notFound', {}, 'employeeId');
         // The guard that keeps two companies' data apart, whatever the caller sent.
@@ -69,19 +153,18 @@ export function createWageService(db: Db, changes: ChangeLog) {
         const existingRow = statements.one.get(w.employeeId, month);
         const before = existingRow ? toEntry(existingRow) : null;
         const items = { ...zeroPayItems(), ...w.items };
+        const payRun = mergedPayRun(before, w);
+        const problem = wageEntryProblem(items, payRun);
+        if (problem) throw new ServiceError('VALIDATION', problem.key, {}, `entries.${index}.${problem.field}`);
         const event = w.event === undefined ? (before?.event ?? null) : w.event;
         const notes = w.notes === undefined ? (before?.notes ?? null) : w.notes;
         const target = { companyId, entity: 'wages' as const, entityId: w.employeeId, employeeId: w.employeeId, month };
-        const written = changes.record(
-          target,
-          before ? historyView(before.items, before.event, before.notes) : null,
-          historyView(items, event, notes),
-          source,
-        );
-        if (before && written === 0) continue;
-        statements.upsert.run({ companyId, employeeId: w.employeeId, month, ...items, event, notes });
+        const after = historyView(items, event, notes, payRun);
+        const written = changes.record(target, before ? historyView(before.items, before.event, before.notes, before) : null, after, source);
+        if (before && written === 0) return;
+        statements.upsert.run({ companyId, employeeId: w.employeeId, month, ...after });
         changed += 1;
-      }
+      });
       return { changed };
     })();
   }
@@ -100,7 +183,9 @@ export function createWageService(db: Db, changes: ChangeLog) {
     },
     /**
      * Copies last month's pay items to this month for everyone employed in it who has no entry
-     * yet (or everyone, when overwrite is set). Events are not copied: they belong to one month.
+     * yet (or everyone, when overwrite is set). Events, notes, overtime hours and the one-month
+     * deductions are not copied: they belong to one month. The recurring deductions (a loan
+     * repayment, a monthly zakat: shared/pay/deductions.ts) are.
      */
     copyPreviousMonth(companyId: number, month: string, overwrite = false): { copied: number; skipped: number } {
       assertCompany(companyId);
@@ -116,7 +201,17 @@ export function createWageService(db: Db, changes: ChangeLog) {
           skipped += 1;
           continue;
         }
-        writes.push({ employeeId: employee.id, items: source.items, event: null, notes: null });
+        const deductions = { ...zeroDeductions(), ...Object.fromEntries(RECURRING_DEDUCTIONS.map((d) => [d, source.deductions[d]])) };
+        writes.push({
+          employeeId: employee.id,
+          items: source.items,
+          event: null,
+          notes: null,
+          deductions,
+          unpaidLeaveDays: 0,
+          otherDeductionNote: null,
+          overtimeMinutes: { normal: 0, restDay: 0, publicHoliday: 0 },
+        });
       }
       write(companyId, month, writes, 'copy');
       return { copied: writes.length, skipped };

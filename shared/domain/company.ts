@@ -2,6 +2,7 @@
 // before sending it, while the main process checks again: it never trusts the renderer.
 import { z } from 'zod';
 import { isWindowsReservedName } from './file-names';
+import { employerNumberDigits } from '../tax/cp39/values';
 
 export const COMPANY_NAME_MAX = 150;
 export const EMPLOYER_CODE_MAX = 12;
@@ -29,12 +30,44 @@ export interface Company {
   notes: string | null;
   /** Made by "Try Caruman with sample data": marked in the app, removable with everything of it. */
   isSample: boolean;
+  /** KWSP employer number, digits only (Form A pads it to 19). */
+  epfEmployerNumber: string | null;
+  /** LHDN employer number (E number): "E" and its digits, as the CP39 file wants them ("E 908915-10" is kept as "E90891510"). */
+  taxEmployerNumber: string | null;
+  /** HRD Corp levy: none, 1 % (10 or more Malaysian employees) or 0.5 % (5–9, by choice). */
+  hrdLevy: HrdLevy;
+  /** Normal working hours a day, in minutes (the Employment Act hourly rate): 480 = 8 hours. */
+  normalMinutesPerDay: number;
+  /** The reference written on the payment list for the bank, e.g. "GAJI". */
+  paymentReference: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
 /** The details a person may change after creating the company (the employer code is fixed). */
-export const COMPANY_DETAIL_FIELDS = ['name', 'ssmNumber', 'address', 'contactName', 'phone', 'email', 'outputFolder', 'portalUsername', 'notes'] as const;
+export const COMPANY_DETAIL_FIELDS = [
+  'name',
+  'ssmNumber',
+  'address',
+  'contactName',
+  'phone',
+  'email',
+  'outputFolder',
+  'portalUsername',
+  'notes',
+  'epfEmployerNumber',
+  'taxEmployerNumber',
+  'hrdLevy',
+  'normalMinutesPerDay',
+  'paymentReference',
+] as const;
+
+export const HRD_LEVY_CHOICES = ['none', 'one_percent', 'half_percent'] as const;
+export type HrdLevy = (typeof HRD_LEVY_CHOICES)[number];
+export const EPF_EMPLOYER_NUMBER_MAX = 19;
+export const PAYMENT_REFERENCE_MAX = 20;
+/** Normal hours a day Caruman accepts (in minutes): 1 to 12 hours. */
+export const NORMAL_MINUTES_PER_DAY = { min: 60, max: 720, default: 480 } as const;
 
 export const companyNameSchema = z
   .string({ error: 'companies.error.name.required' })
@@ -105,6 +138,67 @@ export const updateCompanySchema = z
     outputFolder: optionalDetail(1000).refine((v) => v == null || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v), 'companies.error.outputFolder'),
     portalUsername: optionalDetail(100),
     notes: optionalDetail(2000),
+    epfEmployerNumber: z
+      .string({ error: 'error.validation.type' })
+      .transform((value, ctx) => {
+        const digits = value.replace(/[\s-]/g, '');
+        if (digits === '') return null;
+        if (!/^\d+$/.test(digits) || digits.length > EPF_EMPLOYER_NUMBER_MAX || /^0+$/.test(digits)) {
+          ctx.addIssue({ code: 'custom', message: 'companies.error.epfEmployerNumber' });
+          return z.NEVER;
+        }
+        return digits;
+      })
+      .nullable()
+      .optional(),
+    taxEmployerNumber: z
+      .string({ error: 'error.validation.type' })
+      .transform((value, ctx) => {
+        if (value.trim() === '') return null;
+        const digits = employerNumberDigits(value);
+        if (digits === null) {
+          ctx.addIssue({ code: 'custom', message: 'companies.error.taxEmployerNumber' });
+          return z.NEVER;
+        }
+        return `E${digits}`;
+      })
+      .nullable()
+      .optional(),
+    hrdLevy: z.enum(HRD_LEVY_CHOICES, { error: 'companies.error.hrdLevy' }).optional(),
+    normalMinutesPerDay: z
+      .number({ error: 'companies.error.normalHours' })
+      .int('companies.error.normalHours')
+      .min(NORMAL_MINUTES_PER_DAY.min, 'companies.error.normalHours')
+      .max(NORMAL_MINUTES_PER_DAY.max, 'companies.error.normalHours')
+      .optional(),
+    paymentReference: optionalDetail(PAYMENT_REFERENCE_MAX, 'companies.error.paymentReference').refine(
+      (v) => v == null || /^[A-Za-z0-9 ./-]+$/.test(v),
+      'companies.error.paymentReference',
+    ),
   })
   .strict();
 export type CompanyUpdate = z.output<typeof updateCompanySchema>;
+
+/** A company as returned by an update: with what the user should know about the new details. */
+export interface CompanyWithWarnings extends Company {
+  warnings: { key: string; params?: Record<string, string | number>; field: string }[];
+}
+
+/** HRD Corp: registration (1 %) from 10 Malaysian employees; 5–9 may register at 0.5 %; below 5 not covered. */
+export const HRD_LEVY_THRESHOLDS = { optional: 5, required: 10 } as const;
+
+/**
+ * What to say when the HRD levy choice does not fit the number of Malaysian employees (issue 17:
+ * 1 % for 10 or more, 0.5 % by choice for 5–9). A warning, never a block: the employer knows
+ * its registration with HRD Corp; Caruman only counts the employees it has on record.
+ */
+export function hrdLevyWarning(choice: HrdLevy, malaysianEmployees: number): { key: string; params: { count: number } } | null {
+  const params = { count: malaysianEmployees };
+  if (malaysianEmployees >= HRD_LEVY_THRESHOLDS.required) {
+    return choice === 'one_percent' ? null : { key: 'companies.warning.hrdLevy.required', params };
+  }
+  if (malaysianEmployees >= HRD_LEVY_THRESHOLDS.optional) {
+    return choice === 'one_percent' ? { key: 'companies.warning.hrdLevy.onePercentBelowTen', params } : null;
+  }
+  return choice === 'none' ? null : { key: 'companies.warning.hrdLevy.notCovered', params };
+}

@@ -3,6 +3,13 @@
 import { z } from 'zod';
 import { optionalDateSchema, optionalText } from './dates';
 import { normalizeIdNumber, ID_TYPES, type IdType } from './employee-id';
+import {
+  employeePayrollInputShape,
+  normalizePayrollFields,
+  PAYROLL_FIELD_DEFAULTS,
+  PAYROLL_FIELD_NAMES,
+  type EmployeePayrollFields,
+} from './employee-payroll';
 
 export const NATIONALITIES = ['citizen', 'pr', 'temporary', 'foreign'] as const;
 export type Nationality = (typeof NATIONALITIES)[number];
@@ -19,8 +26,8 @@ export interface Override<T> {
   reason: string;
 }
 
-/** An employee as stored and shown. Dates are "YYYY-MM-DD" or null. */
-export interface Employee {
+/** An employee as stored and shown. Dates are "YYYY-MM-DD" or null. The payroll records (EPF, tax, bank) are in EmployeePayrollFields. */
+export interface Employee extends EmployeePayrollFields {
   id: number;
   companyId: number;
   name: string;
@@ -88,6 +95,7 @@ export const employeeInputSchema = z
     eisOverride: overrideOf(z.boolean()),
     lindungOverride: overrideOf(z.boolean()),
     notes: optionalText(2000),
+    ...employeePayrollInputShape,
   })
   .strict();
 
@@ -115,9 +123,11 @@ export type NormalizeResult = { ok: true; fields: EmployeeFields; warnings: Prob
 
 /**
  * Applies the rules that need more than one field: the ID's type and format, what a MyKad number
- * tells (date of birth, gender, citizen by default), the ID used in PERKESO files, leave dates.
+ * tells (date of birth, gender, citizen by default), the ID used in PERKESO files, leave dates,
+ * and the payroll records' own (employee-payroll.ts). Payroll fields left out of the input are
+ * taken from `stored` (an update) or the defaults (a new employee).
  */
-export function normalizeEmployee(input: ParsedEmployeeInput, today?: string): NormalizeResult {
+export function normalizeEmployee(input: ParsedEmployeeInput, today?: string, stored: EmployeePayrollFields = PAYROLL_FIELD_DEFAULTS): NormalizeResult {
   const id = normalizeIdNumber(input.idType, input.idNumber, today);
   if (!id.ok) return { ok: false, error: { ...id.error, field: 'idNumber' } };
   const warnings: Problem[] = id.warnings.map((w) => ({ ...w, field: 'idNumber' }));
@@ -159,6 +169,8 @@ export function normalizeEmployee(input: ParsedEmployeeInput, today?: string): N
   if (dateOfBirth && input.hireDate && input.hireDate <= dateOfBirth) {
     return { ok: false, error: { key: 'employees.error.hireBeforeBirth', field: 'hireDate' } };
   }
+  const payroll = normalizePayrollFields(input, stored, nationality);
+  if (!payroll.ok) return payroll;
 
   return {
     ok: true,
@@ -183,6 +195,7 @@ export function normalizeEmployee(input: ParsedEmployeeInput, today?: string): N
       eisOverride: input.eisOverride,
       lindungOverride: input.lindungOverride,
       notes: input.notes,
+      ...payroll.fields,
     },
   };
 }
@@ -211,7 +224,10 @@ export function registrationWarning(
     : null;
 }
 
-/** The input that would produce this employee again: the starting point of an edit or an import update. */
+/**
+ * The input that would produce this employee again: the starting point of an edit or an import
+ * update. The payroll fields are left out: give the employee as `stored` to normalizeEmployee.
+ */
 export function employeeToInput(e: Employee): ParsedEmployeeInput {
   return {
     name: e.name,
@@ -234,4 +250,9 @@ export function employeeToInput(e: Employee): ParsedEmployeeInput {
     lindungOverride: e.lindungOverride,
     notes: e.notes,
   };
+}
+
+/** Just the payroll records of an employee (the `stored` of normalizeEmployee for an update). */
+export function pickPayrollFields(e: EmployeePayrollFields): EmployeePayrollFields {
+  return Object.fromEntries(PAYROLL_FIELD_NAMES.map((name) => [name, e[name]])) as unknown as EmployeePayrollFields;
 }

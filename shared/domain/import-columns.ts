@@ -1,7 +1,7 @@
 // The documented CSV/XLSX column sets for importing and exporting employees and wages, with the
 // Malay and English header aliases a person is likely to type. Declared once: the importer, the
 // exporter, the CLI help and the UI all read this.
-import { PAY_ITEM_NAMES, type PayItemName } from '../statutory/pay-items';
+import { PAY_ITEM_NAMES, type PayItemName } from '../pay/pay-items';
 import { parseTypedDate } from '../calendar';
 
 export interface ColumnSpec<Name extends string = string> {
@@ -60,6 +60,12 @@ const PAY_ITEMS: Record<PayItemName, { header: ColumnSpec['header']; aliases: re
   reimbursement: { header: { en: 'Reimbursement (RM)', ms: 'Bayaran balik (RM)' }, aliases: ['reimbursements', 'claims', 'tuntutan', 'bayaran_balik'] },
   gratuity: { header: { en: 'Gratuity (RM)', ms: 'Ganjaran (RM)' }, aliases: ['ganjaran', 'termination_payment', 'pampasan'] },
   gift: { header: { en: 'Gift (RM)', ms: 'Hadiah (RM)' }, aliases: ['gifts', 'hadiah'] },
+  service_charge: { header: { en: 'Service charge (RM)', ms: 'Caj perkhidmatan (RM)' }, aliases: ['service_charges', 'caj_perkhidmatan', 'caj_servis'] },
+  payment_in_lieu_of_notice: {
+    header: { en: 'Payment in lieu of notice (RM)', ms: 'Bayaran ganti notis (RM)' },
+    aliases: ['in_lieu_of_notice', 'pilon', 'notice_pay', 'bayaran_ganti_notis', 'bayaran_sebagai_ganti_notis', 'gaji_ganti_notis'],
+  },
+  directors_fee: { header: { en: 'Director’s fee (RM)', ms: 'Yuran pengarah (RM)' }, aliases: ['director_fee', 'directors_fees', 'yuran_pengarah', 'fi_pengarah'] },
 };
 
 export const WAGE_COLUMNS: readonly ColumnSpec[] = [

@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { PAY_ITEM_NAMES, type PayItemName } from '../statutory/pay-items';
+import { PAY_ITEM_NAMES, type PayItemName } from '../pay/pay-items';
+import {
+  DEDUCTION_NAMES,
+  MAX_OVERTIME_MINUTES,
+  MAX_UNPAID_LEAVE_DAYS,
+  OTHER_DEDUCTION_NOTE_MAX,
+  OVERTIME_KINDS,
+  zeroDeductions,
+  zeroOvertimeMinutes,
+  type DeductionAmounts,
+  type DeductionName,
+  type OvertimeKind,
+  type OvertimeMinutesByKind,
+} from '../pay/deductions';
 import { monthSchema, optionalText } from './dates';
 import { ringgitSchema } from './money-schema';
 
@@ -9,11 +22,19 @@ export type WageEvent = (typeof WAGE_EVENTS)[number];
 
 export type PayItemAmounts = Record<PayItemName, number>;
 
-/** One employee's month as stored: every pay item in sen (zero when not paid). */
+/** One employee's month as stored: every pay item and deduction in sen (zero when none). */
 export interface WageEntry {
   employeeId: number;
   month: string;
   items: PayItemAmounts;
+  /** The employer's own deductions and zakat (shared/pay/deductions.ts), in sen. */
+  deductions: DeductionAmounts;
+  /** Days of unpaid leave, for the record and the payslip (the amount is in deductions.unpaid_leave). */
+  unpaidLeaveDays: number;
+  /** What "other deduction" is; the payslip shows it. Never null while other_deduction is above 0. */
+  otherDeductionNote: string | null;
+  /** Overtime worked, in minutes by kind; the amount in items.overtime stays the authority. */
+  overtimeMinutes: OvertimeMinutesByKind;
   event: WageEvent | null;
   notes: string | null;
   updatedAt: string;
@@ -31,12 +52,48 @@ const itemsShape = Object.fromEntries(PAY_ITEM_NAMES.map((name) => [name, ringgi
 /** Pay items as typed: decimal strings by item name; missing items are zero. */
 export const payItemsInputSchema = z.object(itemsShape).strict();
 
+const deductionsShape = Object.fromEntries(DEDUCTION_NAMES.map((name) => [name, ringgitSchema.optional()])) as Record<
+  DeductionName,
+  z.ZodOptional<typeof ringgitSchema>
+>;
+
+/** Deductions as typed: decimal strings by name; missing ones keep what is stored (zero for a new month). */
+export const deductionsInputSchema = z.object(deductionsShape).strict();
+
+const minutes = z
+  .number({ error: 'wages.error.overtimeMinutes' })
+  .int('wages.error.overtimeMinutes')
+  .min(0, 'wages.error.overtimeMinutes')
+  .max(MAX_OVERTIME_MINUTES, 'wages.error.overtimeMinutes')
+  .optional();
+
+export const overtimeMinutesInputSchema = z
+  .object(Object.fromEntries(OVERTIME_KINDS.map((kind) => [kind, minutes])) as Record<OvertimeKind, typeof minutes>)
+  .strict();
+
 export const wageEntryInputSchema = z
   .object({
     employeeId: z.number().int().positive(),
     items: payItemsInputSchema,
     event: z.enum(WAGE_EVENTS, { error: 'wages.error.event' }).nullable().optional(),
     notes: optionalText(500),
+    // The pay run's fields: each left out keeps what is stored, so a screen that does not show
+    // them (the SOCSO wage grid) never clears them.
+    deductions: deductionsInputSchema.optional(),
+    unpaidLeaveDays: z
+      .number({ error: 'wages.error.unpaidLeaveDays' })
+      .int('wages.error.unpaidLeaveDays')
+      .min(0, 'wages.error.unpaidLeaveDays')
+      .max(MAX_UNPAID_LEAVE_DAYS, 'wages.error.unpaidLeaveDays')
+      .optional(),
+    otherDeductionNote: z
+      .string({ error: 'error.validation.type' })
+      .trim()
+      .max(OTHER_DEDUCTION_NOTE_MAX, 'wages.error.otherDeductionNote.tooLong')
+      .transform((value) => (value === '' ? null : value))
+      .nullable()
+      .optional(),
+    overtimeMinutes: overtimeMinutesInputSchema.optional(),
   })
   .strict();
 
@@ -47,3 +104,32 @@ export const setWagesInputSchema = z
     entries: z.array(wageEntryInputSchema).min(1).max(20_000),
   })
   .strict();
+
+/** The pay-run part of a month's entry (what is not a pay item, an event or a note). */
+export interface WagePayRunFields {
+  deductions: DeductionAmounts;
+  unpaidLeaveDays: number;
+  otherDeductionNote: string | null;
+  overtimeMinutes: OvertimeMinutesByKind;
+}
+
+export function emptyPayRunFields(): WagePayRunFields {
+  return { deductions: zeroDeductions(), unpaidLeaveDays: 0, otherDeductionNote: null, overtimeMinutes: zeroOvertimeMinutes() };
+}
+
+export interface WageProblem {
+  key: 'statutory.error.unpaidLeave.moreThanBasic' | 'wages.error.otherDeductionNote.required';
+  /** The entry's field at fault: "deductions.unpaid_leave", "otherDeductionNote". */
+  field: string;
+}
+
+/**
+ * The rules across a month's fields, checked on what will be stored (after merging): unpaid
+ * leave never more than the basic pay (shared/pay/rules.ts), and an "other deduction" always
+ * says what it is. The database refuses both too.
+ */
+export function wageEntryProblem(items: Readonly<Partial<PayItemAmounts>>, fields: WagePayRunFields): WageProblem | null {
+  if (fields.deductions.unpaid_leave > (items.basic ?? 0)) return { key: 'statutory.error.unpaidLeave.moreThanBasic', field: 'deductions.unpaid_leave' };
+  if (fields.deductions.other_deduction > 0 && fields.otherDeductionNote === null) return { key: 'wages.error.otherDeductionNote.required', field: 'otherDeductionNote' };
+  return null;
+}

@@ -16,7 +16,8 @@ export { StatutoryError, type StatutoryErrorCode } from './errors';
 export { bandLabel, type ExplanationItem } from './explanation';
 export { type LindungPhase } from './derived-tables';
 export { NATIONALITIES, isNationality, type Category, type Nationality, type PersonFacts, type PersonOverrides } from './person';
-export { PAY_ITEMS, PAY_ITEM_NAMES, isLiablePayItem, isPayItemName, liableWagesSen, type PayItemName, type PayItems } from './pay-items';
+// Pay items live in shared/pay (every scheme reads them); re-exported for the SOCSO callers.
+export { PAY_ITEMS, PAY_ITEM_NAMES, isLiablePayItem, isPayItemName, liableWagesSen, socsoWagesSen, type PayItemName, type PayItems } from '../pay/pay-items';
 export { findRow, type RateRow, type RateTable, type Scheme } from './rate-table';
 export * as rules from './rules';
 export { ALL_TABLES, EIS_PERIODS, LINDUNG_PERIODS, SOCSO_PERIODS, eisTableFor, lindungTableFor, socsoTablesFor } from './schedule';

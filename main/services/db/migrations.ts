@@ -2,13 +2,13 @@
 // number instead. All pending migrations run in one transaction and PRAGMA user_version records
 // the last one applied. Tables are STRICT; CHECK constraints hold what must never be stored.
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+import type { Migration } from './migration';
+import { PAYROLL_RECORDS_MIGRATION } from './migration-8-payroll-records';
+
+export type { Migration } from './migration';
 
 const HEX = '[0-9a-f]';
+
 const randomHex = (bytes: number) => `lower(hex(randomblob(${bytes})))`;
 
 /**
@@ -267,6 +267,7 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE companies_v7 RENAME TO companies;
     `,
   },
+  PAYROLL_RECORDS_MIGRATION,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -142,7 +142,7 @@ function planEmployees(inputs: readonly RowInput[], sheet: Sheet, known: Map<str
       plan.errors.push(issue(t, placeOfField(row, problem.field), problem.key, problem.params));
       continue;
     }
-    const normalized = normalizeEmployee(parsed.data, options.today);
+    const normalized = normalizeEmployee(parsed.data, options.today, existing ?? undefined);
     if (!normalized.ok) {
       plan.errors.push(issue(t, placeOfField(row, normalized.error.field), normalized.error.key, normalized.error.params ?? {}));
       continue;

@@ -3,7 +3,7 @@
 // drops an ID's leading zeros nor turns 01/03/2025 into 3 January in a US-English Excel.
 import { stringifyCsv } from '../../../shared/csv/csv';
 import { EMPLOYEE_COLUMNS, WAGE_COLUMNS, type ColumnSpec, type HeaderLocale } from '../../../shared/domain/import-columns';
-import { PAY_ITEM_NAMES } from '../../../shared/statutory/pay-items';
+import { PAY_ITEM_NAMES } from '../../../shared/pay/pay-items';
 
 export type TemplateKind = 'employees' | 'wages';
 

@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 import type { EmployeeService } from '../employees';
 import type { WageService, WageWrite } from '../wages';
 import { WAGE_COLUMNS } from '../../../shared/domain/import-columns';
-import { PAY_ITEM_NAMES, type PayItemName } from '../../../shared/statutory/pay-items';
+import { PAY_ITEM_NAMES, type PayItemName } from '../../../shared/pay/pay-items';
 import { WAGE_EVENTS, type WageEvent } from '../../../shared/domain/wages';
 import { commitImport, type Plan } from './commit';
 import { readMoneyCell } from './money-cell';

@@ -2,7 +2,8 @@
 import type { EmployeeMonth } from '../../../shared/domain/company-month';
 import type { Employee } from '../../../shared/domain/employee';
 import { personFacts } from '../../../shared/domain/person-facts';
-import { zeroPayItems } from '../../../shared/domain/wages';
+import { emptyPayRunFields, zeroPayItems } from '../../../shared/domain/wages';
+import { PAYROLL_FIELD_DEFAULTS } from '../../../shared/domain/employee-payroll';
 import { calculateContributions, liableWagesSen, type PayItemName } from '../../../shared/statutory';
 
 export function employee(overrides: Partial<Employee> = {}): Employee {
@@ -28,6 +29,7 @@ export function employee(overrides: Partial<Employee> = {}): Employee {
     eisOverride: null,
     lindungOverride: null,
     notes: null,
+    ...PAYROLL_FIELD_DEFAULTS,
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-01T00:00:00.000Z',
     ...overrides,
@@ -40,7 +42,7 @@ export function employeeMonth(month: string, person: Employee, items?: Partial<R
   const wagesSen = items ? liableWagesSen(amounts) : 0;
   return {
     employee: person,
-    entry: items ? { employeeId: person.id, month, items: amounts, event: null, notes: null, updatedAt: '2025-06-01T00:00:00.000Z' } : null,
+    entry: items ? { employeeId: person.id, month, items: amounts, ...emptyPayRunFields(), event: null, notes: null, updatedAt: '2025-06-01T00:00:00.000Z' } : null,
     wagesSen,
     events: { joined: false, left: false, died: false },
     result: calculateContributions({ month, wagesSen, person: personFacts(person) }),

@@ -7,8 +7,9 @@ describe('pay items (§1.4)', () => {
   it('declares which items are wages', () => {
     const liable = PAY_ITEMS.filter((p) => p.liable).map((p) => p.name);
     const notLiable = PAY_ITEMS.filter((p) => !p.liable).map((p) => p.name);
-    expect(liable).toEqual(['basic', 'overtime', 'commission', 'allowance', 'leave_pay', 'arrears']);
-    expect(notLiable).toEqual(['bonus', 'travel_allowance', 'reimbursement', 'gratuity', 'gift']);
+    // STATUTORY.md §1.4; service charge is wages there too (PAYROLL_RECORDS.md added it as an item).
+    expect(liable).toEqual(['basic', 'overtime', 'commission', 'allowance', 'leave_pay', 'arrears', 'service_charge']);
+    expect(notLiable).toEqual(['bonus', 'travel_allowance', 'reimbursement', 'gratuity', 'gift', 'payment_in_lieu_of_notice', 'directors_fee']);
     for (const item of PAY_ITEMS) {
       expect(translate('en', item.label)).not.toBe(item.label);
       expect(translate('ms', item.label)).not.toBe(translate('en', item.label));

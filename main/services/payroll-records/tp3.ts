@@ -1,0 +1,121 @@
+// Form TP3 records (shared/domain/tp3.ts): one per employee and year — the year they joined, and
+// only when they could have worked elsewhere earlier in it. Every change is in the change
+// history (entity 'tp3').
+import type { Db } from '../db/open';
+import type { ChangeLog, ChangeSource } from '../change-log';
+import { ServiceError } from '../service-error';
+import { createCompanyCheck } from '../companies';
+import { tp3AmountProblem, type ParsedTp3Input, type Tp3Record } from '../../../shared/domain/tp3';
+import type { Employee } from '../../../shared/domain/employee';
+import { createEmployeeOwnerCheck, validationError } from './owner';
+
+interface Tp3Row {
+  id: number;
+  company_id: number;
+  employee_id: number;
+  year: number;
+  previous_employer: string | null;
+  remuneration: number;
+  epf: number;
+  pcb: number;
+  zakat: number;
+  tp1_relief: number;
+  updated_at: string;
+}
+
+function toRecord(row: Tp3Row): Tp3Record {
+  return {
+    id: row.id,
+    employeeId: row.employee_id,
+    year: row.year,
+    previousEmployer: row.previous_employer,
+    remuneration: row.remuneration,
+    epf: row.epf,
+    pcb: row.pcb,
+    zakat: row.zakat,
+    tp1Relief: row.tp1_relief,
+    updatedAt: row.updated_at,
+  };
+}
+
+function view(r: Omit<ParsedTp3Input, 'employeeId'>) {
+  return { year: r.year, previousEmployer: r.previousEmployer, remuneration: r.remuneration, epf: r.epf, pcb: r.pcb, zakat: r.zakat, tp1Relief: r.tp1Relief };
+}
+
+/**
+ * TP3 is the previous employment in the year the employee joined: the year must be the hire
+ * year, and a hire on 1 January leaves no earlier employment in it to declare.
+ */
+function joinYearProblem(employee: Employee, year: number): ServiceError | null {
+  if (employee.hireDate === null) return validationError('tp3.error.noHireDate', 'year');
+  const hireYear = Number(employee.hireDate.slice(0, 4));
+  if (year !== hireYear) return validationError('tp3.error.notJoinYear', 'year', { year, hireYear });
+  if (employee.hireDate.slice(5) === '01-01') return validationError('tp3.error.joinedOnFirstDay', 'year', { year });
+  return null;
+}
+
+export function createTp3Service(db: Db, changes: ChangeLog) {
+  const ownerOf = createEmployeeOwnerCheck(db);
+  const assertCompany = createCompanyCheck(db);
+  const statements = {
+    forEmployee: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE employee_id = ? AND company_id = ? ORDER BY year'),
+    forYear: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE company_id = ? AND year = ?'),
+    one: db.prepare<[number], Tp3Row>('SELECT * FROM tp3_previous WHERE id = ?'),
+    existing: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE employee_id = ? AND year = ?'),
+    upsert: db.prepare<Record<string, unknown>, Tp3Row>(
+      `INSERT INTO tp3_previous (company_id, employee_id, year, previous_employer, remuneration, epf, pcb, zakat, tp1_relief)
+       VALUES (@companyId, @employeeId, @year, @previousEmployer, @remuneration, @epf, @pcb, @zakat, @tp1Relief)
+       ON CONFLICT (employee_id, year) DO UPDATE SET previous_employer = excluded.previous_employer,
+         remuneration = excluded.remuneration, epf = excluded.epf, pcb = excluded.pcb, zakat = excluded.zakat,
+         tp1_relief = excluded.tp1_relief, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+       RETURNING *`,
+    ),
+    remove: db.prepare<[number]>('DELETE FROM tp3_previous WHERE id = ?'),
+  };
+
+  return {
+    list(companyId: number, employeeId: number): Tp3Record[] {
+      ownerOf(companyId, employeeId);
+      return statements.forEmployee.all(employeeId, companyId).map(toRecord);
+    },
+
+    /** The company's TP3 records of a year, by employee (PCB's year to date). */
+    forYear(companyId: number, year: number): Map<number, Tp3Record> {
+      assertCompany(companyId);
+      return new Map(statements.forYear.all(companyId, year).map((row) => [row.employee_id, toRecord(row)]));
+    },
+
+    /** Sets the employee's TP3 for a year (new, or replacing the one there is); the record has passed tp3InputSchema. */
+    save(companyId: number, record: ParsedTp3Input, source: ChangeSource = 'app'): Tp3Record {
+      const amounts = tp3AmountProblem(record);
+      if (amounts) throw validationError(amounts.key, amounts.field);
+      return db
+        .transaction(() => {
+          const employee = ownerOf(companyId, record.employeeId);
+          const year = joinYearProblem(employee, record.year);
+          if (year) throw year;
+          const before = statements.existing.get(record.employeeId, record.year);
+          const row = statements.upsert.get({ companyId, ...record })!;
+          const target = { companyId, entity: 'tp3' as const, entityId: row.id, employeeId: record.employeeId, month: null };
+          changes.record(target, before ? view(toRecord(before)) : null, view(record), source);
+          return toRecord(row);
+        })
+        .immediate();
+    },
+
+    remove(companyId: number, id: number, source: ChangeSource = 'app'): { deleted: true } {
+      return db
+        .transaction(() => {
+          assertCompany(companyId);
+          const row = statements.one.get(id);
+          if (!row || row.company_id !== companyId) throw new ServiceError('NOT_FOUND', 'tp3.error.notFound', {}, 'id');
+          statements.remove.run(id);
+          changes.recordDeleted({ companyId, entity: 'tp3', entityId: id, employeeId: row.employee_id, month: null }, view(toRecord(row)), source);
+          return { deleted: true as const };
+        })
+        .immediate();
+    },
+  };
+}
+
+export type Tp3Service = ReturnType<typeof createTp3Service>;
