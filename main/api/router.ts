@@ -24,6 +24,7 @@ import { epfHandlers } from './handlers/epf';
 import { taxHandlers } from './handlers/tax';
 import { dialogHandlers } from './handlers/dialogs';
 import { createPathGuard, type PathPolicy } from './path-guard';
+import { payrollRecordHandlers } from './handlers/payroll-records';
 
 const handlers = {
   ...companyHandlers,
@@ -39,6 +40,7 @@ const handlers = {
   ...epfHandlers,
   ...taxHandlers,
   ...dialogHandlers,
+  ...payrollRecordHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

@@ -16,6 +16,7 @@ import { statutoryChannels } from './channels/statutory';
 import { epfChannels } from './channels/epf';
 import { taxChannels } from './channels/tax';
 import { dialogChannels } from './channels/dialogs';
+import { payrollRecordChannels } from './channels/payroll-records';
 
 export const contract = {
   ...companyChannels,
@@ -31,6 +32,7 @@ export const contract = {
   ...epfChannels,
   ...taxChannels,
   ...dialogChannels,
+  ...payrollRecordChannels,
 };
 
 export type Contract = typeof contract;

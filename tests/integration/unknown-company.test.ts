@@ -34,6 +34,15 @@ const calls: [string, Record<string, unknown>][] = [
   ['monthEnd:arrears', { companyId: MISSING, month }],
   ['monthEnd:auditExport', { companyId: MISSING, year: 2026, outDir }],
   ['sample:remove', { companyId: MISSING }],
+  ['tp1:list', { companyId: MISSING, employeeId: 1 }],
+  ['tp1:save', { companyId: MISSING, claim: { employeeId: 1, month, item: 'C14', amount: '10.00' } }],
+  ['tp1:delete', { companyId: MISSING, id: 1 }],
+  ['tp3:list', { companyId: MISSING, employeeId: 1 }],
+  ['tp3:save', { companyId: MISSING, record: { employeeId: 1, year: 2026, remuneration: '1000.00' } }],
+  ['tp3:delete', { companyId: MISSING, id: 1 }],
+  ['cp38:list', { companyId: MISSING, employeeId: 1 }],
+  ['cp38:save', { companyId: MISSING, instruction: { employeeId: 1, reference: 'R1', fromMonth: month, toMonth: month, amount: '10.00' } }],
+  ['cp38:delete', { companyId: MISSING, id: 1 }],
 ];
 
 describe('a company id that does not exist', () => {
