@@ -96,7 +96,8 @@ test.describe('wages screen', () => {
     // A bonus does not count as wages: contributions do not move.
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
+    // Basic, then the items that count as wages (overtime … service charge), then Bonus.
+    for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowRight');
     await expect(cell(page, 'Bonus', 'Ali bin Ahmad')).toBeFocused();
     await page.keyboard.type('5000');
 
