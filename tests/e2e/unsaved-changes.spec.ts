@@ -220,7 +220,8 @@ test('the Back button is a way out too; switching language is not (the typing st
 for (const locale of ['ms', 'en'] as const) {
   const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
 
-  test(`the employee form (${locale}): leaving asks first, a refused save stays, Save stores and goes; kept through a reload; Ctrl+S`, async ({ page, app, gotoApp }) => {
+  test(`the employee form (${locale}): leaving asks first, a refused save stays, Save stores and goes; kept through a reload and a crash; Ctrl+S`, async ({ page: first, context, app, gotoApp }) => {
+    let page = first;
     app.services.settings.setLocale(locale);
     const { company } = seed(app);
     await gotoApp(page, '#/employees');
@@ -237,10 +238,12 @@ for (const locale of ['ms', 'en'] as const) {
 
     await page.getByLabel(tr('employees.field.idNumber'), { exact: true }).fill('950707-14-5678');
     await page.getByLabel(tr('employees.field.hireDate'), { exact: true }).fill('02/01/2024');
-    // A reload keeps the form's typing (the browser asks first); Add employee brings it back.
+    // A reload keeps the form's typing (the browser asks first); the list offers to continue it.
     page.once('dialog', (question) => void question.accept());
     await page.reload();
-    await page.getByRole('button', { name: tr('employees.add'), exact: true }).click();
+    const kept = page.getByTestId('kept-forms');
+    await expect(kept).toContainText(tr('employees.drafts.new', { name: 'Nurul Huda binti Abdullah' }));
+    await kept.getByRole('button', { name: `${tr('employees.drafts.continue')}: ${tr('employees.drafts.new', { name: 'Nurul Huda binti Abdullah' })}` }).click();
     await expect(page.getByLabel(tr('employees.field.name'), { exact: true })).toHaveValue('Nurul Huda binti Abdullah');
     await expect(page.getByLabel(tr('employees.field.hireDate'), { exact: true })).toHaveValue('02/01/2024');
     await expect(page.getByTestId('employee-draft-restored')).toHaveText(tr('employees.draft.restored'));
@@ -255,8 +258,25 @@ for (const locale of ['ms', 'en'] as const) {
     ]);
     expect(await draftKeys(page)).toEqual([]);
 
-    // Editing: Ctrl+S saves in place.
     await sidebar(page, locale, 'nav.employees').click();
+    await expect(page.getByTestId('kept-forms')).toHaveCount(0);
+
+    // Editing, closed without saving (a crash): the list offers that employee's changes again.
+    await page.getByRole('button', { name: tr('employees.edit.label', { name: 'Ali bin Ahmad' }) }).click();
+    await page.getByLabel(tr('employees.field.leaveDate'), { exact: true }).fill('31/05/2025');
+    await page.close({ runBeforeUnload: false });
+    page = await context.newPage();
+    await gotoApp(page, '#/employees');
+    const keptEdit = page.getByTestId('kept-forms');
+    await expect(keptEdit).toContainText(tr('employees.drafts.edit', { name: 'Ali bin Ahmad' }));
+    await keptEdit.getByRole('button').click();
+    await expect(page.getByLabel(tr('employees.field.leaveDate'), { exact: true })).toHaveValue('31/05/2025');
+    await page.getByRole('button', { name: tr('action.cancel') }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: tr('unsaved.discard') }).click();
+    await expect(page.getByTestId('kept-forms')).toHaveCount(0);
+    expect(await draftKeys(page)).toEqual([]);
+
+    // Editing: Ctrl+S saves in place.
     await page.getByRole('button', { name: tr('employees.edit.label', { name: 'Siti Aminah' }) }).click();
     await page.getByLabel(tr('employees.field.name'), { exact: true }).fill('Siti Aminah binti Yusof');
     await page.keyboard.press('Control+s');

@@ -1,7 +1,7 @@
 // Employees of the current company: the list (active / left / all, search by name or ID) with what
 // needs attention, the form to add or edit one, import from CSV/XLSX (checked first, then
 // committed) and export.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Company } from '../../../shared/domain/company';
 import { EMPLOYEE_FILTERS, type EmployeeFilter, type EmployeeWithWarnings } from '../../../shared/domain/employee';
 import { api } from '../api/client';
@@ -13,6 +13,9 @@ import { messageOf, type Message } from '../i18n/messages';
 import { EmployeeForm } from './employees/EmployeeForm';
 import { currentMonth, todayInMalaysia } from '../../../shared/calendar';
 import { EmployeeTable } from './employees/EmployeeTable';
+import { keptForms, EMPLOYEE_DRAFT_KIND, formDraftScope, type KeptForm } from './employees/form-drafts';
+import { KeptFormsNotice } from './employees/KeptFormsNotice';
+import { removeDraft } from '../state/drafts';
 import { ImportPanel } from './employees/ImportPanel';
 import '../styles/records.css';
 
@@ -73,6 +76,26 @@ function Employees({ company }: { company: Company }) {
     }
   }
 
+  // Forms typed earlier and not saved, offered again on the list (read afresh each time it shows).
+  const kept = useMemo(() => (mode.kind === 'list' ? keptForms(company) : []), [mode.kind, company]);
+
+  async function continueForm(form: KeptForm) {
+    setStatus(null);
+    if (form.employeeId === null) {
+      setMode({ kind: 'add' });
+      return;
+    }
+    try {
+      const employee = await api.call('employees:get', { id: form.employeeId });
+      if (employee.companyId !== company.id) throw new Error('another company’s employee');
+      setMode({ kind: 'edit', employee });
+    } catch (error) {
+      // The employee is gone: the draft has nobody to go to.
+      removeDraft(EMPLOYEE_DRAFT_KIND, company, formDraftScope(form.employeeId));
+      setLoadError(messageOf(error));
+    }
+  }
+
   // Back on the list after an edit, the focus returns to that employee's Edit button.
   const [focusId, setFocusId] = useState<number | null>(null);
   const focusEditOf = setFocusId;
@@ -114,6 +137,7 @@ function Employees({ company }: { company: Company }) {
       <p role="status" className={status ? 'status-message' : 'status-message status-empty'}>
         {status ? say(status) : ''}
       </p>
+      <KeptFormsNotice forms={kept} onContinue={(form) => void continueForm(form)} />
       <div className="toolbar" role="group" aria-label={t('employees.toolbar.label')}>
         <div className="field">
           <label htmlFor="employee-filter" className="field-label">

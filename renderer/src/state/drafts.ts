@@ -34,7 +34,7 @@ export function draftKey(kind: string, owner: Pick<DraftOwner, 'id'>, scope: str
   return `${PREFIX}.${kind}.${owner.id}.${scope}`;
 }
 
-function browserStorage(): DraftStorage | null {
+function browserStorage(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -112,4 +112,20 @@ function removeStored(storage: DraftStorage, key: string) {
   } catch {
     // storage unavailable: nothing was kept either
   }
+}
+
+/** The scopes that have a draft of this kind for this company ("new", "edit-12"), whoever's they are. */
+export function draftScopes(kind: string, owner: Pick<DraftOwner, 'id'>, storage: DraftStorage & { readonly length: number; key(index: number): string | null } | null = browserStorage()): string[] {
+  if (!storage) return [];
+  const prefix = `${draftKey(kind, owner, '')}`;
+  const scopes: string[] = [];
+  try {
+    for (let i = 0; i < storage.length; i += 1) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix)) scopes.push(key.slice(prefix.length));
+    }
+  } catch {
+    return [];
+  }
+  return scopes.sort();
 }

@@ -1,13 +1,23 @@
 // Drafts kept on this computer: read back only for the company they were typed for.
 import { describe, expect, it } from 'vitest';
-import { draftKey, readDraft, removeDraft, writeDraft, type DraftStorage } from '../../../renderer/src/state/drafts';
+import { draftKey, draftScopes, readDraft, removeDraft, writeDraft, type DraftStorage } from '../../../renderer/src/state/drafts';
 import { applyWagesDraft, parseWagesDraft, wagesDraftOf } from '../../../renderer/src/screens/wages/draft';
 import { computeRow } from '../../../renderer/src/screens/wages/model';
 import { employee, employeeMonth } from './fixtures';
 
-function memoryStorage(): DraftStorage & { map: Map<string, string> } {
+function memoryStorage() {
   const map = new Map<string, string>();
-  return { map, getItem: (key) => map.get(key) ?? null, setItem: (key, value) => void map.set(key, value), removeItem: (key) => void map.delete(key) };
+  const storage = {
+    map,
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, value),
+    removeItem: (key: string) => void map.delete(key),
+    key: (index: number) => [...map.keys()][index] ?? null,
+    get length() {
+      return map.size;
+    },
+  };
+  return storage satisfies DraftStorage;
 }
 
 const company = { id: 3, employerCode: 'A3700012345B', createdAt: '2025-01-02T03:04:05.678Z' };
@@ -40,6 +50,16 @@ describe('drafts', () => {
     writeDraft('wages', company, '2025-05', 42, storage);
     expect(readDraft('wages', company, '2025-05', asText, storage)).toBeNull();
     expect(storage.map.size).toBe(0);
+  });
+
+  it('of one kind are listed per company, by scope', () => {
+    const storage = memoryStorage();
+    writeDraft('employee', company, 'new', 'a', storage);
+    writeDraft('employee', company, 'edit-12', 'b', storage);
+    writeDraft('employee', { ...company, id: 4 }, 'edit-13', 'c', storage);
+    writeDraft('wages', company, '2025-05', 'd', storage);
+    expect(draftScopes('employee', company, storage)).toEqual(['edit-12', 'new']);
+    expect(draftScopes('employee', { id: 33 }, storage)).toEqual([]);
   });
 
   it('say so when the storage refuses them (full, or turned off)', () => {

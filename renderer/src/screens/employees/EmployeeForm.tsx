@@ -20,6 +20,7 @@ import { readDraft, removeDraft, writeDraft } from '../../state/drafts';
 import { useConfirmLeave, useUnsavedChanges } from '../../state/UnsavedChanges';
 import { CoveragePreview } from './CoveragePreview';
 import { fieldBinder, fieldId } from './field-binder';
+import { EMPLOYEE_DRAFT_KIND, formDraftScope } from './form-drafts';
 import {
   ADVANCED_FIELDS,
   EMPTY_FORM,
@@ -49,17 +50,15 @@ export interface EmployeeFormProps {
   onCancel(): void;
 }
 
-/** Drafts of this form are kept per company, one for a new employee and one per employee edited. */
-const DRAFT_KIND = 'employee';
 
 export function EmployeeForm({ company, employee, today, month, onSaved, onCancel }: EmployeeFormProps) {
   const { t, say: sayText, locale } = useI18n();
   const say = (message: Message) => sayText(withCalendarWords(message, locale));
   const confirmLeave = useConfirmLeave();
-  const draftScope = employee ? `edit-${employee.id}` : 'new';
+  const draftScope = formDraftScope(employee?.id ?? null);
   const [initial] = useState<FormValues>(() => (employee ? formFromEmployee(employee) : EMPTY_FORM));
   // What was typed here before and not saved (the app was closed, the renderer reloaded) comes back.
-  const [kept] = useState(() => readDraft(DRAFT_KIND, company, draftScope, parseFormDraft));
+  const [kept] = useState(() => readDraft(EMPLOYEE_DRAFT_KIND, company, draftScope, parseFormDraft));
   const [values, setValues] = useState<FormValues>(() => kept?.data ?? initial);
   const [errors, setErrors] = useState<FormErrors>({});
   const [formError, setFormError] = useState<Message | null>(null);
@@ -107,8 +106,8 @@ export function EmployeeForm({ company, employee, today, month, onSaved, onCance
 
   const dirty = formChanged(values, initial);
   useEffect(() => {
-    if (dirty) writeDraft(DRAFT_KIND, company, draftScope, values);
-    else removeDraft(DRAFT_KIND, company, draftScope);
+    if (dirty) writeDraft(EMPLOYEE_DRAFT_KIND, company, draftScope, values);
+    else removeDraft(EMPLOYEE_DRAFT_KIND, company, draftScope);
   }, [company, draftScope, values, dirty]);
 
   useUnsavedChanges({
@@ -116,7 +115,7 @@ export function EmployeeForm({ company, employee, today, month, onSaved, onCance
     summary: employee ? { key: 'employees.unsaved.edit', params: { name: employee.name } } : { key: 'employees.unsaved.new' },
     save,
     discard: () => {
-      removeDraft(DRAFT_KIND, company, draftScope);
+      removeDraft(EMPLOYEE_DRAFT_KIND, company, draftScope);
       setValues(initial);
       setErrors({});
       setFormError(null);
@@ -153,7 +152,7 @@ export function EmployeeForm({ company, employee, today, month, onSaved, onCance
         setIdTouched(false);
         window.setTimeout(() => document.getElementById(fieldId('name'))?.focus(), 0);
       }
-      removeDraft(DRAFT_KIND, company, draftScope);
+      removeDraft(EMPLOYEE_DRAFT_KIND, company, draftScope);
       onSaved(saved, !employee);
       return true;
     } catch (failure) {
