@@ -1,12 +1,14 @@
 // What the rules give for this employee this month, as the form stands: SOCSO category, EIS and
 // LINDUNG 24 Jam, each with the reason in plain words. Updated as the user types.
+import type { ReactNode } from 'react';
 import { formatMonthName } from '../../../../shared/calendar';
 import type { ContributionResult, ExplanationItem } from '../../../../shared/statutory';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const NOTE_KEYS = new Set(['statutory.explain.lateInsuredIgnored', 'statutory.explain.noEisBefore57Ignored']);
 
-export function CoveragePreview({ result, month }: { result: ContributionResult | null; month: string }) {
+/** `children`: more of what the rules say (the EPF part and PCB category), shown under SOCSO's. */
+export function CoveragePreview({ result, month, children }: { result: ContributionResult | null; month: string; children?: ReactNode }) {
   const { t, say, locale } = useI18n();
   const sayItem = (item: ExplanationItem) => say({ key: item.key, params: { ...item.params } });
 
@@ -15,6 +17,7 @@ export function CoveragePreview({ result, month }: { result: ContributionResult 
       <aside className="panel coverage-preview" aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">{t('employees.preview.title', { month: formatMonthName(month, locale) })}</h2>
         <p className="muted">{t('employees.preview.unavailable')}</p>
+        {children}
       </aside>
     );
   }
@@ -69,6 +72,7 @@ export function CoveragePreview({ result, month }: { result: ContributionResult 
           {sayItem(note)}
         </p>
       ))}
+      {children}
     </aside>
   );
 }

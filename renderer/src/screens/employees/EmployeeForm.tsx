@@ -19,6 +19,9 @@ import { messageOf, type Message } from '../../i18n/messages';
 import { readDraft, removeDraft, writeDraft } from '../../state/drafts';
 import { useConfirmLeave, useUnsavedChanges } from '../../state/UnsavedChanges';
 import { CoveragePreview } from './CoveragePreview';
+import { PayrollPreview } from './PayrollPreview';
+import { PayrollSections } from './PayrollSections';
+import { previewEpf, previewPcb } from './payroll-form';
 import { fieldBinder, fieldId } from './field-binder';
 import { EMPLOYEE_DRAFT_KIND, formDraftScope } from './form-drafts';
 import {
@@ -58,7 +61,7 @@ export function EmployeeForm({ company, employee, today, month, onSaved, onCance
   const draftScope = formDraftScope(employee?.id ?? null);
   const [initial] = useState<FormValues>(() => (employee ? formFromEmployee(employee) : EMPTY_FORM));
   // What was typed here before and not saved (the app was closed, the renderer reloaded) comes back.
-  const [kept] = useState(() => readDraft(EMPLOYEE_DRAFT_KIND, company, draftScope, parseFormDraft));
+  const [kept] = useState(() => readDraft(EMPLOYEE_DRAFT_KIND, company, draftScope, (data) => parseFormDraft(data, initial)));
   const [values, setValues] = useState<FormValues>(() => kept?.data ?? initial);
   const [errors, setErrors] = useState<FormErrors>({});
   const [formError, setFormError] = useState<Message | null>(null);
@@ -73,6 +76,8 @@ export function EmployeeForm({ company, employee, today, month, onSaved, onCance
 
   const placeholderReason = t('employees.preview.noReasonYet');
   const preview = useMemo(() => previewCoverage(values, month, placeholderReason), [values, month, placeholderReason]);
+  const epfPreview = useMemo(() => previewEpf(values, month), [values, month]);
+  const pcbPreview = useMemo(() => previewPcb(values, month), [values, month]);
   const facts = useMemo(() => myKadFacts(values, today), [values, today]);
   const liveIdProblem = useMemo(() => (idTouched ? myKadProblem(values, today) : null), [idTouched, values, today]);
   const age = preview?.age ?? null;
@@ -258,6 +263,8 @@ export function EmployeeForm({ company, employee, today, month, onSaved, onCance
           </div>
         </fieldset>
 
+        <PayrollSections values={values} bind={bind} />
+
         <details className="form-section advanced" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
           <summary>{t('employees.section.advanced')}</summary>
           <p className="field-hint">{t('employees.section.advanced.hint')}</p>
@@ -288,7 +295,9 @@ export function EmployeeForm({ company, employee, today, month, onSaved, onCance
           </button>
         </div>
       </form>
-      <CoveragePreview result={preview} month={month} />
+      <CoveragePreview result={preview} month={month}>
+        <PayrollPreview epf={epfPreview} pcb={pcbPreview} />
+      </CoveragePreview>
     </div>
   );
 }

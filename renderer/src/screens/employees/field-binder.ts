@@ -12,7 +12,7 @@ import type { FormField, FormValues } from './form-model';
 type FieldsOfType<T> = { [K in FormField]: FormValues[K] extends T ? K : never }[FormField];
 export type TextFormField = FieldsOfType<string>;
 export type CheckFormField = FieldsOfType<boolean>;
-export type DateFormField = 'dateOfBirth' | 'hireDate' | 'perkesoRegisteredDate' | 'leaveDate';
+export type DateFormField = 'dateOfBirth' | 'hireDate' | 'perkesoRegisteredDate' | 'leaveDate' | 'epfKeep11Date';
 
 export const fieldId = (field: FormField) => `employee-${field}`;
 

@@ -19,10 +19,19 @@ import { formatMalaysianDate, parseTypedDate } from '../../../../shared/calendar
 import type { Message } from '../../i18n/messages';
 import { fieldMessages } from '../../lib/validation';
 import { calculateContributions, type ContributionResult, type PersonFacts } from '../../../../shared/statutory';
+import {
+  EMPTY_PAYROLL_FORM,
+  PAYROLL_CHOICES,
+  PAYROLL_FIELD_ORDER,
+  payrollFormFromEmployee,
+  payrollInputFromForm,
+  type PayrollFormValues,
+} from './payroll-form';
 
 export type Choice3 = '' | 'yes' | 'no';
 
-export interface FormValues {
+/** The form's values: who the employee is and the SOCSO facts here, the payroll records in payroll-form.ts. */
+export interface FormValues extends PayrollFormValues {
   name: string;
   // Dates are the text in their field: "17/05/1980" (or as typed, until the field is left).
   idType: IdType;
@@ -51,7 +60,7 @@ export interface FormValues {
 export type FormField = keyof FormValues;
 export type FormErrors = Partial<Record<FormField, Message>>;
 
-export const DATE_FIELDS = ['dateOfBirth', 'hireDate', 'perkesoRegisteredDate', 'leaveDate'] as const satisfies readonly FormField[];
+export const DATE_FIELDS = ['dateOfBirth', 'hireDate', 'perkesoRegisteredDate', 'leaveDate', 'epfKeep11Date'] as const satisfies readonly FormField[];
 
 export const EMPTY_FORM: FormValues = {
   name: '',
@@ -76,6 +85,7 @@ export const EMPTY_FORM: FormValues = {
   lindungOverride: '',
   lindungOverrideReason: '',
   notes: '',
+  ...EMPTY_PAYROLL_FORM,
 };
 
 /** The order errors are looked for in (the first one gets the focus). */
@@ -97,6 +107,7 @@ export const FIELD_ORDER: readonly FormField[] = [
   'eisOverrideReason',
   'lindungOverride',
   'lindungOverrideReason',
+  ...PAYROLL_FIELD_ORDER,
   'notes',
 ];
 
@@ -140,6 +151,7 @@ export function formFromEmployee(e: Employee): FormValues {
     lindungOverride: choice(e.lindungOverride),
     lindungOverrideReason: e.lindungOverride?.reason ?? '',
     notes: e.notes ?? '',
+    ...payrollFormFromEmployee(e),
   };
 }
 
@@ -164,6 +176,7 @@ export function inputFromForm(v: FormValues): EmployeeInput {
     eisOverride: v.eisOverride ? { value: v.eisOverride === 'yes', reason: v.eisOverrideReason } : null,
     lindungOverride: v.lindungOverride ? { value: v.lindungOverride === 'yes', reason: v.lindungOverrideReason } : null,
     notes: v.notes,
+    ...payrollInputFromForm(v),
   };
 }
 
@@ -266,18 +279,27 @@ const CHOICES: Partial<Record<FormField, readonly string[]>> = {
   categoryOverride: ['', '1', '2'],
   eisOverride: ['', 'yes', 'no'],
   lindungOverride: ['', 'yes', 'no'],
+  ...PAYROLL_CHOICES,
 };
 
 /** Longer than any field accepts: a draft with more is not one this form wrote. */
 const MAX_DRAFT_TEXT = 2000;
 
-/** A kept draft of the form read back; null when it is not one (every field checked). */
-export function parseFormDraft(data: unknown): FormValues | null {
+/**
+ * A kept draft of the form read back; null when it is not one (every field checked). A draft kept
+ * before the form had the payroll fields lacks them: those come from `base` (what the form starts
+ * with), so reading it back never clears a stored tax number or bank account.
+ */
+export function parseFormDraft(data: unknown, base: FormValues = EMPTY_FORM): FormValues | null {
   if (typeof data !== 'object' || data === null) return null;
   const record = data as Record<string, unknown>;
   const values = { ...EMPTY_FORM } as Record<FormField, string | boolean>;
   for (const field of Object.keys(EMPTY_FORM) as FormField[]) {
     const value = record[field];
+    if (value === undefined && field in EMPTY_PAYROLL_FORM) {
+      values[field] = base[field];
+      continue;
+    }
     if (typeof value !== typeof EMPTY_FORM[field]) return null;
     if (typeof value === 'string' && value.length > MAX_DRAFT_TEXT) return null;
     const choices = CHOICES[field];
