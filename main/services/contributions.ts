@@ -7,6 +7,7 @@ import { personFacts } from '../../shared/domain/person-facts';
 import { monthOfDate } from '../../shared/calendar';
 import type { Employee } from '../../shared/domain/employee';
 import type { CompanyMonth, MonthEvents } from '../../shared/domain/company-month';
+import { gridAmountsOf, type WageGrid } from '../../shared/domain/wage-grid';
 import type { WageService } from './wages';
 
 export function monthEvents(employee: Pick<Employee, 'hireDate' | 'leaveDate' | 'leaveReason'>, month: string): MonthEvents {
@@ -16,7 +17,7 @@ export function monthEvents(employee: Pick<Employee, 'hireDate' | 'leaveDate' | 
 }
 
 export function createContributionService(wages: WageService) {
-  return {
+  const service = {
     forMonth(companyId: number, month: string): CompanyMonth {
       supportedMonthIndex(month);
       const totals = { employerSen: 0, employeeSen: 0, totalSen: 0, wagesSen: 0 };
@@ -33,7 +34,31 @@ export function createContributionService(wages: WageService) {
       });
       return { companyId, month, rows, totals };
     },
+    /** The wage grid's compact rows: no employee records, no explanations (wages:grid). */
+    gridForMonth(companyId: number, month: string): WageGrid {
+      const rows = service.forMonth(companyId, month).rows.map(({ employee, entry, wagesSen, events, result }) => ({
+        employeeId: employee.id,
+        name: employee.name,
+        idNumber: employee.idNumber,
+        person: personFacts(employee),
+        events,
+        items: entry ? nonZero(entry.items) : null,
+        event: entry?.event ?? null,
+        unpaidLeaveSen: entry?.deductions.unpaid_leave ?? 0,
+        wagesSen,
+        amounts: gridAmountsOf(result),
+      }));
+      return { companyId, month, rows };
+    },
   };
+  return service;
+}
+
+/** Only the items with an amount: most of the twenty are zero for most people. */
+function nonZero<T extends Record<string, number>>(items: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key in items) if (items[key] !== 0) out[key] = items[key];
+  return out;
 }
 
 export type ContributionService = ReturnType<typeof createContributionService>;

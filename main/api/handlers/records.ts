@@ -27,6 +27,7 @@ export const recordHandlers = {
   'employees:update': (input, { employees }) => underField('employee', () => employees.update(input.id, input.employee)),
   'employees:history': (input, { employees }) => employees.history(input.id),
   'wages:sheet': (input, { contributions }) => contributions.forMonth(input.companyId, input.month),
+  'wages:grid': (input, { contributions }) => contributions.gridForMonth(input.companyId, input.month),
   'wages:set': (input, { wages }) => wages.write(input.companyId, input.month, input.entries, 'app'),
   'wages:copyPreviousMonth': (input, { wages }) => wages.copyPreviousMonth(input.companyId, input.month, input.overwrite),
   'wages:history': (input, { wages }) => wages.history(input.companyId, input.month),

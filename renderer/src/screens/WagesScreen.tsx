@@ -2,7 +2,7 @@
 // live by the shared engine as the user types, "copy last month", and Save, which writes every
 // changed row at once (all or nothing). Nothing typed is lost when a save is refused.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CompanyMonth } from '../../../shared/api/channels/records';
+import type { WageGrid as WageGridData, WageGridRow } from '../../../shared/domain/wage-grid';
 import type { Company } from '../../../shared/domain/company';
 import { addMonths, isMonth, monthToPayNow } from '../../../shared/calendar';
 import { api, ApiError } from '../api/client';
@@ -18,6 +18,7 @@ import {
   CELL_KEYS,
   computeRow,
   entryOf,
+  savedRow,
   totalsOf,
   type CellKey,
   type RowComputed,
@@ -53,7 +54,7 @@ function Wages({ company }: { company: Company }) {
   const say = (message: Message) => sayText(withCalendarWords(message, locale));
   const confirmLeave = useConfirmLeave();
   const [month, setMonth] = useState(defaultMonth);
-  const [sheet, setSheet] = useState<CompanyMonth | null>(null);
+  const [sheet, setSheet] = useState<WageGridData | null>(null);
   const [loadError, setLoadError] = useState<Message | null>(null);
   const [reloads, setReloads] = useState(0);
   const [drafts, setDrafts] = useState<ReadonlyMap<number, RowDraft>>(new Map());
@@ -74,7 +75,7 @@ function Wages({ company }: { company: Company }) {
 
   useEffect(() => {
     let cancelled = false;
-    api.call('wages:sheet', { companyId: company.id, month }).then(
+    api.call('wages:grid', { companyId: company.id, month }).then(
       (data) => {
         if (cancelled) return;
         setSheet(data);
@@ -109,7 +110,7 @@ function Wages({ company }: { company: Company }) {
   const computed = useMemo(
     () =>
       rows.map((row) => {
-        const draft = drafts.get(row.employee.id);
+        const draft = drafts.get(row.employeeId);
         const key: object = draft ?? row;
         const hit = cache.get(key);
         if (hit) return hit;
@@ -121,9 +122,9 @@ function Wages({ company }: { company: Company }) {
   );
   const totals = useMemo(() => totalsOf(computed), [computed]);
   const changedCount = computed.filter((row) => row.changed).length;
-  const lindungInForce = computed.some((row) => row.result !== null && row.result.lindung.status !== 'not_in_force');
+  const lindungInForce = computed.some((row) => row.amounts?.lindungInForce === true);
   /** Rows whose amounts cannot be worked out until a cell is fixed. */
-  const uncountedRows = computed.filter((row) => row.result === null && row.invalidCount > 0).length;
+  const uncountedRows = computed.filter((row) => row.amounts === null).length;
   const invalidCount = computed.reduce((sum, row) => sum + row.invalidCount, 0);
 
   // Every change is kept on this computer until it is saved or discarded (a reload, a crash or a
@@ -139,7 +140,7 @@ function Wages({ company }: { company: Company }) {
     (index: number, key: CellKey, text: string) => {
       const row = rows[index];
       if (!row) return;
-      const id = row.employee.id;
+      const id = row.employeeId;
       setDrafts((current) => {
         const next = new Map(current);
         next.set(id, { ...current.get(id), [key]: text });
@@ -165,7 +166,7 @@ function Wages({ company }: { company: Company }) {
         block.forEach((cells, r) => {
           const row = rows[start.row + r];
           if (!row) return;
-          const id = row.employee.id;
+          const id = row.employeeId;
           const draft: RowDraft = { ...next.get(id) };
           cells.forEach((cell, c) => {
             const key = CELL_KEYS[start.col + c];
@@ -202,7 +203,14 @@ function Wages({ company }: { company: Company }) {
       setStatus({ key: 'wages.save.nothing' });
       return true;
     }
-    const entries = changedRows.map((row) => entryOf(row, drafts.get(row.employee.id)));
+    const entries = changedRows.map((row) => entryOf(row, drafts.get(row.employeeId)));
+    // What each saved row will be once stored: the values sent, and the amounts the same engine
+    // worked out from them (null when a row's could not be: the month is read again instead).
+    const saved = new Map<number, WageGridRow | null>();
+    rows.forEach((row, index) => {
+      const value = computed[index];
+      if (value?.changed) saved.set(row.employeeId, savedRow(row, value));
+    });
     const sent = drafts;
     busyRef.current = true;
     setBusy(true);
@@ -211,10 +219,14 @@ function Wages({ company }: { company: Company }) {
       setStatus({ key: 'wages.saved', params: { count: changed, month } });
       removeDraft(WAGES_DRAFT_KIND, company, month);
       // The stored values replace the drafts in one step, so nothing flickers back; a cell typed
-      // while the save was on its way stays a draft.
-      const fresh = await api.call('wages:sheet', { companyId: company.id, month }).catch(() => null);
-      if (fresh) setSheet(fresh);
-      else setReloads((n) => n + 1);
+      // while the save was on its way stays a draft. One call: what was sent is what is stored.
+      if ([...saved.values()].every((row) => row !== null)) {
+        setSheet((current) =>
+          current && current.month === month ? { ...current, rows: current.rows.map((row) => saved.get(row.employeeId) ?? row) } : current,
+        );
+      } else {
+        setReloads((n) => n + 1);
+      }
       setDrafts((current) => {
         const next = new Map(current);
         for (const [id, draft] of sent) if (next.get(id) === draft) next.delete(id);
@@ -230,7 +242,7 @@ function Wages({ company }: { company: Company }) {
         const key = match[2] as CellKey;
         setRowErrors(new Map([[entry.employeeId, { [key]: message }]]));
         setFormError({ key: 'wages.save.refused' });
-        const index = rows.findIndex((row) => row.employee.id === entry.employeeId);
+        const index = rows.findIndex((row) => row.employeeId === entry.employeeId);
         const col = CELL_KEYS.indexOf(key);
         if (index >= 0) setFocusRequest((current) => ({ row: index, col: Math.max(0, col), seq: (current?.seq ?? 0) + 1 }));
       } else {
@@ -309,7 +321,7 @@ function Wages({ company }: { company: Company }) {
           <AmountDue month={month} totals={totals} unsaved={changedCount > 0} invalidRows={uncountedRows} lindung={lindungInForce} />
         ) : null}
         <div className="button-row toolbar-actions">
-          <button type="button" className="button button-primary" onClick={() => void save()} aria-disabled={busy || undefined}>
+          <button type="button" className="button button-primary" onClick={() => void save()} aria-disabled={busy || undefined} data-testid="wages-save">
             {changedCount > 0 ? t('wages.save.count', { count: changedCount }) : t('wages.save')}
           </button>
         </div>
@@ -377,6 +389,7 @@ function Wages({ company }: { company: Company }) {
             />
           ) : null}
           <WageGrid
+            month={month}
             rows={rows}
             drafts={drafts}
             computed={computed}

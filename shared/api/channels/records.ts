@@ -4,6 +4,7 @@ import { EMPLOYEE_FILTERS, employeeInputSchema, type EmployeeWithWarnings } from
 import { monthSchema } from '../../domain/dates';
 import { setWagesInputSchema } from '../../domain/wages';
 import type { CompanyMonth } from '../../domain/company-month';
+import type { WageGrid } from '../../domain/wage-grid';
 import type { ChangeEntry } from '../../domain/history';
 import type { ImportReport } from '../../domain/import-report';
 
@@ -42,6 +43,8 @@ export const recordChannels = {
   'employees:update': channel<EmployeeWithWarnings>()(z.object({ id, employee: employeeInputSchema }).strict()),
   'employees:history': channel<ChangeEntry[]>()(z.object({ id }).strict()),
   'wages:sheet': channel<CompanyMonth>()(z.object({ companyId: id, month: monthSchema }).strict()),
+  /** The wage grid's compact rows (wages:sheet has the full records and explanations). */
+  'wages:grid': channel<WageGrid>()(z.object({ companyId: id, month: monthSchema }).strict()),
   'wages:set': channel<{ changed: number }>()(setWagesInputSchema),
   'wages:copyPreviousMonth': channel<{ copied: number; skipped: number }>()(
     z.object({ companyId: id, month: monthSchema, overwrite: z.boolean().default(false) }).strict(),

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, type RecordsApp } from '../../helpers/records';
 import type { EmployeeWithWarnings } from '../../../shared/domain/employee';
 import type { CompanyMonth } from '../../../shared/api/channels/records';
+import type { WageGrid } from '../../../shared/domain/wage-grid';
 
 let app: RecordsApp;
 let companyId: number;
@@ -115,6 +116,45 @@ describe('the computed month', () => {
     expect(row!.result.socso).toMatchObject({ employerSen: 1835, employeeSen: 525 });
     expect(row!.result.eis).toMatchObject({ employerSen: 210, employeeSen: 210, eligible: true });
     expect(month.totals.totalSen).toBe(1835 + 525 + 210 + 210);
+  });
+
+  it('gives the wage grid compact rows: the stored items and amounts, no employee record, no explanation', async () => {
+    await app.call('wages:set', {
+      companyId,
+      month: '2024-10',
+      entries: [{ employeeId: ali.id, items: { basic: '1000', overtime: '50.50', bonus: '5000' }, event: 'S' }],
+    });
+    const grid = await app.call<WageGrid>('wages:grid', { companyId, month: '2024-10' });
+    expect(grid.rows).toHaveLength(1);
+    const [row] = grid.rows;
+    // Band RM1,000.01 – RM1,100.00 of the 2024-10 Category 1 table: 18.35 / 5.25; EIS 2.10 each.
+    expect(row).toEqual({
+      employeeId: ali.id,
+      name: 'Ali',
+      idNumber: '800101145677',
+      person: expect.objectContaining({ dateOfBirth: '1980-01-01', nationality: 'citizen' }),
+      events: { joined: false, left: false, died: false },
+      items: { basic: 100000, overtime: 5050, bonus: 500000 },
+      event: 'S',
+      unpaidLeaveSen: 0,
+      wagesSen: 105050,
+      amounts: {
+        socsoEmployer: 1835,
+        socsoEmployee: 525,
+        eisEmployer: 210,
+        eisEmployee: 210,
+        lindung: 0,
+        lindungInForce: false,
+        employer: 1835 + 210,
+        employee: 525 + 210,
+        total: 1835 + 525 + 210 + 210,
+      },
+    });
+    // Nothing entered yet: no items, amounts of zero wages.
+    const empty = await app.call<WageGrid>('wages:grid', { companyId, month: '2024-11' });
+    expect(empty.rows[0]).toMatchObject({ items: null, wagesSen: 0, amounts: { total: 0 } });
+    const other = await app.router.invoke('wages:grid', { companyId: companyId + 100, month: '2024-10' });
+    expect(other).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('marks joiners and leavers of the month', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { draftKey, draftScopes, readDraft, removeDraft, writeDraft, type DraftStorage } from '../../../renderer/src/state/drafts';
 import { applyWagesDraft, parseWagesDraft, wagesDraftOf } from '../../../renderer/src/screens/wages/draft';
 import { computeRow } from '../../../renderer/src/screens/wages/model';
-import { employee, employeeMonth } from './fixtures';
+import { employee, gridRow as employeeMonth } from './fixtures';
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -81,7 +81,7 @@ describe('wages drafts', () => {
       [ali.id, { basic: '3000' }],
       [siti.id, { basic: '1800', event: 't' }],
     ]);
-    const computed = rows.map((row) => computeRow(MONTH, row, drafts.get(row.employee.id)));
+    const computed = rows.map((row) => computeRow(MONTH, row, drafts.get(row.employeeId)));
     expect(wagesDraftOf(rows, drafts, computed)).toEqual({ rows: [{ employeeId: siti.id, idNumber: '900202105154', cells: { basic: '1800', event: 't' } }] });
   });
 

@@ -1,6 +1,7 @@
 // Employees and employee-months for the renderer's models, as the services would give them.
 import type { EmployeeMonth } from '../../../shared/domain/company-month';
 import type { Employee } from '../../../shared/domain/employee';
+import { gridAmountsOf, type WageGridRow } from '../../../shared/domain/wage-grid';
 import { personFacts } from '../../../shared/domain/person-facts';
 import { emptyPayRunFields, zeroPayItems } from '../../../shared/domain/wages';
 import { PAYROLL_FIELD_DEFAULTS } from '../../../shared/domain/employee-payroll';
@@ -46,5 +47,22 @@ export function employeeMonth(month: string, person: Employee, items?: Partial<R
     wagesSen,
     events: { joined: false, left: false, died: false },
     result: calculateContributions({ month, wagesSen, person: personFacts(person) }),
+  };
+}
+
+/** The same month as the wage grid receives it (wages:grid): a compact row, amounts only. */
+export function gridRow(month: string, person: Employee, items?: Partial<Record<PayItemName, number>>): WageGridRow {
+  const stored = employeeMonth(month, person, items);
+  return {
+    employeeId: person.id,
+    name: person.name,
+    idNumber: person.idNumber,
+    person: personFacts(person),
+    events: stored.events,
+    items: items ? { ...items } : null,
+    event: null,
+    unpaidLeaveSen: 0,
+    wagesSen: stored.wagesSen,
+    amounts: gridAmountsOf(stored.result),
   };
 }

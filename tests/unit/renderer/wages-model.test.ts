@@ -2,8 +2,8 @@
 // Contribution amounts are PERKESO's tables (shared/spec/tables, 2024-10): RM2,900.01–3,000.00 is
 // SOCSO Category 1 RM51.65 + RM14.75 and EIS RM5.90 + RM5.90; LINDUNG is not in force in 2025.
 import { describe, expect, it } from 'vitest';
-import { computeRow, entryOf, parseClipboardBlock, readEvent, totalsOf } from '../../../renderer/src/screens/wages/model';
-import { employee, employeeMonth } from './fixtures';
+import { computeRow, entryOf, parseClipboardBlock, readEvent, savedRow, totalsOf } from '../../../renderer/src/screens/wages/model';
+import { employee, gridRow as employeeMonth } from './fixtures';
 
 const MONTH = '2025-05';
 const ali = employee();
@@ -14,16 +14,15 @@ describe('computeRow', () => {
     const computed = computeRow(MONTH, row, undefined);
     expect(computed.changed).toBe(false);
     expect(computed.wagesSen).toBe(300000);
-    expect(computed.result).toBe(row.result);
+    expect(computed.amounts).toBe(row.amounts);
   });
 
   it('recomputes from the typed amounts: RM3,000 of pay falls in the RM2,900.01–3,000 band', () => {
     const computed = computeRow(MONTH, employeeMonth(MONTH, ali), { basic: '2,500', overtime: '500.00' });
     expect(computed.changed).toBe(true);
     expect(computed.wagesSen).toBe(300000);
-    expect(computed.result?.socso).toMatchObject({ employerSen: 5165, employeeSen: 1475 });
-    expect(computed.result?.eis).toMatchObject({ employerSen: 590, employeeSen: 590 });
-    expect(computed.result?.totals.totalSen).toBe(5165 + 1475 + 590 + 590);
+    expect(computed.amounts).toMatchObject({ socsoEmployer: 5165, socsoEmployee: 1475, eisEmployer: 590, eisEmployee: 590 });
+    expect(computed.amounts?.total).toBe(5165 + 1475 + 590 + 590);
   });
 
   it('a bonus is not wages: the contributions stay those of the stored pay', () => {
@@ -32,7 +31,7 @@ describe('computeRow', () => {
     expect(computed.changed).toBe(true);
     expect(computed.items.bonus).toBe(500000);
     expect(computed.wagesSen).toBe(300000);
-    expect(computed.result).toBe(row.result);
+    expect(computed.amounts).toBe(row.amounts);
   });
 
   it('typing back the stored amount is no change', () => {
@@ -51,14 +50,14 @@ describe('computeRow', () => {
     expect(computed.invalidCount).toBe(4);
     expect(computed.changed).toBe(true);
     expect(computed.wagesSen).toBeNull();
-    expect(computed.result).toBeNull();
+    expect(computed.amounts).toBeNull();
   });
 
   it('a bad cell that does not count as wages still lets the row compute', () => {
     const computed = computeRow(MONTH, employeeMonth(MONTH, ali), { basic: '3000', gift: '1.234' });
     expect(computed.invalid).toEqual({ gift: 'error.money.format' });
     expect(computed.wagesSen).toBe(300000);
-    expect(computed.result?.socso.employerSen).toBe(5165);
+    expect(computed.amounts?.socsoEmployer).toBe(5165);
   });
 });
 
@@ -96,14 +95,28 @@ describe('totalsOf', () => {
 });
 
 describe('entryOf', () => {
-  it('sends every item, typed over stored, as decimal text; the event read', () => {
-    const row = employeeMonth(MONTH, ali, { basic: 250000, allowance: 20000 });
-    const entry = entryOf(row, { basic: ' 2,600 ', event: 't' });
+  it('sends every item with an amount, typed over stored, as decimal text (empty ones are zero); the event read', () => {
+    const row = employeeMonth(MONTH, ali, { basic: 250000, allowance: 20000, overtime: 5000 });
+    const entry = entryOf(row, { basic: ' 2,600 ', overtime: ' ', event: 't' });
     expect(entry.employeeId).toBe(ali.id);
     expect(entry.event).toBe('T');
-    expect(entry.items.basic).toBe('2,600');
-    expect(entry.items.allowance).toBe('200.00');
-    expect(entry.items.overtime).toBe('');
+    expect(entry.items).toEqual({ basic: '2,600', allowance: '200.00' });
+  });
+});
+
+describe('savedRow', () => {
+  it('is the row as stored after Save: the typed values and the amounts worked out for them', () => {
+    const row = employeeMonth(MONTH, ali, { basic: 250000, bonus: 1000 });
+    const saved = savedRow(row, computeRow(MONTH, row, { basic: '3000', bonus: '', event: 's' }));
+    // RM3,000 falls in the RM2,900.01–3,000 band: SOCSO RM51.65 + RM14.75, EIS RM5.90 + RM5.90.
+    expect(saved).toMatchObject({ employeeId: ali.id, items: { basic: 300000 }, event: 'S', wagesSen: 300000 });
+    expect(saved?.amounts).toMatchObject({ socsoEmployer: 5165, socsoEmployee: 1475, eisEmployer: 590, eisEmployee: 590, total: 7820 });
+  });
+
+  it('is none while a cell is invalid (Save refuses it anyway)', () => {
+    const row = employeeMonth(MONTH, ali);
+    expect(savedRow(row, computeRow(MONTH, row, { basic: 'abc' }))).toBeNull();
+    expect(savedRow(row, computeRow(MONTH, row, { gift: '1.234' }))).toBeNull();
   });
 });
 

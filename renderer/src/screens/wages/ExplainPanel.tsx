@@ -1,13 +1,16 @@
 // How one row's amounts were worked out, in words: the age and category, each scheme's reason,
 // band and amounts, as the shared engine explains them. A disclosure (a button with
 // aria-expanded), so it is reached by keyboard and by touch, not only by hovering a cell; open, it
-// follows the row the user is on in the grid (or whose total was tapped).
-import type { EmployeeMonth } from '../../../../shared/api/channels/records';
+// follows the row the user is on in the grid (or whose total was tapped). The grid's rows carry
+// amounts only: the explanation is worked out here, by the same engine from the same facts, and
+// only while the panel is open.
+import { useMemo } from 'react';
+import type { WageGridRow } from '../../../../shared/domain/wage-grid';
 import { formatMonthName } from '../../../../shared/calendar';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { withCalendarWords } from '../../i18n/calendar-params';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { RowComputed } from './model';
+import { explainRow, type RowComputed } from './model';
 
 /** The disclosure button for the panel below (placed with the grid's other controls). */
 export function ExplainToggle({ open, onToggle }: { open: boolean; onToggle(): void }) {
@@ -28,13 +31,13 @@ export function ExplainToggle({ open, onToggle }: { open: boolean; onToggle(): v
 export interface ExplainPanelProps {
   open: boolean;
   month: string;
-  row: EmployeeMonth | undefined;
+  row: WageGridRow | undefined;
   computed: RowComputed | undefined;
 }
 
 export function ExplainPanel({ open, month, row, computed }: ExplainPanelProps) {
   const { t, say, locale } = useI18n();
-  const result = computed?.result ?? null;
+  const result = useMemo(() => (open && row && computed ? explainRow(month, row, computed) : null), [open, month, row, computed]);
   return (
     <section
       id="wage-explanation"
@@ -46,7 +49,7 @@ export function ExplainPanel({ open, month, row, computed }: ExplainPanelProps) 
       {row ? (
         <>
           <h2 id="wage-explanation-title" className="explain-title">
-            {t('wages.explain.title', { name: row.employee.name, month: formatMonthName(month, locale) })}
+            {t('wages.explain.title', { name: row.name, month: formatMonthName(month, locale) })}
           </h2>
           {result ? (
             <>

@@ -3,8 +3,8 @@
 // the value the cell had when it was entered. A block pasted from a spreadsheet fills the cells
 // from the focused one. Only the rows in view are rendered (fixed row height, plus overscan), so
 // thousands of employees stay smooth.
-import { memo, useCallback, useLayoutEffect, useRef, useState, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
-import type { EmployeeMonth } from '../../../../shared/api/channels/records';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
+import type { WageGridRow } from '../../../../shared/domain/wage-grid';
 import { bandLabel, type ExplanationItem, type SchemeContribution } from '../../../../shared/statutory';
 import { formatAmount } from '../../../../shared/money/sen';
 import { useI18n, type TFunction } from '../../i18n/I18nProvider';
@@ -16,6 +16,7 @@ import {
   ITEM_COLUMNS,
   LIABLE_COUNT,
   cellText,
+  explainRow,
   parseClipboardBlock,
   type CellKey,
   type RowComputed,
@@ -31,7 +32,8 @@ export type { CellPosition };
 export type RowErrors = Partial<Record<CellKey, Message>>;
 
 export interface WageGridProps {
-  rows: readonly EmployeeMonth[];
+  month: string;
+  rows: readonly WageGridRow[];
   drafts: ReadonlyMap<number, RowDraft>;
   computed: readonly RowComputed[];
   totals: Totals;
@@ -47,7 +49,7 @@ export interface WageGridProps {
   onExplain(index: number): void;
 }
 
-export function WageGrid({ rows, drafts, computed, totals, rowErrors, onChange, onPaste, focusRequest, onActiveRow, onExplain }: WageGridProps) {
+export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onChange, onPaste, focusRequest, onActiveRow, onExplain }: WageGridProps) {
   const { t, say } = useI18n();
   const rowCount = rows.length;
   const colCount = CELL_KEYS.length;
@@ -120,24 +122,25 @@ export function WageGrid({ rows, drafts, computed, totals, rowErrors, onChange, 
   const activeRow = rows[active.row];
   const activeKey = CELL_KEYS[active.col];
   const activeError =
-    activeRow && activeKey ? cellError(computed[active.row], rowErrors.get(activeRow.employee.id), activeKey) : undefined;
+    activeRow && activeKey ? cellError(computed[active.row], rowErrors.get(activeRow.employeeId), activeKey) : undefined;
   const announcement =
     activeRow && activeKey && activeError
-      ? `${t('wages.cell.label', { item: cellLabel(t, activeKey), name: activeRow.employee.name })}: ${say(activeError)}`
+      ? `${t('wages.cell.label', { item: cellLabel(t, activeKey), name: activeRow.name })}: ${say(activeError)}`
       : '';
 
   const visible = [];
   for (let index = rowWindow.first; index < rowWindow.last; index += 1) {
-    const row = rows[index] as EmployeeMonth;
+    const row = rows[index] as WageGridRow;
     visible.push(
       <GridRow
-        key={row.employee.id}
+        key={row.employeeId}
         index={index}
+        month={month}
         row={row}
-        draft={drafts.get(row.employee.id)}
+        draft={drafts.get(row.employeeId)}
         computed={computed[index] as RowComputed}
         activeCol={active.row === index ? active.col : -1}
-        errors={rowErrors.get(row.employee.id)}
+        errors={rowErrors.get(row.employeeId)}
         onInput={handleInput}
         onFocus={keyboard.onFocus}
         onKeyDown={keyboard.onKeyDown}
@@ -269,7 +272,8 @@ const TOTAL_IDS = ['socso-employer', 'socso-employee', 'eis-employer', 'eis-empl
 
 interface GridRowProps {
   index: number;
-  row: EmployeeMonth;
+  month: string;
+  row: WageGridRow;
   draft: RowDraft | undefined;
   computed: RowComputed;
   activeCol: number;
@@ -281,10 +285,12 @@ interface GridRowProps {
 }
 
 // One employee's row. Memoised: typing in one row, or an error in one row, renders that row only.
-const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, errors, onInput, onFocus, onKeyDown, onExplain }: GridRowProps) {
+const GridRow = memo(function GridRow({ index, month, row, draft, computed, activeCol, errors, onInput, onFocus, onKeyDown, onExplain }: GridRowProps) {
   const { t, say } = useI18n();
-  const employee = row.employee;
-  const result = computed.result;
+  const employee = { id: row.employeeId, name: row.name, idNumber: row.idNumber };
+  const amounts = computed.amounts;
+  // The band and reason on hover, for the rendered rows only (the disclosure says the same in full).
+  const result = useMemo(() => explainRow(month, row, computed), [month, row, computed]);
   const explain = (item: ExplanationItem) => say({ key: item.key, params: { ...item.params } });
   const schemeTitle = (scheme: SchemeContribution | undefined) => {
     if (!scheme) return undefined;
@@ -349,19 +355,19 @@ const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, 
         {computed.wagesSen === null ? '—' : formatAmount(computed.wagesSen)}
       </td>
       <td className="money computed" title={schemeTitle(result?.socso)} data-testid="row-socso-employer">
-        {money(result?.socso.employerSen)}
+        {money(amounts?.socsoEmployer)}
       </td>
       <td className="money computed" title={schemeTitle(result?.socso)} data-testid="row-socso-employee">
-        {money(result?.socso.employeeSen)}
+        {money(amounts?.socsoEmployee)}
       </td>
       <td className="money computed" title={schemeTitle(result?.eis)} data-testid="row-eis-employer">
-        {money(result?.eis.employerSen)}
+        {money(amounts?.eisEmployer)}
       </td>
       <td className="money computed" title={schemeTitle(result?.eis)} data-testid="row-eis-employee">
-        {money(result?.eis.employeeSen)}
+        {money(amounts?.eisEmployee)}
       </td>
       <td className="money computed" title={schemeTitle(result?.lindung)} data-testid="row-lindung">
-        {money(result === null ? undefined : result.lindung.employeeSen + result.lindung.employerSen)}
+        {money(amounts?.lindung)}
       </td>
       <td className="money computed total-cell total-col" data-testid="row-total">
         {/* Tapped or clicked: how this row's amounts were found (keyboard users open the same
@@ -373,7 +379,7 @@ const GridRow = memo(function GridRow({ index, row, draft, computed, activeCol, 
           aria-label={t('wages.explain.row', { name: employee.name })}
           onClick={() => onExplain(index)}
         >
-          {money(result?.totals.totalSen)}
+          {money(amounts?.total)}
         </button>
       </td>
     </tr>

@@ -1,7 +1,7 @@
 // The wages typed for a company-month and not saved yet, as kept on this computer (see
 // state/drafts.ts): only the changed rows, each cell as typed, each row tied to its employee by
 // id and ID number, so a row is never put back on someone else.
-import type { EmployeeMonth } from '../../../../shared/api/channels/records';
+import type { WageGridRow } from '../../../../shared/domain/wage-grid';
 import { CELL_KEYS, type CellKey, type RowComputed, type RowDraft } from './model';
 
 export const WAGES_DRAFT_KIND = 'wages';
@@ -21,14 +21,14 @@ const MAX_CELL_TEXT = 64;
 
 /** The changed rows of the grid, as a draft. */
 export function wagesDraftOf(
-  rows: readonly EmployeeMonth[],
+  rows: readonly WageGridRow[],
   drafts: ReadonlyMap<number, RowDraft>,
   computed: readonly RowComputed[],
 ): WagesDraft {
   const out: WagesDraftRow[] = [];
   rows.forEach((row, index) => {
-    const cells = drafts.get(row.employee.id);
-    if (cells && computed[index]?.changed) out.push({ employeeId: row.employee.id, idNumber: row.employee.idNumber, cells: { ...cells } });
+    const cells = drafts.get(row.employeeId);
+    if (cells && computed[index]?.changed) out.push({ employeeId: row.employeeId, idNumber: row.idNumber, cells: { ...cells } });
   });
   return { rows: out };
 }
@@ -60,8 +60,8 @@ export interface AppliedDraft {
 }
 
 /** Puts a draft back over the month as stored now. */
-export function applyWagesDraft(rows: readonly EmployeeMonth[], draft: WagesDraft): AppliedDraft {
-  const byId = new Map(rows.map((row) => [row.employee.id, row.employee]));
+export function applyWagesDraft(rows: readonly WageGridRow[], draft: WagesDraft): AppliedDraft {
+  const byId = new Map(rows.map((row) => [row.employeeId, row]));
   const drafts = new Map<number, RowDraft>();
   let leftOut = 0;
   for (const entry of draft.rows) {

@@ -1,8 +1,7 @@
-// The wage grid's data: what is stored (the company month from wages:sheet), what the user has
-// typed over it (drafts, kept as typed so nothing is lost), and what the shared engine computes
-// from the two, row by row, as the user types.
-import type { EmployeeMonth } from '../../../../shared/api/channels/records';
-import { personFacts } from '../../../../shared/domain/person-facts';
+// The wage grid's data: what is stored (the compact rows of wages:grid), what the user has typed
+// over it (drafts, kept as typed so nothing is lost), and what the shared engine computes from the
+// two, row by row, as the user types. Amounts only: a row's explanation is worked out when opened.
+import { gridAmountsOf, type GridAmounts, type WageGridRow } from '../../../../shared/domain/wage-grid';
 import { WAGE_EVENTS, type WageEvent } from '../../../../shared/domain/wages';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { parseRinggit, senToDecimal } from '../../../../shared/money/sen';
@@ -30,20 +29,21 @@ export interface RowComputed {
   event: WageEvent | null;
   /** Null while a liable cell is invalid. */
   wagesSen: number | null;
-  result: ContributionResult | null;
+  /** Null while the amounts cannot be worked out (a liable cell is invalid). */
+  amounts: GridAmounts | null;
   invalid: Partial<Record<CellKey, MessageKey>>;
   invalidCount: number;
   /** True when what is shown differs from what is stored. */
   changed: boolean;
 }
 
-export function storedText(row: EmployeeMonth, key: CellKey): string {
-  if (key === 'event') return row.entry?.event ?? '';
-  const sen = row.entry?.items[key] ?? 0;
+export function storedText(row: WageGridRow, key: CellKey): string {
+  if (key === 'event') return row.event ?? '';
+  const sen = row.items?.[key] ?? 0;
   return sen === 0 ? '' : senToDecimal(sen);
 }
 
-export function cellText(row: EmployeeMonth, draft: RowDraft | undefined, key: CellKey): string {
+export function cellText(row: WageGridRow, draft: RowDraft | undefined, key: CellKey): string {
   return draft?.[key] ?? storedText(row, key);
 }
 
@@ -55,14 +55,14 @@ export function readEvent(text: string): { ok: true; value: WageEvent | null } |
   return (WAGE_EVENTS as readonly string[]).includes(value) ? { ok: true, value: value as WageEvent } : { ok: false };
 }
 
-export function computeRow(month: string, row: EmployeeMonth, draft: RowDraft | undefined): RowComputed {
+export function computeRow(month: string, row: WageGridRow, draft: RowDraft | undefined): RowComputed {
   const items = {} as Record<PayItemName, number>;
   const invalid: Partial<Record<CellKey, MessageKey>> = {};
   let invalidCount = 0;
   let liableInvalid = false;
   let changed = false;
   for (const item of ITEM_COLUMNS) {
-    const stored = row.entry?.items[item.name] ?? 0;
+    const stored = row.items?.[item.name] ?? 0;
     const text = draft?.[item.name];
     if (text === undefined) {
       items[item.name] = stored;
@@ -80,7 +80,7 @@ export function computeRow(month: string, row: EmployeeMonth, draft: RowDraft | 
       if (item.liable) liableInvalid = true;
     }
   }
-  const storedEvent = row.entry?.event ?? null;
+  const storedEvent = row.event;
   let event = storedEvent;
   if (draft?.event !== undefined) {
     const read = readEvent(draft.event);
@@ -93,16 +93,32 @@ export function computeRow(month: string, row: EmployeeMonth, draft: RowDraft | 
       changed = true;
     }
   }
-  if (!draft) return { items, event, wagesSen: row.wagesSen, result: row.result, invalid, invalidCount, changed: false };
-  if (liableInvalid) return { items, event, wagesSen: null, result: null, invalid, invalidCount, changed };
-  const wagesSen = liableWagesSen(items);
-  let result: ContributionResult | null = null;
+  if (!draft) return { items, event, wagesSen: row.wagesSen, amounts: row.amounts, invalid, invalidCount, changed: false };
+  if (liableInvalid) return { items, event, wagesSen: null, amounts: null, invalid, invalidCount, changed };
   try {
-    result = wagesSen === row.wagesSen ? row.result : calculateContributions({ month, wagesSen, person: personFacts(row.employee) });
+    // Unpaid leave (kept as stored) comes off the wages, as in the services.
+    const wagesSen = liableWagesSen(items, row.unpaidLeaveSen);
+    const amounts = wagesSen === row.wagesSen ? row.amounts : gridAmountsOf(calculateContributions({ month, wagesSen, person: row.person }));
+    return { items, event, wagesSen, amounts, invalid, invalidCount, changed };
   } catch {
-    result = null;
+    // Less basic pay than the unpaid leave already deducted, or a month the engine does not know:
+    // the row is left out of the totals (and Save says why).
+    return { items, event, wagesSen: null, amounts: null, invalid, invalidCount, changed };
   }
-  return { items, event, wagesSen, result, invalid, invalidCount, changed };
+}
+
+/**
+ * How a row's amounts were found (ages, categories, bands, reasons), worked out from the row's facts
+ * by the same engine when it is shown: the grid's rows do not carry it. Null when the row's amounts
+ * cannot be worked out.
+ */
+export function explainRow(month: string, row: WageGridRow, computed: RowComputed): ContributionResult | null {
+  if (computed.amounts === null || computed.wagesSen === null) return null;
+  try {
+    return calculateContributions({ month, wagesSen: computed.wagesSen, person: row.person });
+  } catch {
+    return null;
+  }
 }
 
 export interface Totals {
@@ -125,25 +141,43 @@ export function totalsOf(computed: readonly RowComputed[]): Totals {
   for (const row of computed) {
     for (const item of ITEM_COLUMNS) items[item.name] += row.items[item.name];
     totals.wagesSen += row.wagesSen ?? 0;
-    const r = row.result;
-    if (!r) continue;
-    totals.socsoEmployer += r.socso.employerSen;
-    totals.socsoEmployee += r.socso.employeeSen;
-    totals.eisEmployer += r.eis.employerSen;
-    totals.eisEmployee += r.eis.employeeSen;
-    totals.lindung += r.lindung.employeeSen + r.lindung.employerSen;
-    totals.employer += r.totals.employerSen;
-    totals.employee += r.totals.employeeSen;
-    totals.total += r.totals.totalSen;
+    const a = row.amounts;
+    if (!a) continue;
+    totals.socsoEmployer += a.socsoEmployer;
+    totals.socsoEmployee += a.socsoEmployee;
+    totals.eisEmployer += a.eisEmployer;
+    totals.eisEmployee += a.eisEmployee;
+    totals.lindung += a.lindung;
+    totals.employer += a.employer;
+    totals.employee += a.employee;
+    totals.total += a.total;
   }
   return totals;
 }
 
-/** What wages:set wants for a changed row: every item as a decimal string (missing items would be zero). */
-export function entryOf(row: EmployeeMonth, draft: RowDraft | undefined) {
-  const items = Object.fromEntries(ITEM_COLUMNS.map((p) => [p.name, cellText(row, draft, p.name).trim()])) as Record<PayItemName, string>;
+/**
+ * What wages:set wants for a changed row: the whole month's pay items as decimal strings. Empty
+ * cells are left out (an item left out is zero), which keeps a save of thousands of rows small.
+ */
+export function entryOf(row: WageGridRow, draft: RowDraft | undefined) {
+  const items: Partial<Record<PayItemName, string>> = {};
+  for (const p of ITEM_COLUMNS) {
+    const text = cellText(row, draft, p.name).trim();
+    if (text !== '') items[p.name] = text;
+  }
   const event = readEvent(cellText(row, draft, 'event'));
-  return { employeeId: row.employee.id, items, event: event.ok ? event.value : null };
+  return { employeeId: row.employeeId, items, event: event.ok ? event.value : null };
+}
+
+/**
+ * The row as stored once a save of what `computed` shows has gone through: Save puts it in place
+ * without reading the month again. Null when the amounts could not be worked out here.
+ */
+export function savedRow(row: WageGridRow, computed: RowComputed): WageGridRow | null {
+  if (computed.wagesSen === null || computed.amounts === null || computed.invalidCount > 0) return null;
+  const items: Partial<Record<PayItemName, number>> = {};
+  for (const item of ITEM_COLUMNS) if (computed.items[item.name] !== 0) items[item.name] = computed.items[item.name];
+  return { ...row, items, event: computed.event, wagesSen: computed.wagesSen, amounts: computed.amounts };
 }
 
 /** Tab-separated rows from a spreadsheet's clipboard, the trailing empty line dropped. */
