@@ -1,0 +1,19 @@
+// The one error the pay run's pure computation throws on purpose. Like the engines' errors it
+// carries a message key and parameters (never English text) and names what is at fault, so the
+// router can say it in the user's language.
+import type { PayrollMessageKey } from '../i18n/messages/payroll';
+
+export type PayrollErrorCode = 'VALIDATION' | 'CONFLICT';
+
+export class PayrollError extends Error {
+  override name = 'PayrollError';
+  constructor(
+    readonly code: PayrollErrorCode,
+    readonly key: PayrollMessageKey,
+    readonly params: Record<string, string | number>,
+    /** What is at fault: "employees.12.net", "month", … */
+    readonly field: string,
+  ) {
+    super(`${key} ${JSON.stringify(params)} (field ${field})`);
+  }
+}
