@@ -8,6 +8,9 @@ import type { Services } from '../services';
 import { ServiceError } from '../services/service-error';
 import { databaseError } from '../services/db/errors';
 import { StatutoryError } from '../../shared/statutory/errors';
+import { EpfError } from '../../shared/epf/errors';
+import { TaxError } from '../../shared/tax/errors';
+import { PayrollError } from '../../shared/payroll/errors';
 import type { Handler, HandlerMap } from './handler';
 import { describeValidationIssue } from '../../shared/api/validation-issue';
 import { companyHandlers } from './handlers/companies';
@@ -25,6 +28,7 @@ import { taxHandlers } from './handlers/tax';
 import { dialogHandlers } from './handlers/dialogs';
 import { createPathGuard, type PathPolicy } from './path-guard';
 import { payrollRecordHandlers } from './handlers/payroll-records';
+import { payrollHandlers } from './handlers/payroll';
 
 const handlers = {
   ...companyHandlers,
@@ -41,6 +45,7 @@ const handlers = {
   ...taxHandlers,
   ...dialogHandlers,
   ...payrollRecordHandlers,
+  ...payrollHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.
@@ -94,7 +99,10 @@ export function createRouter(services: Services, options: RouterOptions = {}): R
         return { ok: true, value };
       } catch (error) {
         if (error instanceof ServiceError) return fail(error.code, error.key, error.params, error.field);
-        if (error instanceof StatutoryError) return fail(error.code, error.key as MessageKey, error.params, error.field);
+        // The engines' own refusals (bad or out-of-range input) are the caller's to fix, like a service's.
+        if (error instanceof StatutoryError || error instanceof EpfError || error instanceof TaxError || error instanceof PayrollError) {
+          return fail(error.code, error.key as MessageKey, error.params, error.field);
+        }
         // A busy, full or damaged database is not a bug: say which, and what to do.
         const storage = databaseError(error, services.databaseFile);
         if (storage) return fail(storage.code, storage.key, storage.params);

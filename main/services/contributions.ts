@@ -16,14 +16,20 @@ export function monthEvents(employee: Pick<Employee, 'hireDate' | 'leaveDate' | 
   return { joined, left: gone && employee.leaveReason !== 'died', died: gone && employee.leaveReason === 'died' };
 }
 
-export function createContributionService(wages: WageService) {
+/**
+ * `correctionsFor` gives, by employee, the pay corrected after the month was finalised and paid
+ * later as arrears (main/services/payroll/corrections.ts): wages of this month for SOCSO, EIS and
+ * LINDUNG, worked out with this month's tables, so its arrears statement shows them.
+ */
+export function createContributionService(wages: WageService, correctionsFor: (companyId: number, month: string) => ReadonlyMap<number, number> = () => new Map()) {
   const service = {
     forMonth(companyId: number, month: string): CompanyMonth {
       supportedMonthIndex(month);
       const totals = { employerSen: 0, employeeSen: 0, totalSen: 0, wagesSen: 0 };
+      const corrected = correctionsFor(companyId, month);
       const rows = wages.sheet(companyId, month).map(({ employee, entry }) => {
         // Unpaid leave is pay not earned: it comes off the wages of every scheme (shared/pay/rules.ts).
-        const wagesSen = entry ? socsoWagesSen(entry.items, entry.deductions.unpaid_leave) : 0;
+        const wagesSen = (entry ? socsoWagesSen(entry.items, entry.deductions.unpaid_leave) : 0) + (corrected.get(employee.id) ?? 0);
         // A StatutoryError (a month before 2016-06) reaches the router, which reports it.
         const result = calculateContributions({ month, wagesSen, person: personFacts(employee) });
         totals.employerSen += result.totals.employerSen;

@@ -22,6 +22,8 @@ import { createSampleDataService } from './sample-data';
 import { createUnavailableDialogs, type DialogPort } from './dialog-port';
 import { createChosenPaths, type ChosenPaths } from './chosen-paths';
 import { createCp38Service, createEpfDividendRateService, createTp1Service, createTp3Service } from './payroll-records';
+import { createCorrectionSums } from './payroll/corrections';
+import { createPayrollService } from './payroll';
 
 export interface ServiceOptions extends OpenOptions {
   /** Today's date "YYYY-MM-DD" in Malaysia; tests pin it. */
@@ -41,10 +43,13 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const today = options.today ?? (() => todayInMalaysia());
   const employees = createEmployeeService(db, changes, today);
   const wages = createWageService(db, changes);
-  const contributions = createContributionService(wages);
+  const contributions = createContributionService(wages, createCorrectionSums(db));
   const companies = createCompanyService(db, changes, today);
   const exports = createExportService({ employees, wages });
   const receipts = createReceiptService(db, options.filesDir ?? resolveFilesDir(process.env, os.homedir()));
+  const tp1 = createTp1Service(db, changes);
+  const tp3 = createTp3Service(db, changes);
+  const cp38 = createCp38Service(db, changes);
   const assistFiles = createAssistService({ db, companies, contributions, employees, today, fs: options.assistFs });
   return {
     today,
@@ -60,10 +65,11 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     assistFiles,
     monthEnd: createMonthEndService({ companies, contributions, employees, receipts, assistFiles, exports, today }),
     sampleData: createSampleDataService({ db, companies, employees, wages, today }),
-    tp1: createTp1Service(db, changes),
-    tp3: createTp3Service(db, changes),
-    cp38: createCp38Service(db, changes),
+    tp1,
+    tp3,
+    cp38,
     epfDividendRates: createEpfDividendRateService(db),
+    payroll: createPayrollService({ db, changes, companies, contributions, tp1, tp3, cp38, today }),
   };
 }
 

@@ -27,7 +27,7 @@ export interface SampleDeps {
 
 
 /** The tables holding a company's rows, children first (the order they are deleted in). */
-const COMPANY_TABLES = ['file_run_employees', 'file_run_files', 'file_runs', 'receipts', 'month_status', 'change_log', 'tp1_claims', 'tp3_previous', 'cp38_instructions', 'wages', 'employees'] as const;
+const COMPANY_TABLES = ['file_run_employees', 'file_run_files', 'file_runs', 'receipts', 'month_status', 'change_log', 'payroll_month_lines', 'payroll_months', 'payroll_unlocks', 'payroll_corrections', 'tp1_claims', 'tp3_previous', 'cp38_instructions', 'wages', 'employees'] as const;
 
 /** A valid MyKad number for a birth date ("YYYY-MM-DD"), born in Selangor (place code 10). */
 function mykadFor(dateOfBirth: string, serial: number, gender: 'male' | 'female'): string {

@@ -2,6 +2,7 @@ import type { Db } from './db/open';
 import { ServiceError } from './service-error';
 import type { ChangeLog, ChangeSource } from './change-log';
 import { createCompanyCheck } from './companies';
+import { monthLockOf } from './payroll/lock';
 import { employedInMonth, toEmployee } from './employees';
 import { PAY_ITEM_NAMES, type PayItemName } from '../../shared/pay/pay-items';
 import {
@@ -132,6 +133,7 @@ export function createWageService(db: Db, changes: ChangeLog) {
     employeeCompany: db.prepare<[number], { company_id: number }>('SELECT company_id FROM employees WHERE id = ?'),
   };
   const assertCompany = createCompanyCheck(db);
+  const lock = monthLockOf(db);
 
   function entriesFor(companyId: number, month: string): Map<number, WageEntry> {
     return new Map(statements.forMonth.all(companyId, month).map((row) => [row.employee_id, toEntry(row)]));
@@ -144,6 +146,9 @@ export function createWageService(db: Db, changes: ChangeLog) {
   function write(companyId: number, month: string, writes: readonly WageWrite[], source: ChangeSource): { changed: number } {
     assertCompany(companyId);
     return db.transaction(() => {
+      // Every wage write (grid, import, copy last month) passes here: a finalised month was paid.
+      // Checked inside the transaction, so a finalise by another process cannot slip in between.
+      lock.assertOpen(companyId, month);
       let changed = 0;
       writes.forEach((w, index) => {
         const owner = statements.employeeCompany.get(w.employeeId);
@@ -172,6 +177,8 @@ export function createWageService(db: Db, changes: ChangeLog) {
   return {
     entriesFor,
     write,
+    /** Refuses when the month is finalised (for a caller that wants to say so before any work, like an import's dry run). */
+    assertOpen: (companyId: number, month: string) => lock.assertOpen(companyId, month),
     /** Employees on the payroll during the month, with their entry (null if nothing entered yet). */
     sheet(companyId: number, month: string): { employee: Employee; entry: WageEntry | null }[] {
       assertCompany(companyId);

@@ -17,6 +17,7 @@ import { epfChannels } from './channels/epf';
 import { taxChannels } from './channels/tax';
 import { dialogChannels } from './channels/dialogs';
 import { payrollRecordChannels } from './channels/payroll-records';
+import { payrollChannels } from './channels/payroll';
 
 export const contract = {
   ...companyChannels,
@@ -33,6 +34,7 @@ export const contract = {
   ...taxChannels,
   ...dialogChannels,
   ...payrollRecordChannels,
+  ...payrollChannels,
 };
 
 export type Contract = typeof contract;

@@ -6,3 +6,5 @@ export { NO_FINALISED_SUMS, payslipYearToDate, pcbYearToDate, type FinalisedSums
 export { checkMinimumWage, employerSize, minimumWageFor, MINIMUM_WAGE_RULES, type EmployerSize, type MinimumWageWarning } from './minimum-wage';
 export * as payrollRules from './rules';
 export type * from './types';
+export { TP1_ZAKAT_ITEMS, tp1MonthFigures } from './tp1';
+export type { Correction, FiledForMonth, FinaliseResult, NotPaid, Notice, PayrollLine, PayrollMonth, PayrollMonthStatus, Refusal, SaidNotice, UnlockResult } from './month';

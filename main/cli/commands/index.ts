@@ -8,5 +8,6 @@ import { assistCommands } from './assist';
 import { monthEndCommands } from './month-end';
 import { epfCommands } from './epf';
 import { pcbCommands } from './pcb';
+import { payrollCommands } from './payroll';
 
-export const commands: Command[] = [...companyCommands, ...calcCommands, ...epfCommands, ...pcbCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands];
+export const commands: Command[] = [...companyCommands, ...calcCommands, ...epfCommands, ...pcbCommands, ...payrollCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands];

@@ -4,6 +4,7 @@
 
 import type { Migration } from './migration';
 import { PAYROLL_RECORDS_MIGRATION } from './migration-8-payroll-records';
+import { PAY_RUN_MIGRATION } from './migration-10-pay-run';
 
 export type { Migration } from './migration';
 
@@ -268,6 +269,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   PAYROLL_RECORDS_MIGRATION,
+  PAY_RUN_MIGRATION,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

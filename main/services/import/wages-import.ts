@@ -74,6 +74,7 @@ export async function importWages(
   }
 
   const plan = (): Plan<WageWrite> => {
+    wages.assertOpen(companyId, month); // a finalised month's wages are corrected in a later month
     const result: Plan<WageWrite> = { errors: [], warnings: [], changes: [], writes: [] };
     const existing = wages.entriesFor(companyId, month);
     const known = employees.keysByIdNumber(companyId);

@@ -7,6 +7,7 @@ import { createCompanyCheck } from '../companies';
 import { cp38AppliesIn, cp38RangeProblem, type Cp38Instruction, type ParsedCp38Input } from '../../../shared/domain/cp38';
 import { compareMonths, monthOfDate } from '../../../shared/calendar';
 import { createEmployeeOwnerCheck, validationError } from './owner';
+import { monthLockOf } from '../payroll/lock';
 import { groupByEmployee } from './tp1';
 
 interface Cp38Row {
@@ -96,6 +97,7 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
           if (clash && clash.id !== before?.id) {
             throw new ServiceError('CONFLICT', 'cp38.error.duplicateReference', { reference: instruction.reference }, 'reference');
           }
+          monthLockOf(db).assertRangeUnchanged(companyId, before && { fromMonth: before.from_month, toMonth: before.to_month, amount: before.amount }, instruction);
           const values = { companyId, ...instruction };
           const row = before ? statements.update.get({ ...values, id: before.id })! : statements.insert.get(values)!;
           const target = { companyId, entity: 'cp38' as const, entityId: row.id, employeeId: instruction.employeeId, month: null };
@@ -109,6 +111,7 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
       return db
         .transaction(() => {
           const row = instructionOfCompany(companyId, id);
+          monthLockOf(db).assertRangeUnchanged(companyId, { fromMonth: row.from_month, toMonth: row.to_month, amount: row.amount }, null, 'id');
           statements.remove.run(id);
           changes.recordDeleted({ companyId, entity: 'cp38', entityId: id, employeeId: row.employee_id, month: null }, view(toInstruction(row)), source);
           return { deleted: true as const };

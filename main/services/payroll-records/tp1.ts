@@ -9,6 +9,7 @@ import { employedInMonth } from '../employees';
 import { tp1LimitProblem, type ParsedTp1Claim, type Tp1Claim } from '../../../shared/domain/tp1';
 import { yearOfMonth } from '../../../shared/calendar';
 import { createEmployeeOwnerCheck, validationError } from './owner';
+import { monthLockOf } from '../payroll/lock';
 
 interface Tp1Row {
   id: number;
@@ -84,6 +85,7 @@ export function createTp1Service(db: Db, changes: ChangeLog) {
       return db
         .transaction(() => {
           const employee = ownerOf(companyId, claim.employeeId);
+          monthLockOf(db).assertOpen(companyId, claim.month); // TP1 of a finalised month is part of its PCB
           if (!employedInMonth(employee, claim.month)) throw validationError('tp1.error.notEmployed', 'month', { month: claim.month });
           const year = yearOfMonth(claim.month);
           const elsewhere = statements.claimedInYear.get(claim.employeeId, claim.item, `${year}-01`, `${year}-12`, claim.month)?.total ?? 0;
@@ -108,6 +110,7 @@ export function createTp1Service(db: Db, changes: ChangeLog) {
       return db
         .transaction(() => {
           const claim = claimOfCompany(companyId, id);
+          monthLockOf(db).assertOpen(companyId, claim.month, 'id');
           statements.remove.run(id);
           changes.recordDeleted({ companyId, entity: 'tp1', entityId: id, employeeId: claim.employeeId, month: claim.month }, view(claim), source);
           return { deleted: true as const };

@@ -1,0 +1,39 @@
+// The pay run (issue 17): a company-month's payroll, finalising and unlocking it, and corrections
+// of finalised months paid in a later month. `caruman payroll` goes through these channels.
+import { z } from 'zod';
+import { channel } from '../channel';
+import { monthSchema } from '../../domain/dates';
+import { ringgitSchema } from '../../domain/money-schema';
+import type { Correction, FinaliseResult, PayrollMonth, PayrollMonthStatus, UnlockResult } from '../../payroll/month';
+
+const id = z.number().int().positive();
+const companyMonth = { companyId: id, month: monthSchema };
+const reason = (key: 'payroll.error.unlockReason' | 'payroll.error.correctionReason') =>
+  z.string({ error: key }).trim().min(3, key).max(500, key);
+
+export const payrollChannels = {
+  /** The whole month: every employee paid with every figure and working, year to date, totals, status. */
+  'payroll:month': channel<PayrollMonth>()(z.object(companyMonth).strict()),
+  /** Whether the month is finalised, and what stands in the way of finalising or unlocking it. */
+  'payroll:status': channel<PayrollMonthStatus>()(z.object(companyMonth).strict()),
+  /** Locks the month as paid: its figures are stored as they are and no write path may change it. */
+  'payroll:finalise': channel<FinaliseResult>()(z.object(companyMonth).strict()),
+  /** Unlocks a finalised month, with a reason kept in the change history; says what was already filed. */
+  'payroll:unlock': channel<UnlockResult>()(z.object({ ...companyMonth, reason: reason('payroll.error.unlockReason') }).strict()),
+  /** Corrections recorded for the month (paid later) and paid in it. */
+  'payroll:corrections': channel<Correction[]>()(z.object(companyMonth).strict()),
+  /** Pays what was short in a finalised month in a later, open month. */
+  'payroll:addCorrection': channel<Correction>()(
+    z
+      .object({
+        companyId: id,
+        employeeId: id,
+        forMonth: monthSchema,
+        paidMonth: monthSchema,
+        amount: ringgitSchema.refine((sen) => sen >= 1, 'payroll.error.correctionAmount'),
+        reason: reason('payroll.error.correctionReason'),
+      })
+      .strict(),
+  ),
+  'payroll:removeCorrection': channel<{ deleted: true }>()(z.object({ companyId: id, id }).strict()),
+};
