@@ -26,8 +26,8 @@ export function computeEmployeePayroll(input: EmployeePayrollInput): EmployeePay
   const items = allItems(input.items);
   for (const name of DEDUCTION_NAMES) amount(d[name], `deductions.${name}`);
   amount(input.cp38Sen, 'cp38Sen');
-  amount(input.tp1.reliefSen, 'tp1.reliefSen');
-  amount(input.tp1.zakatSen, 'tp1.zakatSen');
+  amount(input.tp1.reliefSen, 'tp1ReliefSen');
+  amount(input.tp1.zakatSen, 'tp1ZakatSen');
   const unpaidLeaveSen = d.unpaid_leave;
 
   const corrections = input.corrections.map(paidCorrection);

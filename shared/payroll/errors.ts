@@ -11,7 +11,7 @@ export class PayrollError extends Error {
     readonly code: PayrollErrorCode,
     readonly key: PayrollMessageKey,
     readonly params: Record<string, string | number>,
-    /** What is at fault: "employees.12.net", "month", … */
+    /** What is at fault: the employee (employees.ID), "month", … */
     readonly field: string,
   ) {
     super(`${key} ${JSON.stringify(params)} (field ${field})`);

@@ -93,16 +93,19 @@ describe('issue 11 item 7: restore refuses a backup whose schema is not exactly 
     const target = app();
     expect(await target.router.invoke('backups:restore', { file })).toMatchObject({ ok: true, value: { companies: 1 } });
 
-    // A database as the previous version of Caruman made it.
+    // A database as the previous version of Caruman made it (the latest migration but one: version
+    // numbers are assigned ahead, so the one before may not be LATEST − 1).
     const olderDir = tempDir();
-    const older = openDatabase({ dataDir: olderDir, migrations: MIGRATIONS.filter((m) => m.version < LATEST_SCHEMA_VERSION) });
+    const previousMigrations = MIGRATIONS.filter((m) => m.version < LATEST_SCHEMA_VERSION);
+    const previousVersion = Math.max(...previousMigrations.map((m) => m.version));
+    const older = openDatabase({ dataDir: olderDir, migrations: previousMigrations });
     older.db.prepare("INSERT INTO companies (name, employer_code) VALUES ('Kedai Lama', 'OLD1')").run();
     const olderFile = path.join(olderDir, 'older.sqlite');
     older.db.prepare('VACUUM INTO ?').run(olderFile);
     older.db.close();
     expect(await target.router.invoke('backups:restore', { file: olderFile })).toMatchObject({
       ok: true,
-      value: { backupSchemaVersion: LATEST_SCHEMA_VERSION - 1, schemaVersion: LATEST_SCHEMA_VERSION, companies: 1 },
+      value: { backupSchemaVersion: previousVersion, schemaVersion: LATEST_SCHEMA_VERSION, companies: 1 },
     });
   });
 });

@@ -17,7 +17,7 @@ export const payroll = defineMessages({
     'payroll.error.earlierMonthsOpen':
       '{month} cannot be finalised before the earlier months of its year that have wages: {months}. Finalise them first, in order, so each month’s PCB counts the months before it as they were paid.',
     'payroll.error.refusalsBlockFinalise':
-      '{month} cannot be finalised: the pay of {count} employee(s) cannot be paid as entered: {names}. Change their deductions or pay items first.',
+      '{month} cannot be finalised: the pay of {count, plural, one {# employee} other {# employees}} cannot be paid as entered: {names}. Change their deductions or pay items first.',
     'payroll.error.nothingToFinalise': 'Nobody is paid in {month}: enter the month’s wages before finalising it.',
     'payroll.error.notFinalised': '{month} is not finalised, so there is nothing to unlock.',
     'payroll.error.unlockLaterFinalised':
@@ -51,15 +51,15 @@ export const payroll = defineMessages({
     'payroll.cli.column.epf_employer': 'EPF (employer)',
     'payroll.cli.column.socso_employer': 'SOCSO (employer)',
     'payroll.cli.column.eis_employer': 'EIS (employer)',
-    'payroll.cli.total': 'Total ({count} employees)',
+    'payroll.cli.total': 'Total ({count, plural, one {# employee} other {# employees}})',
     'payroll.cli.open': '{month} is open: it can still change. Finalise it once it is paid (`caruman payroll finalise`).',
     'payroll.cli.finalisedOn': '{month} was finalised on {date}: these are the figures as paid.',
     'payroll.cli.payable': 'To pay: KWSP {kwsp}, PERKESO {perkeso}, LHDN {lhdn}; net pay to staff {net}.',
     'payroll.cli.hrdLevy': 'HRD Corp levy {levy} (on levy wages of {wages}).',
     'payroll.cli.notPaid.noEntry': 'Not paid: {name} ({id}) has no wages entered for this month.',
     'payroll.cli.notPaid.nothingPaid': 'Not paid: {name} ({id}) has nothing to pay this month.',
-    'payroll.cli.refused': 'The month was not computed: {count} employee(s) cannot be paid as entered (see above).',
-    'payroll.cli.finalised': '{month} is finalised: {employees} employee(s) paid, net pay {net}. Its pay can no longer be edited.',
+    'payroll.cli.refused': 'The month was not computed: {count, plural, one {# employee} other {# employees}} cannot be paid as entered (see above).',
+    'payroll.cli.finalised': '{month} is finalised: {employees, plural, one {# employee} other {# employees}} paid, net pay {net}. Its pay can no longer be edited.',
     'payroll.cli.unlocked': '{month} is unlocked (reason: {reason}). Its pay can be edited again; finalise it again once paid.',
     'payroll.cli.corrected': 'Correction recorded: {amount} short in {forMonth}, paid in {paidMonth}.',
   },

@@ -88,7 +88,7 @@ describe('caruman payroll', () => {
     const wages = await setUp(dataDir, temp());
     const finalised = await runCaruman(['payroll', 'finalise', '--company', 'A1', '--month', '2026-07'], dataDir);
     expect(finalised.code).toBe(0);
-    expect(finalised.stdout).toContain('2026-07 is finalised: 2 employee(s) paid');
+    expect(finalised.stdout).toContain('2026-07 is finalised: 2 employees paid');
     const again = await runCaruman(['import', 'wages', wages, '--company', 'A1', '--month', '2026-07'], dataDir);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('2026-07 is finalised (paid; finalised on');
