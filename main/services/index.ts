@@ -16,7 +16,7 @@ import { createContributionService } from './contributions';
 import { createMonthEndService } from './month-end';
 import { createReceiptService, resolveFilesDir } from './receipts';
 import { createUnavailablePortal, type PortalController } from './portal-port';
-import { createAssistService } from './assist-files';
+import { createMonthFilesService } from './month-files';
 import type { DurableFs } from './fs';
 import { createSampleDataService } from './sample-data';
 import { createUnavailableDialogs, type DialogPort } from './dialog-port';
@@ -34,8 +34,8 @@ export interface ServiceOptions extends OpenOptions {
   portal?: PortalController;
   /** Native folder and file dialogs (the Electron app's; a stand-in in the browser harness). */
   dialogs?: DialogPort;
-  /** The file-system layer used to write ASSIST files (tests make its steps fail). */
-  assistFs?: DurableFs;
+  /** The file-system layer used to write the month's files (tests make its steps fail). */
+  monthFilesFs?: DurableFs;
 }
 
 function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () => Promise<string | null>) {
@@ -50,7 +50,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const tp1 = createTp1Service(db, changes);
   const tp3 = createTp3Service(db, changes);
   const cp38 = createCp38Service(db, changes);
-  const assistFiles = createAssistService({ db, companies, contributions, employees, today, fs: options.assistFs });
+  const monthFiles = createMonthFilesService({ db, companies, contributions, employees, today, fs: options.monthFilesFs });
   return {
     today,
     changes,
@@ -62,8 +62,8 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     imports: createImportService({ db, employees, wages, today, backupBeforeImport }),
     exports,
     receipts,
-    assistFiles,
-    monthEnd: createMonthEndService({ companies, contributions, employees, receipts, assistFiles, exports, today }),
+    monthFiles,
+    monthEnd: createMonthEndService({ companies, contributions, employees, receipts, monthFiles, exports, today }),
     sampleData: createSampleDataService({ db, companies, employees, wages, today }),
     tp1,
     tp3,

@@ -14,6 +14,12 @@ export interface ContributionSnapshot {
   eisEmployerSen: number;
   eisEmployeeSen: number;
   lindungEmployeeSen: number;
+  /** EPF and PCB when the run wrote a Form A or a CP39 file; null when it did not (every run before migration 9). */
+  epfWagesSen: number | null;
+  epfEmployerSen: number | null;
+  epfEmployeeSen: number | null;
+  pcbSen: number | null;
+  cp38Sen: number | null;
 }
 
 export const MONTH_STAGES = ['not_started', 'wages_incomplete', 'ready', 'generated', 'submitted', 'paid', 'receipt_filed'] as const;
@@ -48,7 +54,8 @@ export interface ArrearsLine {
   employeeId: number;
   perkesoId: string;
   name: string;
-  scheme: 'socso' | 'eis' | 'lindung';
+  scheme: 'socso' | 'eis' | 'lindung' | 'epf' | 'pcb' | 'cp38';
+  /** The scheme's wages then and now (EPF: EPF wages); for PCB and CP38, the amount deducted then and now. */
   generatedWagesSen: number;
   currentWagesSen: number;
   employerDifferenceSen: number;
@@ -62,8 +69,9 @@ export interface ArrearsReport {
   runId: number | null;
   generatedAt: string | null;
   lines: ArrearsLine[];
-  totals: { socsoSen: number; eisSen: number; lindungSen: number; totalSen: number };
-  /** Plain sentences: what to enter in the portal's arrears screen (no arrears text-file layout is known). */
+  /** Differences by body's scheme (pcbSen: PCB and CP38); totalSen all of them. */
+  totals: { socsoSen: number; eisSen: number; lindungSen: number; epfSen: number; pcbSen: number; totalSen: number };
+  /** Plain sentences: what to enter in each portal (no arrears text-file layout is known). */
   statement: { key: string; params: Record<string, string | number>; message: string }[];
 }
 

@@ -26,8 +26,9 @@ import { cli } from './messages/cli';
 import { pay } from './messages/pay';
 import { payrollRecords } from './messages/payroll-records';
 import { uiPayrollRecords } from './messages/ui-payroll-records';
+import { monthFiles } from './messages/month-files';
 
-const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords] as const;
+const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

@@ -33,7 +33,7 @@ try {
     'app',
   );
 
-  const run = (overwrite: boolean) => services.assistFiles.generate({ companyId: company.id, month: '2026-06', folder: out, overwrite });
+  const run = (overwrite: boolean) => services.monthFiles.generate({ companyId: company.id, month: '2026-06', folder: out, overwrite });
   run(false); // warm up
   const rounds: number[] = [];
   let files = 0;
@@ -49,7 +49,7 @@ try {
 
   const bytes = fs.readFileSync(path.join(out, 'SOCSO-EIS-LINDUNG_A3700012345B_062026.txt'));
   const start = performance.now();
-  const checked = services.assistFiles.check({ bytes, fileName: 'SOCSO-EIS-LINDUNG_A3700012345B_062026.txt', companyId: company.id });
+  const checked = services.monthFiles.check({ bytes, fileName: 'SOCSO-EIS-LINDUNG_A3700012345B_062026.txt', companyId: company.id });
   console.log(`assist check: ${checked.totals.records} records (278 characters) against the company in ${(performance.now() - start).toFixed(0)} ms, ${checked.errors} errors`);
 } finally {
   services.close();

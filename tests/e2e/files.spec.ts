@@ -106,7 +106,7 @@ test.describe('ASSIST files screen', () => {
     await waitForPreview(page);
     await expect(page.getByTestId('file-card-socso')).toHaveCount(0);
     await expect(page.getByTestId('file-card-eis')).toHaveCount(0);
-    const expected = app.services.assistFiles.preview(company.id, MONTH).report;
+    const expected = app.services.monthFiles.preview(company.id, MONTH).report;
     const preview: Record<string, { records: number; total: string }> = {};
     for (const file of expected.files) {
       preview[file.kind] = await cardTotals(page, file.kind);
@@ -150,7 +150,7 @@ test.describe('ASSIST files screen', () => {
       expect({ records: checked.totals.records, total: checked.totals.amount }).toEqual(preview[file.kind]);
       await expect(written.getByTestId(`written-${file.kind}`)).toContainText(checked.totals.amount);
       // And the service's check (with the company as context) agrees.
-      const serviceCheck = app.services.assistFiles.check({ bytes, fileName: file.fileName, companyId: company.id });
+      const serviceCheck = app.services.monthFiles.check({ bytes, fileName: file.fileName, companyId: company.id });
       expect(serviceCheck.errors).toBe(0);
       if (file.kind === 'lindung') expect(checked.totals.parts).toEqual(combined?.totals.parts);
     }
@@ -172,7 +172,7 @@ test.describe('ASSIST files screen', () => {
     await expect(page.getByTestId('files-folder-path')).toHaveText(folder);
     await page.getByRole('button', { name: 'Write the files' }).click();
     await expect(page.getByTestId('files-written')).toBeVisible();
-    const first = app.services.assistFiles.status(company.id, MONTH);
+    const first = app.services.monthFiles.status(company.id, MONTH);
     expect(first.runs).toHaveLength(1);
     const one = first.runs[0]?.files.find((f) => f.kind === 'lindung');
     if (!one) throw new Error('no SOCSO + EIS + LINDUNG file');
@@ -185,14 +185,14 @@ test.describe('ASSIST files screen', () => {
     await shot(page, 'files-replace-en.png');
     await ask.getByRole('button', { name: 'Keep the old files' }).click();
     await expect(ask).toHaveCount(0);
-    expect(app.services.assistFiles.status(company.id, MONTH).runs).toHaveLength(1);
+    expect(app.services.monthFiles.status(company.id, MONTH).runs).toHaveLength(1);
     expect(fs.statSync(one.path).mtimeMs).toBe(stamp);
 
     await page.getByRole('button', { name: 'Write the files' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace the files' }).click();
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
     await expect(page.getByTestId('files-written')).toBeVisible();
-    await expect.poll(() => app.services.assistFiles.status(company.id, MONTH).runs.length).toBe(2);
+    await expect.poll(() => app.services.monthFiles.status(company.id, MONTH).runs.length).toBe(2);
     // Both runs are kept, each with its report.
     await page.getByText('Every time the files were made (2)').click();
     await expect(page.getByTestId('history-run')).toHaveCount(2);
@@ -223,7 +223,7 @@ test.describe('ASSIST files screen', () => {
     await expect(page.getByTestId('files-written')).toBeVisible();
     await expect(banner).toHaveCount(0);
     await expect(page.getByTestId('files-status-line')).toContainText('The data has not changed since');
-    const status = app.services.assistFiles.status(company.id, MONTH);
+    const status = app.services.monthFiles.status(company.id, MONTH);
     expect(status.outOfDate).toBe(false);
     expect(status.runs.map((r) => r.outOfDate)).toEqual([false, true]);
     // The new file on disk has the new amounts and still passes the checker.
@@ -242,7 +242,7 @@ test.describe('ASSIST files screen', () => {
     await expect(page.getByRole('radio', { name: tr('en', 'files.choice.one') })).toHaveCount(0);
     await expect(page.getByTestId('files-kinds')).toContainText('two uploads');
     await waitForPreview(page);
-    const expected = app.services.assistFiles.preview(company.id, OLD_MONTH).report;
+    const expected = app.services.monthFiles.preview(company.id, OLD_MONTH).report;
     expect(expected.files.map((f) => f.kind)).toEqual(['socso', 'eis']);
     expect(await cardTotals(page, 'eis')).toEqual({ records: expected.files[1]?.totals.records, total: expected.files[1]?.totals.amount });
     await expect(page.getByTestId('file-card-lindung')).toHaveCount(0);
@@ -296,7 +296,7 @@ test.describe('ASSIST files screen', () => {
     test(`check a file finds a planted error with its line number (${locale})`, async ({ page, app, gotoApp }) => {
       app.services.settings.setLocale(locale);
       const { company } = seed(app);
-      const { report, contents } = app.services.assistFiles.preview(company.id, MONTH, ['socso']);
+      const { report, contents } = app.services.monthFiles.preview(company.id, MONTH, ['socso']);
       const fileName = report.files[0]?.fileName ?? 'SOCSO.txt';
       const good = contents[fileName] ?? '';
       const lines = good.split('\r\n').filter(Boolean);
@@ -352,7 +352,7 @@ test.describe('ASSIST files screen', () => {
     app.dialogs.willChoose(folder);
     await page.getByRole('button', { name: tr('ms', 'desktop.chooser.folder') }).click();
     await expect(page.getByTestId('files-folder-path')).toHaveText(folder);
-    expect(app.dialogs.shown.at(-1)).toMatchObject({ purpose: 'assistFiles', title: tr('ms', 'desktop.dialog.assistFiles.title') });
+    expect(app.dialogs.shown.at(-1)).toMatchObject({ purpose: 'assistFiles', title: tr('ms', 'desktop.dialog.monthFiles.title') });
     await page.getByRole('button', { name: tr('ms', 'files.write') }).click();
     await expect(page.getByTestId('files-written').getByRole('heading', { name: tr('ms', 'files.written.title') })).toBeVisible();
     await shot(page, 'files-written-ms.png');

@@ -195,7 +195,7 @@ for (const locale of ['ms', 'en'] as const) {
         const plain = checkAssistFile({ bytes, fileName: name, today: app.services.today() });
         expect(plain.errors, `${name}: ${JSON.stringify(plain.problems)}`).toBe(0);
         // Against the company's own records (employees, stored wages of the month).
-        const checked = app.services.assistFiles.check({ bytes, fileName: name, companyId: company.id });
+        const checked = app.services.monthFiles.check({ bytes, fileName: name, companyId: company.id });
         expect(checked.errors, `${name}: ${JSON.stringify(checked.problems)}`).toBe(0);
         expect(checked.records).toHaveLength(4);
         expect(checked.records.every((record) => record.employerCode === 'A37000123456' && record.month === MONTH)).toBe(true);

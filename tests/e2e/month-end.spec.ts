@@ -44,7 +44,7 @@ async function setWages(app: AppHandle, company: Company, month: string, wages: 
 function generate(app: AppHandle, company: Company, month = MONTH) {
   const folder = path.join(app.dataDir, 'generated', company.employerCode);
   fs.mkdirSync(folder, { recursive: true });
-  return app.services.assistFiles.generate({ companyId: company.id, month, folder });
+  return app.services.monthFiles.generate({ companyId: company.id, month, folder });
 }
 
 /**

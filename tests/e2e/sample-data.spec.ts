@@ -76,7 +76,7 @@ for (const locale of ['en', 'ms'] as const satisfies readonly Locale[]) {
     for (const name of written) {
       const bytes = fs.readFileSync(path.join(folder, name));
       expect(checkAssistFile({ bytes, fileName: name, today: app.services.today() }).errors).toBe(0);
-      const checked = app.services.assistFiles.check({ bytes, fileName: name, companyId: sample.id });
+      const checked = app.services.monthFiles.check({ bytes, fileName: name, companyId: sample.id });
       expect(checked.errors, `${name}: ${JSON.stringify(checked.problems)}`).toBe(0);
     }
     // A receipt filed and the month marked, as a user trying it out would.

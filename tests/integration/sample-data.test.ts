@@ -40,7 +40,7 @@ function countsOnDisk(companyId: number): Record<string, number> {
 function fillMonth(companyId: number, month: string) {
   const folder = path.join(app.dataDir, `out-${companyId}`);
   fs.mkdirSync(folder, { recursive: true });
-  app.services.assistFiles.generate({ companyId, month, folder });
+  app.services.monthFiles.generate({ companyId, month, folder });
   app.services.db
     .prepare(
       `INSERT INTO receipts (company_id, month, kind, file_name, path, size, sha256, source) VALUES (?, ?, 'acr', 'acr.pdf', ?, 1, ?, 'user')`,

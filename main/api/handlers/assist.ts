@@ -25,6 +25,8 @@ export function reportView(report: GenerationReport, outOfDate: boolean, t: T): 
     leftOut: report.leftOut.map((l) => ({ ...l, message: t(l.reason.key, l.reason.params) })),
     nameChanges: report.nameChanges.map((c) => ({ ...c, message: nameChangeMessage(c, t) })),
     warnings: report.warnings.map((w) => ({ ...w, message: t(w.key, w.params) })),
+    notMade: (report.notMade ?? []).map((n) => ({ ...n, message: t(n.key, n.params) })),
+    refusals: (report.refusals ?? []).map((r) => ({ ...r, message: t(r.key, r.params) })),
   };
 }
 
@@ -43,7 +45,7 @@ function statusView(status: MonthFilesStatus, t: T): MonthFilesStatus {
 }
 
 export const assistHandlers = {
-  'assist:generate': (input, { assistFiles, companies }, { t, paths }) => {
+  'assist:generate': (input, { monthFiles, companies }, { t, paths }) => {
     // A folder chosen in a dialog, the company's own stored folder, or the folder this month's
     // files were written to before ("write again").
     const folder =
@@ -55,18 +57,18 @@ export const assistHandlers = {
             alsoAllowed: (resolved) => {
               const stored = companies.get(input.companyId).outputFolder;
               if (stored !== null && samePlace(stored, resolved)) return true;
-              return assistFiles.runs(input.companyId, input.month).some((run) => run.folder !== null && samePlace(run.folder, resolved));
+              return monthFiles.runs(input.companyId, input.month).some((run) => run.folder !== null && samePlace(run.folder, resolved));
             },
           });
-    return reportView(assistFiles.generate({ companyId: input.companyId, month: input.month, folder, kinds: input.formats, overwrite: input.overwrite }), false, t);
+    return reportView(monthFiles.generate({ companyId: input.companyId, month: input.month, folder, kinds: input.formats, overwrite: input.overwrite }), false, t);
   },
-  'assist:preview': (input, { assistFiles }, { t }) => {
-    const { report, contents } = assistFiles.preview(input.companyId, input.month, input.formats);
+  'assist:preview': (input, { monthFiles }, { t }) => {
+    const { report, contents } = monthFiles.preview(input.companyId, input.month, input.formats);
     return { ...reportView(report, false, t), contents };
   },
-  'assist:status': (input, { assistFiles }, { t }) => statusView(assistFiles.status(input.companyId, input.month), t),
-  'assist:runs': (input, { assistFiles }, { t }) => assistFiles.runs(input.companyId, input.month).map((r) => reportView(r, r.outOfDate, t)),
-  'assist:check': (input, { assistFiles, receipts }, { t, paths }) => {
+  'assist:status': (input, { monthFiles }, { t }) => statusView(monthFiles.status(input.companyId, input.month), t),
+  'assist:runs': (input, { monthFiles }, { t }) => monthFiles.runs(input.companyId, input.month).map((r) => reportView(r, r.outOfDate, t)),
+  'assist:check': (input, { monthFiles, receipts }, { t, paths }) => {
     let bytes: Uint8Array;
     let fileName: string;
     if (input.contentBase64 !== undefined) {
@@ -80,10 +82,10 @@ export const assistHandlers = {
         field: 'file',
         alsoAllowed: (resolved) => companyId !== undefined && receipts.isCompanyFile(companyId, resolved),
       });
-      bytes = assistFiles.readFile(file);
+      bytes = monthFiles.readFile(file);
       fileName = input.fileName ?? input.file;
     } else throw new ServiceError('VALIDATION', 'backups.error.path.required', {}, 'file');
-    const result = assistFiles.check({ bytes, fileName, kind: input.kind, companyId: input.companyId });
+    const result = monthFiles.check({ bytes, fileName, kind: input.kind, companyId: input.companyId });
     return checkView(result, fileName, t);
   },
 } satisfies HandlerMap<keyof typeof assistChannels>;

@@ -4,6 +4,7 @@
 
 import type { Migration } from './migration';
 import { PAYROLL_RECORDS_MIGRATION } from './migration-8-payroll-records';
+import { MONTH_FILES_MIGRATION } from './migration-9-month-files';
 import { PAY_RUN_MIGRATION } from './migration-10-pay-run';
 
 export type { Migration } from './migration';
@@ -269,6 +270,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   PAYROLL_RECORDS_MIGRATION,
+  MONTH_FILES_MIGRATION,
   PAY_RUN_MIGRATION,
 ];
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { childPath, TargetExistsError, writeFolderDurably, type FolderWriter } from '../fs';
 import type { CompanyService } from '../companies';
 import type { ContributionService } from '../contributions';
-import type { AssistService } from '../assist-files';
+import type { MonthFilesService } from '../month-files';
 import type { ReceiptService } from '../receipts';
 import type { createExportService } from '../export';
 import { ServiceError } from '../service-error';
@@ -25,7 +25,7 @@ import type { AuditExportResult } from '../../../shared/domain/month-end';
 interface AuditDeps {
   companies: CompanyService;
   contributions: ContributionService;
-  assistFiles: AssistService;
+  monthFiles: MonthFilesService;
   receipts: ReceiptService;
   exports: ReturnType<typeof createExportService>;
 }
@@ -85,15 +85,17 @@ async function fillAuditFolder(
     const month = `${input.year}-${String(m).padStart(2, '0')}`;
     if (compareMonths(month, FIRST_SUPPORTED_MONTH) < 0 || compareMonths(month, currentMonth) > 0) continue;
     const computed = deps.contributions.forMonth(company.id, month);
-    const run = deps.assistFiles.lastRun(company.id, month);
+    // The newest of each kind of file (the ASSIST files, the Form A and the CP39 may have been
+    // written in different runs).
+    const files = deps.monthFiles.latestFiles(company.id, month);
     const receipts = deps.receipts.list(company.id, month).receipts;
-    if (computed.rows.every((r) => r.entry === null) && !run && receipts.length === 0) continue;
+    if (computed.rows.every((r) => r.entry === null) && files.length === 0 && receipts.length === 0) continue;
 
     put(month, 'wages', `wages/${month}.csv`, await deps.exports.wages(company.id, month, 'csv'));
     put(month, 'contributions', `contributions/${month}.csv`, Buffer.from(stringifyCsv(contributionRows(computed)), 'utf8'));
 
-        for (const file of run?.files ?? []) {
-      const source = run ? storedSource(run.folder, file.fileName, file.path) : null;
+        for (const file of files) {
+      const source = storedSource(file.folder, file.fileName, file.path);
       const bytes = source === null ? null : readIfFile(source);
       if (bytes === null) {
         noteMissing(month, 'assist-file', file.fileName, file.sha256, t('monthEnd.audit.fileMissing', { path: file.path }));
@@ -112,7 +114,7 @@ async function fillAuditFolder(
       const note = sha(bytes) === receipt.sha256 ? '' : t('monthEnd.audit.fileChanged', { path: receipt.path });
       put(month, 'receipt', `receipts/${month}/${plainName(receipt.fileName)}`, bytes, note);
     }
-    monthRows.push([month, String(computed.rows.filter((r) => r.entry !== null).length), formatRinggit(computed.totals.totalSen), run ? run.createdAt : '', String(receipts.length)]);
+    monthRows.push([month, String(computed.rows.filter((r) => r.entry !== null).length), formatRinggit(computed.totals.totalSen), files.map((f) => f.createdAt).sort().at(-1) ?? '', String(receipts.length)]);
   }
 
   out.write('index.csv', stringifyCsv([['month', 'kind', 'path', 'sha256', 'note'], ...index.map((e) => [e.month, e.kind, e.path, e.sha256, e.note])]));

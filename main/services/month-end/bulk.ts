@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CompanyService } from '../companies';
 import type { ContributionService } from '../contributions';
-import type { AssistService } from '../assist-files';
+import type { MonthFilesService } from '../month-files';
 import { childPath, failureReason, makePrivateFolder, writeFileDurably } from '../fs';
 import { ServiceError } from '../service-error';
 import { stringifyCsv } from '../../../shared/csv/csv';
@@ -23,7 +23,7 @@ export interface BulkOptions {
 }
 
 export function generateForCompanies(
-  deps: { companies: CompanyService; contributions: ContributionService; assistFiles: AssistService },
+  deps: { companies: CompanyService; contributions: ContributionService; monthFiles: MonthFilesService },
   options: BulkOptions,
 ): BulkGenerationReport {
   const outDir = path.resolve(options.outDir);
@@ -51,7 +51,7 @@ export function generateForCompanies(
         return;
       }
       const folder = companyFolder(outDir, company.employerCode);
-      const report = deps.assistFiles.generate({ companyId: company.id, month: options.month, folder, overwrite: options.overwrite === true });
+      const report = deps.monthFiles.generate({ companyId: company.id, month: options.month, folder, overwrite: options.overwrite === true });
       results.push({
         ...base,
         outcome: 'generated',

@@ -3,7 +3,7 @@ import type { CompanyService } from '../companies';
 import type { ContributionService } from '../contributions';
 import type { EmployeeService } from '../employees';
 import type { ReceiptService } from '../receipts';
-import type { AssistService } from '../assist-files';
+import type { MonthFilesService } from '../month-files';
 import { daysToDeadline, dueDate, estimateLateInterest } from '../../../shared/statutory/deadlines';
 import type { DashboardRow, MonthStage } from '../../../shared/domain/month-end';
 
@@ -14,7 +14,7 @@ export interface DashboardDeps {
   contributions: ContributionService;
   employees: EmployeeService;
   receipts: ReceiptService;
-  assistFiles: AssistService;
+  monthFiles: MonthFilesService;
 }
 
 export function dashboardRow(deps: DashboardDeps, companyId: number, month: string, today: string): DashboardRow {
@@ -22,7 +22,7 @@ export function dashboardRow(deps: DashboardDeps, companyId: number, month: stri
   const computed = deps.contributions.forMonth(companyId, month);
   const wagesEntered = computed.rows.filter((r) => r.entry !== null).length;
   const wagesComplete = computed.rows.length > 0 && wagesEntered === computed.rows.length;
-  const files = deps.assistFiles.status(companyId, month, computed);
+  const files = deps.monthFiles.status(companyId, month, computed);
   const status = deps.receipts.monthStatus.get(companyId, month).status;
 
   let stage: MonthStage = wagesEntered === 0 ? 'not_started' : wagesComplete ? 'ready' : 'wages_incomplete';

@@ -2,7 +2,7 @@ import type { CompanyService } from '../companies';
 import type { ContributionService } from '../contributions';
 import type { EmployeeService } from '../employees';
 import type { ReceiptService } from '../receipts';
-import type { AssistService } from '../assist-files';
+import type { MonthFilesService } from '../month-files';
 import type { createExportService } from '../export';
 import { dashboardRow } from './dashboard';
 import { computeArrears } from './arrears';
@@ -17,7 +17,7 @@ export function createMonthEndService(deps: {
   contributions: ContributionService;
   employees: EmployeeService;
   receipts: ReceiptService;
-  assistFiles: AssistService;
+  monthFiles: MonthFilesService;
   exports: ReturnType<typeof createExportService>;
   today: () => string;
 }) {

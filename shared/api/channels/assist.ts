@@ -1,29 +1,29 @@
-// ASSIST portal files: generate a month's files into a folder, see what was generated and whether
-// it is out of date, and check any ASSIST file (ours or another program's) before uploading it.
+// The month's upload files (PERKESO's ASSIST files, KWSP's Form A, LHDN's CP39): generate them
+// into a folder as one set, see what was generated and whether it is out of date, and check any
+// such file (ours or another program's) before uploading it. (Named for the first of them.)
 import { z } from 'zod';
 import { channel } from '../channel';
 import { monthSchema } from '../../domain/dates';
 import { isAbsolutePath } from '../../domain/paths';
-import type { GenerationReport, MonthFilesStatus } from '../../domain/assist-files';
+import type { FamilyNote, GenerationReport, MonthFilesStatus } from '../../domain/month-files';
 import type { Said } from '../../domain/said';
-import {
-  ASSIST_KINDS,
-  type AssistKind,
-  type CheckProblem,
-  type CheckResult,
-  type LeftOut,
-  type NameChangeReport,
-} from '../../assist';
+import { ASSIST_KINDS, type AssistKind, type CheckProblem, type CheckResult } from '../../assist';
+import { MONTH_FILE_KINDS } from '../../month-files/kinds';
+import type { MonthLeftOut, MonthNameChange } from '../../month-files/report';
 
 export type { AssistKind, CheckProblem, FileTotals, LeftOut, NameChangeReport, ReportItem } from '../../assist';
-export type { GeneratedFile, GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../domain/assist-files';
+export type { FamilyNote, GeneratedFile, GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../domain/month-files';
+export type { FileFamily, MonthFileKind } from '../../month-files/kinds';
+export type { MonthFileTotals, MonthLeftOut, MonthNameChange } from '../../month-files/report';
 export type { Said } from '../../domain/said';
 
 /** The report as a caller sees it: every sentence also in words. */
-export interface GenerationReportView extends Omit<GenerationReport, 'leftOut' | 'nameChanges' | 'warnings'> {
-  leftOut: (LeftOut & { message: string })[];
-  nameChanges: (NameChangeReport & { message: string })[];
+export interface GenerationReportView extends Omit<GenerationReport, 'leftOut' | 'nameChanges' | 'warnings' | 'notMade' | 'refusals'> {
+  leftOut: (MonthLeftOut & { message: string })[];
+  nameChanges: (MonthNameChange & { message: string })[];
   warnings: Said[];
+  notMade: Said<FamilyNote>[];
+  refusals: Said<FamilyNote>[];
   /** Compared with the data now (false for the run just made). */
   outOfDate: boolean;
 }
@@ -37,7 +37,7 @@ export interface CheckReport extends Omit<CheckResult, 'problems'> {
 }
 
 const id = z.number().int().positive();
-const kinds = z.array(z.enum(ASSIST_KINDS as [AssistKind, ...AssistKind[]])).min(1).max(3);
+const kinds = z.array(z.enum(MONTH_FILE_KINDS)).min(1).max(MONTH_FILE_KINDS.length);
 const absoluteFolder = z.string().trim().min(1, 'assist.error.folderRequired').refine(isAbsolutePath, 'assist.error.folderNotAbsolute');
 
 export const assistChannels = {

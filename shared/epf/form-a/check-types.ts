@@ -29,8 +29,11 @@ export interface FormAKnownMember {
 export interface FormACheckContext {
   /** The company's EPF employer number (digits), or null when it has none recorded. */
   employerNumber: string | null;
-  /** The employee with this member number (digits, "" when the file has zeros) or ID, or null. */
-  lookup(memberNumber: string, idNumber: string): FormAKnownMember | null;
+  /**
+   * The employee with this member number (digits, "" when the file has zeros) or ID, or null;
+   * `wageMonth` is the file's (null when record 01 gives none), for facts that change by month.
+   */
+  lookup(memberNumber: string, idNumber: string, wageMonth: string | null): FormAKnownMember | null;
 }
 
 export interface FormACheckInput {

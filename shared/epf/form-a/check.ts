@@ -199,7 +199,7 @@ function checkRecords(input: FormACheckInput, result: FormACheckResult, problem:
         result.totals.employerSen += member.employerSen ?? 0;
         result.totals.employeeSen += member.employeeSen ?? 0;
         result.totals.wagesSen += member.wagesSen ?? 0;
-        const known = context ? context.lookup(member.memberNumber, member.idNumber) : null;
+        const known = context ? context.lookup(member.memberNumber, member.idNumber, result.wageMonth) : null;
         if (context && !known)
           problem(
             n,

@@ -8,8 +8,8 @@ import { CP39_DETAIL, CP39_FILE_NAME, CP39_HEADER, cp39Field, readCp39Record, ty
 
 /** What the app knows of the company, for checking a file against its records (phase 2: the pay run). */
 export interface Cp39CheckContext {
-  /** The company's E number as the file writes it: 10 digits, zero-padded. */
-  employerNumber: string;
+  /** The company's E number as the file writes it: 10 digits, zero-padded; null when the company has none recorded. */
+  employerNumber: string | null;
   /** The employee with this 11-digit TIN in the company for the month "YYYY-MM", with the PCB and CP38 stored for it; null when unknown. */
   lookup(taxNumber: string, month: string): { name: string; pcbSen: number | null; cp38Sen: number | null } | null;
 }
@@ -144,7 +144,7 @@ export function checkCp39File(input: Cp39CheckInput): Cp39CheckResult {
     if (input.context) {
       const expected = input.context.employerNumber;
       const employerNumber = field(CP39_HEADER, 'employerNumber');
-      if (header.employerNumber !== '' && header.employerNumber !== expected) {
+      if (expected !== null && header.employerNumber !== '' && header.employerNumber !== expected) {
         problem(headerLine, employerNumber.start, 'tax.cp39.check.employerNumberOther', { value: header.employerNumber, expected });
       }
     }

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, type RecordsApp } from '../../helpers/records';
 import { makeTempDir } from '../../helpers/temp-dir';
-import { MAX_CHECK_BYTES } from '../../../main/services/assist-files';
+import { MAX_CHECK_BYTES } from '../../../main/services/month-files';
 
 let app: RecordsApp | undefined;
 const temps: { remove: () => void }[] = [];

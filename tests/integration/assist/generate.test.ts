@@ -148,7 +148,7 @@ describe('atomic write', () => {
     out = makeTempDir();
     const { createServices } = await import('../../../main/services');
     const { createRouter } = await import('../../../main/api/router');
-    const services = createServices({ dataDir: temp.dir, today: () => '2025-06-15', assistFs: failing('fsyncSync') });
+    const services = createServices({ dataDir: temp.dir, today: () => '2025-06-15', monthFilesFs: failing('fsyncSync') });
     try {
       const router = createRouter(services, { locale: () => 'en', logError: () => {} });
       const company = (await router.invoke('companies:create', { name: 'K', employerCode: CODE })) as { ok: true; value: { id: number } };

@@ -38,12 +38,23 @@ function addCompanies(db: Database.Database, count: number): void {
   })();
 }
 
-/** Overwrites the last pages of a closed database (where its newest rows are) with garbage. */
-function damageLastPages(file: string, pages = 3): void {
-  const size = fs.statSync(file).size;
+/**
+ * The last pages of a table (where its newest rows are), found with SQLite's dbstat: a migration
+ * that rebuilds tables leaves free pages that new rows reuse, so the file's last pages may hold an
+ * index instead.
+ */
+function lastPagesOf(db: Database.Database, table: string, pages = 3): number[] {
+  return db
+    .prepare<[string, number], { pageno: number }>('SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno DESC LIMIT ?')
+    .all(table, pages)
+    .map((row) => row.pageno);
+}
+
+/** Overwrites these pages of a closed database with garbage. */
+function damagePages(file: string, pages: readonly number[]): void {
   const fd = fs.openSync(file, 'r+');
   try {
-    fs.writeSync(fd, Buffer.alloc(4096 * pages, 0x5a), 0, 4096 * pages, size - 4096 * pages);
+    for (const page of pages) fs.writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, (page - 1) * 4096);
   } finally {
     fs.closeSync(fd);
   }
@@ -83,9 +94,9 @@ describe('issue 11 item 19: a busy, full or damaged database says which, and wha
     const dataDir = tempDir();
     const first = open(dataDir);
     addCompanies(first.services.db, 300);
+    const pages = lastPagesOf(first.services.db, 'companies');
     first.services.close();
-    // Eight pages: the last ones also hold the companies' two indexes, which the list does not read.
-    damageLastPages(path.join(dataDir, 'caruman.sqlite'), 8);
+    damagePages(path.join(dataDir, 'caruman.sqlite'), pages);
 
     const { router, logged } = open(dataDir);
     const result = await router.invoke('companies:list', {});

@@ -1,10 +1,12 @@
-// Storage of generation runs: one row per run (the whole report as JSON, the inputs' fingerprint)
-// and one per file written (its path, sha256, record count and total).
+// Storage of the month's file runs: one row per run (the whole report as JSON, the inputs'
+// fingerprint), one per file written (its kind, path, sha256, record count, total and the
+// fingerprint of the inputs that decided it), and what each employee's amounts were then.
 import type { Db } from '../db/open';
-import type { AssistKind } from '../../../shared/assist';
-import type { GenerationReport } from '../../../shared/domain/assist-files';
+import type { GenerationReport } from '../../../shared/domain/month-files';
 import type { EmployeeMonth } from '../../../shared/domain/company-month';
 import type { ContributionSnapshot } from '../../../shared/domain/month-end';
+import { familyOf, type FileFamily, type MonthFileKind } from '../../../shared/month-files/kinds';
+import type { EpfSnapshot, PcbSnapshot } from './plan';
 
 interface RunRow {
   id: number;
@@ -18,12 +20,14 @@ interface RunRow {
 }
 
 export interface StoredFile {
-  kind: AssistKind;
+  kind: MonthFileKind;
   fileName: string;
   path: string;
   sha256: string;
   records: number;
   totalSen: number;
+  /** sha256 of the inputs that decided this file (its family's: ASSIST, EPF or PCB). */
+  inputFingerprint: string;
 }
 
 export interface StoredRun {
@@ -32,9 +36,25 @@ export interface StoredRun {
   month: string;
   createdAt: string;
   folder: string;
-  kinds: AssistKind[];
+  kinds: MonthFileKind[];
   inputFingerprint: string;
   report: GenerationReport;
+}
+
+/** What else a run knew per employee besides SOCSO: present only for the families it wrote. */
+export interface RunFigures {
+  epf?: ReadonlyMap<number, EpfSnapshot>;
+  pcb?: ReadonlyMap<number, PcbSnapshot>;
+}
+
+interface FileRow {
+  kind: MonthFileKind;
+  file_name: string;
+  path: string;
+  sha256: string;
+  records: number;
+  total_sen: number;
+  input_fingerprint: string;
 }
 
 export function createRunStore(db: Db) {
@@ -44,26 +64,27 @@ export function createRunStore(db: Db) {
        VALUES (?, ?, ?, ?, ?, ?) RETURNING id, created_at`,
     ),
     setReport: db.prepare<[string, number]>('UPDATE file_runs SET report_json = ? WHERE id = ?'),
-    insertFile: db.prepare<[number, string, string, string, string, number, number]>(
-      'INSERT INTO file_run_files (run_id, kind, file_name, path, sha256, records, total_sen) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    insertFile: db.prepare<[number, string, string, string, string, number, number, string]>(
+      'INSERT INTO file_run_files (run_id, kind, file_name, path, sha256, records, total_sen, input_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     insertSnapshot: db.prepare(
       `INSERT INTO file_run_employees (run_id, employee_id, perkeso_id, name, wages_sen, category, socso_employer_sen,
-         socso_employee_sen, eis_employer_sen, eis_employee_sen, lindung_employee_sen)
+         socso_employee_sen, eis_employer_sen, eis_employee_sen, lindung_employee_sen,
+         epf_wages_sen, epf_employer_sen, epf_employee_sen, pcb_sen, cp38_sen)
        VALUES (@runId, @employeeId, @perkesoId, @name, @wagesSen, @category, @socsoEmployerSen, @socsoEmployeeSen,
-         @eisEmployerSen, @eisEmployeeSen, @lindungEmployeeSen)`,
+         @eisEmployerSen, @eisEmployeeSen, @lindungEmployeeSen, @epfWagesSen, @epfEmployerSen, @epfEmployeeSen, @pcbSen, @cp38Sen)`,
     ),
     snapshot: db.prepare<[number], ContributionSnapshot>(
       `SELECT employee_id AS employeeId, perkeso_id AS perkesoId, name, wages_sen AS wagesSen, category,
               socso_employer_sen AS socsoEmployerSen, socso_employee_sen AS socsoEmployeeSen, eis_employer_sen AS eisEmployerSen,
-              eis_employee_sen AS eisEmployeeSen, lindung_employee_sen AS lindungEmployeeSen
+              eis_employee_sen AS eisEmployeeSen, lindung_employee_sen AS lindungEmployeeSen,
+              epf_wages_sen AS epfWagesSen, epf_employer_sen AS epfEmployerSen, epf_employee_sen AS epfEmployeeSen,
+              pcb_sen AS pcbSen, cp38_sen AS cp38Sen
          FROM file_run_employees WHERE run_id = ? ORDER BY employee_id`,
     ),
     forMonth: db.prepare<[number, string], RunRow>('SELECT * FROM file_runs WHERE company_id = ? AND month = ? ORDER BY id DESC'),
     byId: db.prepare<[number], RunRow>('SELECT * FROM file_runs WHERE id = ?'),
-    files: db.prepare<[number], { kind: AssistKind; file_name: string; path: string; sha256: string; records: number; total_sen: number }>(
-      'SELECT * FROM file_run_files WHERE run_id = ? ORDER BY rowid',
-    ),
+    files: db.prepare<[number], FileRow>('SELECT * FROM file_run_files WHERE run_id = ? ORDER BY rowid'),
   };
 
   function toRun(row: RunRow): StoredRun {
@@ -73,7 +94,7 @@ export function createRunStore(db: Db) {
       month: row.month,
       createdAt: row.created_at,
       folder: row.folder,
-      kinds: row.formats.split(',') as AssistKind[],
+      kinds: row.formats.split(',') as MonthFileKind[],
       inputFingerprint: row.input_fingerprint,
       report: JSON.parse(row.report_json) as GenerationReport,
     };
@@ -84,23 +105,16 @@ export function createRunStore(db: Db) {
      * Stores a run, its files and what each employee's amounts were, in one transaction; the
      * report gets the run's id and time.
      */
-    save(report: GenerationReport, files: readonly StoredFile[], rows: readonly EmployeeMonth[]): GenerationReport {
+    save(report: GenerationReport, files: readonly StoredFile[], rows: readonly EmployeeMonth[], figures: RunFigures = {}): GenerationReport {
       if (report.folder === null) throw new Error('A stored run has a folder');
       const folder = report.folder;
       return db.transaction(() => {
-        const inserted = statements.insertRun.get(
-          report.companyId,
-          report.month,
-          folder,
-          report.kinds.join(','),
-          JSON.stringify(report),
-          report.inputFingerprint,
-        );
+        const inserted = statements.insertRun.get(report.companyId, report.month, folder, report.kinds.join(','), JSON.stringify(report), report.inputFingerprint);
         if (!inserted) throw new Error('INSERT … RETURNING gave no row');
         const saved: GenerationReport = { ...report, runId: inserted.id, createdAt: inserted.created_at };
         statements.setReport.run(JSON.stringify(saved), inserted.id);
-        for (const f of files) statements.insertFile.run(inserted.id, f.kind, f.fileName, f.path, f.sha256, f.records, f.totalSen);
-        for (const row of rows) statements.insertSnapshot.run({ runId: inserted.id, ...snapshotOf(row) });
+        for (const f of files) statements.insertFile.run(inserted.id, f.kind, f.fileName, f.path, f.sha256, f.records, f.totalSen, f.inputFingerprint);
+        for (const row of rows) statements.insertSnapshot.run({ runId: inserted.id, ...snapshotOf(row, figures) });
         return saved;
       })();
     },
@@ -124,6 +138,7 @@ export function createRunStore(db: Db) {
         sha256: f.sha256,
         records: f.records,
         totalSen: f.total_sen,
+        inputFingerprint: f.input_fingerprint,
       }));
     },
   };
@@ -131,10 +146,19 @@ export function createRunStore(db: Db) {
 
 export type RunStore = ReturnType<typeof createRunStore>;
 
-export function snapshotOf(row: EmployeeMonth): ContributionSnapshot {
+/** The families a run wrote files of. */
+export function familiesOf(kinds: readonly MonthFileKind[]): Set<FileFamily> {
+  return new Set(kinds.map(familyOf));
+}
+
+/** An employee's amounts as a run stores them: SOCSO's always, EPF's and PCB's where the run wrote those files. */
+export function snapshotOf(row: EmployeeMonth, figures: RunFigures = {}): ContributionSnapshot {
   const r = row.result;
+  const id = row.employee.id;
+  const epf = figures.epf ? (figures.epf.get(id) ?? { epfWagesSen: 0, epfEmployerSen: 0, epfEmployeeSen: 0 }) : null;
+  const pcb = figures.pcb ? (figures.pcb.get(id) ?? { pcbSen: 0, cp38Sen: 0 }) : null;
   return {
-    employeeId: row.employee.id,
+    employeeId: id,
     perkesoId: row.employee.perkesoId,
     name: row.employee.name,
     wagesSen: row.wagesSen,
@@ -144,5 +168,10 @@ export function snapshotOf(row: EmployeeMonth): ContributionSnapshot {
     eisEmployerSen: r.eis.employerSen,
     eisEmployeeSen: r.eis.employeeSen,
     lindungEmployeeSen: r.lindung.employeeSen,
+    epfWagesSen: epf?.epfWagesSen ?? null,
+    epfEmployerSen: epf?.epfEmployerSen ?? null,
+    epfEmployeeSen: epf?.epfEmployeeSen ?? null,
+    pcbSen: pcb?.pcbSen ?? null,
+    cp38Sen: pcb?.cp38Sen ?? null,
   };
 }

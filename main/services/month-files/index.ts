@@ -1,0 +1,394 @@
+// A company's month of upload files: PERKESO's ASSIST files, KWSP's Form A and LHDN's CP39, each
+// built from its scheme's figures, checked by the same checker users run on any file, written
+// together into the chosen folder as one set (all of them or none), and remembered: every run's
+// report, each file's sha256 and the fingerprint of the inputs that decided it, and what each
+// employee's amounts were. "Write this month's files for this company into this folder" is one
+// call, generate(), for the app, the CLI, the month-end bulk run and the month-end pack.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../db/open';
+import { ServiceError } from '../service-error';
+import type { CompanyMonth } from '../../../shared/domain/company-month';
+import type { Company } from '../../../shared/domain/company';
+import type { Employee } from '../../../shared/domain/employee';
+import type { MessageKey } from '../../../shared/i18n/catalog';
+import { checkAnyFile } from '../../../shared/file-check';
+import type { CheckResult } from '../../../shared/assist';
+import type { FamilyNote, GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../../shared/domain/month-files';
+import type { ContributionSnapshot } from '../../../shared/domain/month-end';
+import { isAbsolutePath } from '../../../shared/domain/paths';
+import { parseIsoDate, monthIndex } from '../../../shared/calendar';
+import {
+  defaultMonthFileKinds,
+  familyOf,
+  inFileOrder,
+  isAssistKind,
+  isEpfKind,
+  mixesEpfForms,
+  type FileFamily,
+  type MonthFileKind,
+} from '../../../shared/month-files/kinds';
+import { failedTarget, readRegularFile, writeFailureError, writeFilesDurably, type DurableFs } from '../fs';
+import { createRunStore, snapshotOf, type RunFigures, type StoredFile } from './runs';
+import { sha256, type FamilyPlan } from './plan';
+import { assistFingerprint, planAssistFiles } from './assist-file';
+import { epfFiguresOf } from './epf-figures';
+import { epfFingerprint, epfMembersOf, planEpfFile, type EpfFilePlan } from './epf-file';
+import { pcbFingerprint, planPcbFile, type PcbFigure, type PcbFilePlan } from './pcb-file';
+import { checkContextsOf } from './check-contexts';
+import { refusalError, notMadeWarning, NOTHING_TO_PAY } from './refusals';
+
+export { sha256 } from './plan';
+export type { PcbFigure } from './pcb-file';
+
+export interface MonthFilesDeps {
+  db: Db;
+  companies: { get(id: number): Company };
+  contributions: { forMonth(companyId: number, month: string): CompanyMonth };
+  employees: { list(companyId: number): Employee[] };
+  today: () => string;
+  /**
+   * Each employee's PCB and CP38 of a month as the pay run computed them (main/services/payroll);
+   * absent until the pay run can say them, and then no CP39 is made.
+   */
+  pcbFigures?: (companyId: number, month: string) => PcbFigure[];
+  /** The file-system layer of the durable write (tests make its steps fail). */
+  fs?: DurableFs;
+}
+
+export interface GenerateOptions {
+  companyId: number;
+  month: string;
+  /** Absolute folder; default the company's output folder. */
+  folder?: string;
+  /** Which files; default: defaultMonthFileKinds (a file the company cannot make yet is left out, with a warning). */
+  kinds?: readonly MonthFileKind[];
+  overwrite?: boolean;
+}
+
+/** The largest file `check` reads: 20,000 records of 278 characters is 5.6 MB. */
+export const MAX_CHECK_BYTES = 64 * 1024 * 1024;
+
+/** A stored file with the run it was written in. */
+export interface LatestFile extends StoredFile {
+  runId: number;
+  folder: string;
+  createdAt: string;
+}
+
+interface Prepared {
+  report: GenerationReport;
+  contents: string[];
+  /** Each file's inputs' fingerprint, in the order of report.files. */
+  fingerprints: string[];
+  rows: CompanyMonth['rows'];
+  figures: RunFigures;
+}
+
+export function createMonthFilesService(deps: MonthFilesDeps) {
+  const runs = createRunStore(deps.db);
+  const outputFolder = deps.db.prepare<[number], { output_folder: string | null }>('SELECT output_folder FROM companies WHERE id = ?');
+
+  function pcbFiguresOrNull(companyId: number, month: string): PcbFigure[] | null {
+    if (!deps.pcbFigures) return null;
+    try {
+      return deps.pcbFigures(companyId, month);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Builds every chosen file in memory and checks it; throws what stops the set. */
+  function prepare(companyId: number, month: string, kinds: readonly MonthFileKind[] | undefined): Prepared {
+    const company = deps.companies.get(companyId);
+    const today = deps.today();
+    const computed = deps.contributions.forMonth(companyId, month);
+    const explicit = kinds !== undefined && kinds.length > 0;
+    const chosen = explicit ? inFileOrder(kinds) : defaultMonthFileKinds(month, company, deps.pcbFigures !== undefined);
+    if (mixesEpfForms(chosen)) throw new ServiceError('VALIDATION', 'monthFiles.error.epfBothForms', {}, 'formats');
+    if (isFutureMonth(month, today)) throw new ServiceError('VALIDATION', 'assist.error.futureMonth', { month }, 'month');
+    // Nothing to upload says why in the user's words (not as an empty file a checker refuses).
+    if (computed.rows.length === 0) throw new ServiceError('VALIDATION', 'assist.error.noEmployees', { month }, 'month');
+    if (computed.rows.every((row) => row.entry === null)) throw new ServiceError('VALIDATION', 'assist.error.noWages', { month }, 'month');
+
+    const plans: FamilyPlan[] = [];
+    const notMade: FamilyNote[] = [];
+    const refusals: FamilyNote[] = [];
+    const assistKinds = chosen.filter(isAssistKind);
+    if (assistKinds.length > 0) plans.push(planAssistFiles(company, computed, assistKinds, today));
+
+    const epfKind = chosen.find(isEpfKind);
+    let epf: EpfFilePlan | null = null;
+    if (epfKind) epf = planEpfFile({ company, month, figures: epfFiguresOf(computed), kind: epfKind, today });
+    else if (!explicit && !company.epfEmployerNumber) notMade.push({ family: 'epf', key: 'monthFiles.epf.notMadeNoNumber', params: { company: company.name } });
+
+    let pcb: PcbFilePlan | null = null;
+    if (chosen.includes('pcb')) {
+      if (!deps.pcbFigures) throw new ServiceError('UNSUPPORTED', 'monthFiles.pcb.notYet', {}, 'formats');
+      pcb = planPcbFile({ company, month, figures: deps.pcbFigures(companyId, month), today });
+    } else if (!explicit && deps.pcbFigures && !company.taxEmployerNumber) {
+      notMade.push({ family: 'pcb', key: 'monthFiles.pcb.notMadeNoNumber', params: { company: company.name } });
+    }
+
+    for (const plan of [epf, pcb]) {
+      if (plan === null) continue;
+      const nothingToPay = plan.refusals.length === 1 && NOTHING_TO_PAY.has(plan.refusals[0]!.key);
+      if (plan.refusals.length > 0 && !nothingToPay) {
+        // A file that would be wrong: asked for by name, the set is refused; made by default,
+        // the others are still made and this one is left out, saying why.
+        if (explicit) throw refusalError(plan.family, plan.refusals);
+        refusals.push(...plan.refusals.map((r) => ({ ...r, family: plan.family })));
+        notMade.push({ family: plan.family, ...notMadeWarning(plan.family, plan.refusals) });
+      } else if (nothingToPay) notMade.push({ family: plan.family, ...plan.refusals[0]! });
+      plans.push(plan);
+    }
+
+    const files = plans.flatMap((plan) => plan.files.map((file) => ({ file, fingerprint: plan.fingerprint })));
+    if (files.length === 0) {
+      // Only KWSP's or LHDN's file asked, and nobody to pay: say that, not "nothing to write".
+      const nobody = notMade.find((n) => NOTHING_TO_PAY.has(n.key));
+      if (nobody) throw new ServiceError('VALIDATION', nobody.key as MessageKey, nobody.params, 'formats');
+      throw new ServiceError('VALIDATION', 'assist.error.nothingToWrite', { month }, 'formats');
+    }
+    const written = new Set(files.map(({ file }) => familyOf(file.kind)));
+    const report: GenerationReport = {
+      runId: null,
+      createdAt: null,
+      companyId,
+      employerCode: company.employerCode,
+      month,
+      folder: null,
+      kinds: chosen,
+      written: false,
+      employees: computed.rows.length,
+      files: files.map(({ file }) => ({ kind: file.kind, fileName: file.fileName, path: null, sha256: sha256(file.content), totals: file.totals })),
+      leftOut: plans.flatMap((p) => p.leftOut),
+      nameChanges: plans.flatMap((p) => p.nameChanges),
+      warnings: plans.flatMap((p) => (written.has(p.family) ? p.warnings : [])),
+      notMade,
+      refusals,
+      inputFingerprint: runFingerprint(plans.filter((p) => written.has(p.family))),
+    };
+    return {
+      report,
+      contents: files.map(({ file }) => file.content),
+      fingerprints: files.map(({ fingerprint }) => fingerprint),
+      rows: computed.rows,
+      figures: {
+        epf: epf && written.has('epf') ? epf.snapshot : undefined,
+        pcb: pcb && written.has('pcb') ? pcb.snapshot : undefined,
+      },
+    };
+  }
+
+  /** The fingerprint of each family's inputs now, computed only when asked (PCB asks the pay run). */
+  function currentFingerprints(companyId: number, month: string, computed?: CompanyMonth) {
+    const company = deps.companies.get(companyId);
+    let monthNow = computed ?? null;
+    const theMonth = () => (monthNow ??= deps.contributions.forMonth(companyId, month));
+    const cache = new Map<FileFamily, string | null>();
+    return (family: FileFamily): string | null => {
+      if (!cache.has(family)) {
+        let value: string | null;
+        if (family === 'assist') value = assistFingerprint(company, theMonth());
+        else if (family === 'epf') value = epfFingerprint(company, month, epfFiguresOf(theMonth()));
+        else {
+          const figures = pcbFiguresOrNull(companyId, month);
+          value = figures === null ? null : pcbFingerprint(company, month, figures);
+        }
+        cache.set(family, value);
+      }
+      return cache.get(family) as string | null;
+    };
+  }
+
+  /** A stored file is out of date when its family's inputs changed since (unknown: not out of date). */
+  function outOfDate(file: StoredFile, now: (family: FileFamily) => string | null): boolean {
+    const current = now(familyOf(file.kind));
+    return current !== null && current !== file.inputFingerprint;
+  }
+
+  /** The newest file of each kind written for the month (with its run's folder and time), in file order. */
+  function latestFiles(companyId: number, month: string): LatestFile[] {
+    const latest = new Map<MonthFileKind, LatestFile>();
+    for (const run of runs.forMonth(companyId, month)) {
+      for (const f of runs.files(run.id)) if (!latest.has(f.kind)) latest.set(f.kind, { ...f, runId: run.id, folder: run.folder, createdAt: run.createdAt });
+    }
+    return inFileOrder([...latest.keys()]).map((kind) => latest.get(kind)!);
+  }
+
+  function resolveFolder(companyId: number, folder: string | undefined): string {
+    const chosen = folder ?? outputFolder.get(companyId)?.output_folder ?? null;
+    if (chosen === null || chosen.trim() === '') throw new ServiceError('VALIDATION', 'assist.error.folderRequired', {}, 'folder');
+    if (!isAbsolutePath(chosen)) throw new ServiceError('VALIDATION', 'assist.error.folderNotAbsolute', { folder: chosen }, 'folder');
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(chosen);
+    } catch {
+      throw new ServiceError('NOT_FOUND', 'assist.error.folderMissing', { folder: chosen }, 'folder');
+    }
+    if (!stat.isDirectory()) throw new ServiceError('VALIDATION', 'assist.error.folderMissing', { folder: chosen }, 'folder');
+    return path.resolve(chosen);
+  }
+
+  return {
+    /** What generation would write (report and file texts), without touching the disk or the database. */
+    preview(companyId: number, month: string, kinds?: readonly MonthFileKind[]) {
+      const { report, contents } = prepare(companyId, month, kinds);
+      return { report, contents: Object.fromEntries(report.files.map((f, i) => [f.fileName, contents[i] as string])) };
+    },
+
+    /**
+     * Computes, checks and writes the month's files as one set, then stores the run. Refuses
+     * (CONFLICT) when a file exists and overwrite is not set, before writing anything.
+     */
+    generate(options: GenerateOptions): GenerationReport {
+      const { report, contents, fingerprints, rows, figures } = prepare(options.companyId, options.month, options.kinds);
+      const folder = resolveFolder(options.companyId, options.folder);
+      // The month's files are one set: all of them are written, or none.
+      let paths: string[];
+      try {
+        paths = writeFilesDurably(
+          folder,
+          report.files.map((f, i) => ({ name: f.fileName, content: Buffer.from(contents[i] as string, 'latin1') })),
+          { replace: options.overwrite === true, fs: deps.fs },
+        );
+      } catch (error) {
+        throw writeError(error, folder);
+      }
+      const stored: StoredFile[] = report.files.map((file, i) => {
+        file.path = paths[i] as string;
+        return {
+          kind: file.kind,
+          fileName: file.fileName,
+          path: file.path,
+          sha256: file.sha256,
+          records: file.totals.records,
+          totalSen: file.totals.amountSen,
+          inputFingerprint: fingerprints[i] as string,
+        };
+      });
+      return runs.save({ ...report, folder, written: true }, stored, rows, figures);
+    },
+
+    /**
+     * The newest run of the month that wrote a file of this family (any file when none is named),
+     * with what each employee's amounts were then; null when there is none.
+     */
+    lastRun(companyId: number, month: string, family?: FileFamily) {
+      for (const run of runs.forMonth(companyId, month)) {
+        const files = runs.files(run.id);
+        if (family !== undefined && !files.some((f) => familyOf(f.kind) === family)) continue;
+        return { runId: run.id, createdAt: run.createdAt, folder: run.folder, snapshot: runs.snapshot(run.id), files };
+      }
+      return null;
+    },
+
+    /**
+     * Generated? When? Out of date? Every run, newest first, with its files' state on disk.
+     * `computed`: the month already computed by the caller (the dashboard), so it is not computed twice.
+     */
+    status(companyId: number, month: string, computed?: CompanyMonth): MonthFilesStatus {
+      const now = currentFingerprints(companyId, month, computed);
+      const summaries: RunSummary[] = runs.forMonth(companyId, month).map((run) => {
+        const files = runs.files(run.id).map((f): StoredFileStatus => ({ ...f, outOfDate: outOfDate(f, now), onDisk: onDisk(f.path, f.sha256) }));
+        return { runId: run.id, createdAt: run.createdAt, folder: run.folder, kinds: run.kinds, outOfDate: files.some((f) => f.outOfDate), files };
+      });
+      const last = summaries[0] ?? null;
+      return {
+        companyId,
+        month,
+        generated: last !== null,
+        lastGeneratedAt: last?.createdAt ?? null,
+        outOfDate: last?.outOfDate ?? false,
+        runs: summaries,
+        summary:
+          last === null
+            ? { key: 'assist.status.never', params: {}, message: '' }
+            : { key: last.outOfDate ? 'assist.status.outOfDate' : 'assist.status.current', params: { when: last.createdAt }, message: '' },
+      };
+    },
+
+    latestFiles,
+
+    /**
+     * What each employee's amounts are now, shaped as a run stores them (for differences against
+     * a run): SOCSO's and EPF's always, PCB's when the pay run can say them.
+     */
+    snapshotNow(companyId: number, month: string): ContributionSnapshot[] {
+      const computed = deps.contributions.forMonth(companyId, month);
+      const pcb = pcbFiguresOrNull(companyId, month);
+      const figures: RunFigures = {
+        epf: epfMembersOf(epfFiguresOf(computed)).snapshot,
+        pcb: pcb === null ? undefined : new Map(pcb.map((f) => [f.employee.id, { pcbSen: f.pcbSen, cp38Sen: f.cp38Sen }])),
+      };
+      return computed.rows.map((row) => snapshotOf(row, figures));
+    },
+
+    /**
+     * The newest file of each kind and whether it is out of date — without reading the files from
+     * disk (the month-end dashboard asks this for every company). `computed`: as for status().
+     */
+    freshness(companyId: number, month: string, computed?: CompanyMonth): (LatestFile & { outOfDate: boolean })[] {
+      const files = latestFiles(companyId, month);
+      if (files.length === 0) return [];
+      const now = currentFingerprints(companyId, month, computed);
+      return files.map((f) => ({ ...f, outOfDate: outOfDate(f, now) }));
+    },
+
+    /** Every run's report, newest first, each marked out of date or not against the data now. */
+    runs(companyId: number, month: string): (GenerationReport & { outOfDate: boolean })[] {
+      const now = currentFingerprints(companyId, month);
+      return runs.forMonth(companyId, month).map((run) => ({ ...run.report, outOfDate: runs.files(run.id).some((f) => outOfDate(f, now)) }));
+    },
+
+    /** Checks any file's bytes (ASSIST, Form A, CP39 …); with a company, against its records. */
+    check(input: { bytes: Uint8Array; fileName?: string; kind?: 'socso' | 'eis' | 'lindung'; companyId?: number }): CheckResult {
+      const company = input.companyId === undefined ? null : deps.companies.get(input.companyId);
+      // The first checker that claims the file checks it (shared/file-check); each kind's view of
+      // the company's records is made only when its checker runs.
+      return checkAnyFile({
+        bytes: input.bytes,
+        fileName: input.fileName,
+        kind: input.kind,
+        today: deps.today(),
+        contexts: company === null ? undefined : checkContextsOf(company, { ...deps, pcbFigures: pcbFiguresOrNull }),
+      });
+    },
+
+    /** Reads a file for check: an ordinary file no larger than MAX_CHECK_BYTES (never a device or a pipe). */
+    readFile(file: string): Uint8Array {
+      return readRegularFile(file, MAX_CHECK_BYTES);
+    },
+  };
+}
+
+export type MonthFilesService = ReturnType<typeof createMonthFilesService>;
+
+/**
+ * A run's own fingerprint: the ASSIST files' when they are all it wrote (as every run before
+ * migration 9), else one over each family's. Each file also keeps its family's (status uses those).
+ */
+function runFingerprint(plans: readonly FamilyPlan[]): string {
+  if (plans.length === 1 && plans[0]!.family === 'assist') return plans[0]!.fingerprint;
+  return sha256(JSON.stringify(plans.map((p) => [p.family, p.fingerprint])));
+}
+
+function isFutureMonth(month: string, today: string): boolean {
+  const parts = parseIsoDate(today);
+  return parts !== null && monthIndex(month) > parts.year * 12 + parts.month - 1;
+}
+
+/** Whether a generated file is still as written; anything but an ordinary file of its folder counts as missing. */
+function onDisk(file: string, expected: string): StoredFileStatus['onDisk'] {
+  try {
+    return sha256(readRegularFile(file, MAX_CHECK_BYTES)) === expected ? 'same' : 'changed';
+  } catch {
+    return 'missing';
+  }
+}
+
+function writeError(error: unknown, folder: string): ServiceError {
+  const messages = { exists: 'assist.error.fileExists', diskFull: 'assist.error.diskFull', noPermission: 'assist.error.noPermission', other: 'assist.error.writeFailed' } as const;
+  return writeFailureError(error, messages, { file: failedTarget(error) ?? folder, folder }, 'overwrite');
+}

@@ -1,0 +1,66 @@
+import { defineMessages } from '../define';
+
+// The month's files beyond ASSIST: KWSP's Form A and LHDN's CP39 — what stops them, what to know
+// before writing them, and how to fix it.
+export const monthFiles = defineMessages({
+  en: {
+    'monthFiles.error.formatUnknown': '"{value}" is not a kind of file Caruman writes. Choose from: {known}.',
+    'monthFiles.error.formatEmpty': 'Name at least one kind of file (for example socso,eis or epf).',
+    'monthFiles.error.epfBothForms':
+      'The Form A text file and its CSV form are the same contributions: choose one of them, or KWSP may receive them twice.',
+    'monthFiles.error.refusedMany': '{problem, message} ({more, plural, one {# more problem} other {# more problems}} with the {file}: look at the list before writing.)',
+    'monthFiles.warning.notMade':
+      'The {file} is not made this time: {problem, message}{count, plural, one {} other { (and # more problems: see the list)}} The other files are made.',
+
+    'monthFiles.epf.noEmployerNumber':
+      '{company} has no KWSP employer number, so no Form A can be made. Enter it in the company’s details (Companies), then make the files again.',
+    'monthFiles.epf.notMadeNoNumber':
+      'No KWSP Form A is made: {company} has no KWSP employer number yet. Enter it in the company’s details (Companies) to make the Form A with the other files.',
+    'monthFiles.epf.noMemberNumber':
+      '{name} ({idNumber}) has no KWSP member number: written as zeros, and KWSP may not credit the contribution. Enter the member number in the employee’s details (Employees) when KWSP gives it.',
+    'monthFiles.epf.nobodyToPay': 'Nobody has KWSP contributions for the wages of {month, month}: no Form A is made.',
+    'monthFiles.epf.cannotCompute':
+      'The EPF of {name} ({idNumber}) cannot be worked out: {reason, message} Correct the employee’s details, then make the files again.',
+
+    'monthFiles.pcb.noEmployerNumber':
+      '{company} has no LHDN employer number (E number, like E 908915-10), so no CP39 can be made. Enter it in the company’s details (Companies), then make the files again.',
+    'monthFiles.pcb.notMadeNoNumber':
+      'No CP39 is made: {company} has no LHDN employer number (E number) yet. If anyone has PCB deducted, enter it in the company’s details (Companies).',
+    'monthFiles.pcb.nobodyToPay': 'Nobody has PCB or CP38 deducted in {month, month}: no CP39 is made (there is nothing to remit to LHDN).',
+    'monthFiles.pcb.notYet': 'Caruman cannot make the CP39 yet: the month’s PCB comes from the pay run, which is not available here.',
+    'monthFiles.pcb.staffNumberTooLong':
+      '{name}: the staff number {value} is longer than the {max} characters the CP39 holds, so the CP39 leaves it blank. Use a staff number of at most {max} characters to have it written.',
+    'monthFiles.pcb.noCountryCode':
+      '{name} is paid under passport {passport}: the CP39 asks for the country that issued it, which Caruman does not record. Add it in e-PCB Plus after uploading, if LHDN asks.',
+  },
+  ms: {
+    'monthFiles.error.formatUnknown': '"{value}" bukan jenis fail yang ditulis oleh Caruman. Pilih daripada: {known}.',
+    'monthFiles.error.formatEmpty': 'Namakan sekurang-kurangnya satu jenis fail (contohnya socso,eis atau epf).',
+    'monthFiles.error.epfBothForms':
+      'Fail teks Borang A dan bentuk CSVnya ialah caruman yang sama: pilih salah satu, jika tidak KWSP mungkin menerimanya dua kali.',
+    'monthFiles.error.refusedMany': '{problem, message} ({more} masalah lagi dengan {file}: lihat senarai sebelum menulis.)',
+    'monthFiles.warning.notMade':
+      '{file} tidak dibuat kali ini: {problem, message}{count, plural, one {} other { (dan # masalah lagi: lihat senarai)}} Fail-fail lain dibuat.',
+
+    'monthFiles.epf.noEmployerNumber':
+      '{company} tiada nombor majikan KWSP, jadi Borang A tidak dapat dibuat. Masukkannya dalam butiran syarikat (Syarikat), kemudian buat fail semula.',
+    'monthFiles.epf.notMadeNoNumber':
+      'Borang A KWSP tidak dibuat: {company} belum ada nombor majikan KWSP. Masukkannya dalam butiran syarikat (Syarikat) supaya Borang A dibuat bersama fail-fail lain.',
+    'monthFiles.epf.noMemberNumber':
+      '{name} ({idNumber}) tiada nombor ahli KWSP: ditulis sebagai sifar, dan KWSP mungkin tidak mengkreditkan caruman. Masukkan nombor ahli dalam butiran pekerja (Pekerja) apabila KWSP memberikannya.',
+    'monthFiles.epf.nobodyToPay': 'Tiada sesiapa yang ada caruman KWSP bagi gaji {month, month}: Borang A tidak dibuat.',
+    'monthFiles.epf.cannotCompute':
+      'KWSP {name} ({idNumber}) tidak dapat dikira: {reason, message} Betulkan butiran pekerja, kemudian buat fail semula.',
+
+    'monthFiles.pcb.noEmployerNumber':
+      '{company} tiada nombor majikan LHDN (nombor E, seperti E 908915-10), jadi CP39 tidak dapat dibuat. Masukkannya dalam butiran syarikat (Syarikat), kemudian buat fail semula.',
+    'monthFiles.pcb.notMadeNoNumber':
+      'CP39 tidak dibuat: {company} belum ada nombor majikan LHDN (nombor E). Jika ada pekerja yang dipotong PCB, masukkannya dalam butiran syarikat (Syarikat).',
+    'monthFiles.pcb.nobodyToPay': 'Tiada sesiapa yang dipotong PCB atau CP38 pada {month, month}: CP39 tidak dibuat (tiada apa-apa untuk diremit kepada LHDN).',
+    'monthFiles.pcb.notYet': 'Caruman belum dapat membuat CP39: PCB bulan ini datang daripada larian gaji, yang tiada di sini.',
+    'monthFiles.pcb.staffNumberTooLong':
+      '{name}: nombor kakitangan {value} melebihi {max} aksara yang boleh dimuatkan dalam CP39, jadi CP39 membiarkannya kosong. Gunakan nombor kakitangan paling banyak {max} aksara supaya ia ditulis.',
+    'monthFiles.pcb.noCountryCode':
+      '{name} dibayar dengan pasport {passport}: CP39 meminta negara yang mengeluarkannya, yang tidak direkodkan oleh Caruman. Tambahkannya dalam e-PCB Plus selepas memuat naik, jika LHDN memintanya.',
+  },
+});
