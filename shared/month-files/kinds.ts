@@ -3,7 +3,6 @@
 // each belongs to one body (family) and goes to one portal. Pure: the app, the CLI and the
 // services read the same lists.
 import { ASSIST_KINDS, type AssistKind } from '../assist/layouts';
-import { defaultKinds } from '../assist/build';
 
 export const MONTH_FILE_KINDS = ['socso', 'eis', 'lindung', 'epf', 'epf-csv', 'pcb'] as const;
 export type MonthFileKind = (typeof MONTH_FILE_KINDS)[number];
@@ -68,20 +67,4 @@ export function parseFormats(text: string): { kinds: MonthFileKind[] } | { probl
   const bad = list.find((k) => !isMonthFileKind(k));
   if (bad !== undefined) return { problem: { key: 'monthFiles.error.formatUnknown', params: { value: bad, known: MONTH_FILE_KINDS.join(', ') } } };
   return { kinds: inFileOrder(list as MonthFileKind[]) };
-}
-
-/**
- * The files made when none are named: PERKESO's as ASSIST decides (one file to upload from
- * LINDUNG's start), KWSP's Form A when the company has its KWSP employer number, and LHDN's CP39
- * when it has its LHDN employer number and the pay run can say the month's PCB.
- */
-export function defaultMonthFileKinds(
-  month: string,
-  company: { epfEmployerNumber: string | null; taxEmployerNumber: string | null },
-  pcbAvailable: boolean,
-): MonthFileKind[] {
-  const kinds: MonthFileKind[] = [...defaultKinds(month)];
-  if (company.epfEmployerNumber) kinds.push('epf');
-  if (company.taxEmployerNumber && pcbAvailable) kinds.push('pcb');
-  return kinds;
 }

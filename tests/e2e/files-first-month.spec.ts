@@ -101,7 +101,7 @@ for (const locale of ['en', 'ms'] as const) {
     await expect(page.getByTestId('file-card-lindung')).toHaveCount(0);
     await page.getByRole('button', { name: tr(locale, 'files.write') }).click();
     await expect(next).toContainText(locale === 'en' ? 'two uploads' : 'dua muat naik');
-    const runs = app.services.assistFiles.status(company.id, MONTH).runs;
+    const runs = app.services.monthFiles.status(company.id, MONTH).runs;
     expect(runs.map((r) => [...r.kinds].sort())).toEqual([['eis', 'socso'], ['lindung']]);
     await page.screenshot({ path: path.join(screenshots, `files-separate-${locale}.png`) });
 

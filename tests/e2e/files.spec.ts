@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { checkAssistFile, type AssistKind } from '../../shared/assist';
+import { checkAssistFile } from '../../shared/assist';
+import { isAssistKind, type MonthFileKind } from '../../shared/month-files/kinds';
 import type { Company } from '../../shared/domain/company';
 import { translate, type Locale } from '../../shared/i18n/catalog';
 import { formatRinggit } from '../../shared/money/sen';
@@ -84,7 +85,7 @@ async function waitForPreview(page: Page) {
   await expect(page.getByTestId('files-preview')).toBeVisible();
 }
 
-async function cardTotals(page: Page, kind: AssistKind) {
+async function cardTotals(page: Page, kind: MonthFileKind) {
   const card = page.getByTestId(`file-card-${kind}`);
   return { records: Number(await card.getByTestId('file-records').innerText()), total: await card.getByTestId('file-total').innerText() };
 }
@@ -144,6 +145,7 @@ test.describe('ASSIST files screen', () => {
       const target = path.join(folder, file.fileName);
       await expect(written.getByTestId(`written-${file.kind}`).getByTestId('file-path')).toHaveText(target);
       const bytes = fs.readFileSync(target);
+      if (!isAssistKind(file.kind)) throw new Error(`${file.fileName}: only PERKESO's files for a company without a KWSP number`);
       const checked = checkAssistFile({ bytes, fileName: file.fileName, kind: file.kind, today });
       expect(checked.problems.filter((p) => p.severity === 'error'), `${file.fileName} has errors`).toEqual([]);
       // Preview totals = totals of the file on disk = what the written panel shows.
@@ -231,6 +233,60 @@ test.describe('ASSIST files screen', () => {
     const checked = checkAssistFile({ bytes: fs.readFileSync(one?.path ?? ''), kind: 'lindung', today: klToday() });
     expect(checked.errors).toBe(0);
     expect(checked.totals.amount).toBe((await cardTotals(page, 'lindung')).total);
+  });
+
+  test('with its KWSP employer number the company’s Form A is previewed and written beside the ASSIST file', async ({ page, app, gotoApp }) => {
+    const { company } = seed(app);
+    app.services.companies.update({ id: company.id, epfEmployerNumber: '23456789' });
+    const folder = outFolder(app);
+    await openFiles(page, gotoApp);
+    const epfBox = page.getByLabel(tr('en', 'monthFiles.choice.epf'));
+    await expect(epfBox).toBeChecked();
+    await waitForPreview(page);
+    const expected = app.services.monthFiles.preview(company.id, MONTH).report;
+    expect(expected.files.map((f) => f.kind)).toEqual(['lindung', 'epf']);
+    const formA = expected.files[1]!;
+    expect(formA.fileName).toMatch(/^EPF_23456789_\d{6}\.txt$/);
+    expect(await cardTotals(page, 'epf')).toEqual({ records: formA.totals.records, total: formA.totals.amount });
+    const card = page.getByTestId('file-card-epf');
+    await expect(card.getByTestId('part-epfEmployer')).toContainText(formatRinggit(formA.totals.epf?.employerSen ?? -1));
+    await expect(card.getByTestId('part-epfEmployee')).toContainText(formatRinggit(formA.totals.epf?.employeeSen ?? -1));
+    // Nobody has a KWSP member number yet: said before writing, with how to fix it.
+    await expect(page.getByTestId('report-warnings')).toContainText('has no KWSP member number');
+    await shot(page, 'files-epf-en.png');
+
+    // Unticked, the Form A leaves the preview; ticked again, it is written with the ASSIST file.
+    await epfBox.uncheck();
+    await expect(page.getByTestId('file-card-epf')).toHaveCount(0);
+    await expect(page.getByTestId('file-card-lindung')).toBeVisible();
+    await epfBox.check();
+    await expect(page.getByTestId('file-card-epf')).toBeVisible();
+    app.dialogs.willChoose(folder);
+    await page.getByRole('button', { name: 'Write the files' }).click();
+    const written = page.getByTestId('files-written');
+    await expect(written.getByTestId('written-epf').getByTestId('file-path')).toHaveText(path.join(folder, formA.fileName));
+    expect(fs.readFileSync(path.join(folder, formA.fileName)).length).toBeGreaterThan(0);
+    await expect(page.getByTestId('files-next')).toContainText(`Then upload ${formA.fileName} in KWSP’s i-Akaun (Majikan)`);
+    expect(app.services.monthFiles.status(company.id, MONTH).runs[0]?.files.map((f) => f.kind)).toEqual(['lindung', 'epf']);
+  });
+
+  test('without its KWSP employer number the Form A is not ticked; ticked, the choice says where to enter the number and nothing is written', async ({ page, app, gotoApp }) => {
+    const { company } = seed(app);
+    const folder = outFolder(app);
+    app.services.companies.update({ id: company.id, outputFolder: folder });
+    await openFiles(page, gotoApp);
+    const epfBox = page.getByLabel(tr('en', 'monthFiles.choice.epf'));
+    await expect(epfBox).not.toBeChecked();
+    await waitForPreview(page);
+    await epfBox.check();
+    await expect(page.getByTestId('files-kinds')).toContainText('has no KWSP employer number, so no Form A can be made. Enter it in the company’s details (Companies)');
+    const writeButton = page.getByRole('button', { name: 'Write the files' });
+    await expect(writeButton).toHaveAttribute('aria-disabled', 'true');
+    expect(fs.readdirSync(folder)).toEqual([]);
+    // Unticked again: PERKESO's file alone, as before.
+    await epfBox.uncheck();
+    await expect(page.getByTestId('files-kinds')).not.toContainText('KWSP employer number, so');
+    await expect(writeButton).not.toHaveAttribute('aria-disabled', 'true');
   });
 
   test('before June 2026 the SOCSO and EIS files are made; the one LINDUNG file is not offered', async ({ page, app, gotoApp }) => {
@@ -352,7 +408,7 @@ test.describe('ASSIST files screen', () => {
     app.dialogs.willChoose(folder);
     await page.getByRole('button', { name: tr('ms', 'desktop.chooser.folder') }).click();
     await expect(page.getByTestId('files-folder-path')).toHaveText(folder);
-    expect(app.dialogs.shown.at(-1)).toMatchObject({ purpose: 'assistFiles', title: tr('ms', 'desktop.dialog.monthFiles.title') });
+    expect(app.dialogs.shown.at(-1)).toMatchObject({ purpose: 'assistFiles', title: tr('ms', 'desktop.dialog.assistFiles.title') });
     await page.getByRole('button', { name: tr('ms', 'files.write') }).click();
     await expect(page.getByTestId('files-written').getByRole('heading', { name: tr('ms', 'files.written.title') })).toBeVisible();
     await shot(page, 'files-written-ms.png');

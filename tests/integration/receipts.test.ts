@@ -251,8 +251,8 @@ describe('what the month status and path checks know of generated files', () => 
       .prepare('INSERT INTO file_runs (company_id, month, folder, formats, report_json, input_fingerprint) VALUES (?, ?, ?, ?, ?, ?) RETURNING id')
       .get(ali.id, '2026-07', path.dirname(elsewhere), 'socso', '{}', 'a'.repeat(64)) as { id: number };
     services.db
-      .prepare('INSERT INTO file_run_files (run_id, kind, file_name, path, sha256, records, total_sen) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(run.id, 'socso', path.basename(elsewhere), elsewhere, 'b'.repeat(64), 3, 30000);
+      .prepare('INSERT INTO file_run_files (run_id, kind, file_name, path, sha256, records, total_sen, input_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(run.id, 'socso', path.basename(elsewhere), elsewhere, 'b'.repeat(64), 3, 30000, 'a'.repeat(64));
 
     expect(await call('monthStatus:get', { companyId: ali.id, month: '2026-07' })).toMatchObject({ status: 'generated', source: 'auto' });
     expect(await call('monthStatus:get', { companyId: ali.id, month: '2026-06' })).toMatchObject({ status: null });

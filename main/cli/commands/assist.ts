@@ -8,17 +8,23 @@ import { call, printJson } from '../call';
 import { ASSIST_KINDS, type AssistKind } from '../../../shared/assist/layouts';
 import type { CheckReport, GenerationReportView } from '../../../shared/api/channels/assist';
 import { formatRinggit } from '../../../shared/money/sen';
-import { nextStep } from '../../../shared/assist/next-step';
+import { nextSteps } from '../../../shared/month-files/next-steps';
+import { parseFormats, type MonthFileKind } from '../../../shared/month-files/kinds';
 
-function formats(value: unknown): AssistKind[] | undefined {
+/** --format: the kinds of file, in file order (socso, eis, lindung, epf, epf-csv, pcb). */
+function formats(ctx: CommandContext, value: unknown): MonthFileKind[] | undefined {
   if (value === undefined) return undefined;
-  const list = String(value)
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  const bad = list.find((k) => !(ASSIST_KINDS as readonly string[]).includes(k));
-  if (bad !== undefined || list.length === 0) throw new UsageError(`--format takes socso, eis and/or lindung, comma-separated (not "${bad ?? ''}")`);
-  return list as AssistKind[];
+  const parsed = parseFormats(String(value));
+  if ('problem' in parsed) throw new UsageError(ctx.t(parsed.problem.key, parsed.problem.params));
+  return parsed.kinds;
+}
+
+/** --kind of `check`: which ASSIST file a 223-character file is, when its name does not say. */
+function assistKind(value: unknown): AssistKind | undefined {
+  if (value === undefined) return undefined;
+  const kind = String(value).trim().toLowerCase();
+  if (!(ASSIST_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind takes socso, eis or lindung (not "${kind}")`);
+  return kind as AssistKind;
 }
 
 function printGeneration(ctx: CommandContext, report: GenerationReportView): void {
@@ -28,6 +34,10 @@ function printGeneration(ctx: CommandContext, report: GenerationReportView): voi
   for (const f of report.files) {
     const parts = f.totals.parts;
     out(`  ${t('cli.export.file', { file: f.fileName, records: f.totals.records, total: f.totals.amount })}`);
+    const epf = f.totals.epf;
+    const pcb = f.totals.pcb;
+    if (epf) out(`    ${t('monthFiles.cli.epfParts', { wages: formatRinggit(epf.wagesSen), employer: formatRinggit(epf.employerSen), employee: formatRinggit(epf.employeeSen) })}`);
+    if (pcb) out(`    ${t('monthFiles.cli.pcbParts', { pcb: formatRinggit(pcb.pcbSen), pcbCount: pcb.pcbRecords, cp38: formatRinggit(pcb.cp38Sen), cp38Count: pcb.cp38Records })}`);
     if (parts) {
       const socso = formatRinggit(parts.socsoEmployerSen + parts.socsoEmployeeSen);
       out(`    ${t('cli.export.parts', { socso, eis: formatRinggit(parts.eisEmployerSen + parts.eisEmployeeSen), lindung: formatRinggit(parts.lindungEmployeeSen) })}`);
@@ -38,16 +48,22 @@ function printGeneration(ctx: CommandContext, report: GenerationReportView): voi
   for (const l of report.leftOut) out(t('cli.export.leftOut', { file: fileOf(l.kind), name: l.name, id: l.idNumber, reason: l.message }));
   for (const c of report.nameChanges) out(t('cli.export.nameChanged', { message: c.message }));
   for (const w of report.warnings) out(t('cli.warning', { message: w.message }));
-  // The one next step, as the Files screen says it: "upload this one file" or "two uploads".
-  const next = nextStep(report.files);
-  out(t(next.key, next.params));
+  for (const n of report.notMade) out(t('monthFiles.cli.notMade', { message: n.message }));
+  for (const r of report.refusals) out(t('cli.warning', { message: r.message }));
+  // The next steps, as the Files screen says them: "upload this one file" or "two uploads", then
+  // KWSP's and LHDN's portals.
+  for (const next of nextSteps(report.files)) out(t(next.key, next.params));
 }
 
 const exportFiles: Command = {
   path: ['export'],
-  summary: "Write a month's ASSIST portal text files (SOCSO, EIS, SOCSO + EIS + LINDUNG) into a folder.",
+  summary: "Write a month's upload files (PERKESO's ASSIST files, KWSP's Form A, LHDN's CP39) into a folder.",
   details:
-    'Files: SOCSO_<code>_<MMYYYY>.txt, EIS_<code>_<MMYYYY>.txt, SOCSO-EIS-LINDUNG_<code>_<MMYYYY>.txt.\n' +
+    'Files: SOCSO_<code>_<MMYYYY>.txt, EIS_<code>_<MMYYYY>.txt, SOCSO-EIS-LINDUNG_<code>_<MMYYYY>.txt (PERKESO ASSIST);\n' +
+    'epf: EPF_<KWSP employer number>_<MMYYYY of the contribution month, the month after the wages>.txt (KWSP i-Akaun);\n' +
+    'epf-csv: the same Form A as CSV (less certain; never with epf); pcb: <LHDN employer number, 10 digits><MM>_<YYYY>.txt (CP39, e-PCB Plus).\n' +
+    'Without --format: the ASSIST file(s), plus Form A when the company has its KWSP employer number (and CP39 when the pay run\n' +
+    'can say the PCB and the company has its E number); a default file that would be wrong is left out with the reason.\n' +
     'Default: from 2026-06 the one SOCSO + EIS + LINDUNG file (lindung), uploaded alone; before 2026-06 the SOCSO and EIS files\n' +
     '(socso,eis), two uploads. lindung is never made together with socso or eis: that would submit the same contributions twice.\n' +
     'Existing files are never replaced without --force.\n' +
@@ -56,7 +72,7 @@ const exportFiles: Command = {
     company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
     month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' },
     out: { type: 'string', valueName: 'DIR', description: "Folder to write into (default: the company's output folder)." },
-    format: { type: 'string', valueName: 'socso,eis,lindung', description: 'Which files (comma-separated).' },
+    format: { type: 'string', valueName: 'socso,eis,lindung,epf,epf-csv,pcb', description: 'Which files (comma-separated); a named file that cannot be made right is refused.' },
     force: { type: 'boolean', description: 'Replace files that already exist.' },
     all: { type: 'boolean', description: 'Every company, each into its own folder <DIR>/<employer code> (needs --out).' },
     'include-incomplete': { type: 'boolean', description: 'With --all: also companies where some employees have no wages entered.' },
@@ -67,7 +83,7 @@ const exportFiles: Command = {
     const id = companyOption(ctx, values.company);
     const m = monthOption(values.month);
     const folder = typeof values.out === 'string' ? path.resolve(ctx.io.cwd, values.out) : undefined;
-    const report = await call(ctx, 'assist:generate', { companyId: id, month: m, folder, formats: formats(values.format), overwrite: values.force === true });
+    const report = await call(ctx, 'assist:generate', { companyId: id, month: m, folder, formats: formats(ctx, values.format), overwrite: values.force === true });
     if (ctx.json) printJson(ctx, report);
     else printGeneration(ctx, report);
     return 0;
@@ -90,7 +106,7 @@ const checkFile: Command = {
   },
   async run(ctx, values, positionals) {
     const file = path.resolve(ctx.io.cwd, positionals[0] as string);
-    const kind = values.kind === undefined ? undefined : formats(values.kind)?.[0];
+    const kind = assistKind(values.kind);
     const id = values.company === undefined ? undefined : companyOption(ctx, values.company);
     const report: CheckReport = await call(ctx, 'assist:check', { file, companyId: id, kind });
     if (ctx.json) printJson(ctx, report);

@@ -24,7 +24,10 @@ export function createMonthEndService(deps: {
   return {
     dashboard: (month: string) => deps.companies.list().map((c) => dashboardRow(deps, c.id, month, deps.today())),
     generateAll: (options: BulkOptions) => generateForCompanies(deps, options),
-    arrears: (companyId: number, month: string, t: Translate) => computeArrears(deps, companyId, month, t),
+    arrears: (companyId: number, month: string, t: Translate) => {
+      deps.companies.get(companyId); // an unknown company is NOT_FOUND, not "no arrears"
+      return computeArrears(deps, companyId, month, t);
+    },
     history: (companyId: number | null, lastMonth: string, months: number) => monthlyTotals(deps, companyId, lastMonth, months),
     auditExport: (input: { companyId: number; year: number; outDir: string }, t: Translate) =>
       exportAuditYear(deps, { ...input, today: deps.today() }, t),

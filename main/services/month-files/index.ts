@@ -18,8 +18,8 @@ import type { FamilyNote, GenerationReport, MonthFilesStatus, RunSummary, Stored
 import type { ContributionSnapshot } from '../../../shared/domain/month-end';
 import { isAbsolutePath } from '../../../shared/domain/paths';
 import { parseIsoDate, monthIndex } from '../../../shared/calendar';
+import { defaultMonthFileKinds } from '../../../shared/month-files/defaults';
 import {
-  defaultMonthFileKinds,
   familyOf,
   inFileOrder,
   isAssistKind,

@@ -101,6 +101,9 @@ export const uiMonthEnd = defineMessages({
     'dashboard.arrears.scheme.socso': 'SOCSO',
     'dashboard.arrears.scheme.eis': 'EIS',
     'dashboard.arrears.scheme.lindung': 'LINDUNG 24 Jam',
+    'dashboard.arrears.scheme.epf': 'EPF (KWSP)',
+    'dashboard.arrears.scheme.pcb': 'PCB',
+    'dashboard.arrears.scheme.cp38': 'CP38',
     'dashboard.arrears.total': 'Total',
     'dashboard.arrears.statement': 'What to enter in the portal',
 
@@ -227,6 +230,9 @@ export const uiMonthEnd = defineMessages({
     'dashboard.arrears.scheme.socso': 'PERKESO',
     'dashboard.arrears.scheme.eis': 'SIP',
     'dashboard.arrears.scheme.lindung': 'LINDUNG 24 Jam',
+    'dashboard.arrears.scheme.epf': 'KWSP',
+    'dashboard.arrears.scheme.pcb': 'PCB',
+    'dashboard.arrears.scheme.cp38': 'CP38',
     'dashboard.arrears.total': 'Jumlah',
     'dashboard.arrears.statement': 'Apa yang perlu dimasukkan dalam portal',
 

@@ -31,6 +31,9 @@ function updateEmployee(e: { id: number; name: string; idType: string; idNumber:
   return app.call('employees:update', { id: e.id, employee: { name: e.name, idType: e.idType, idNumber: e.idNumber, ...changes } });
 }
 
+/** Rahim's record as the scenario made it (an update replaces the whole record). */
+const RAHIM = { nationality: 'foreign', dateOfBirth: '1995-07-01', staffNumber: '004' };
+
 describe('Form A through the month-files service', () => {
   it('writes the Form A byte for byte as laid out by hand, and says what the file cannot know', async () => {
     const { companyId, people } = await setUp();
@@ -116,7 +119,7 @@ describe('Form A through the month-files service', () => {
     ]);
 
     // KWSP gives Rahim a member number: the Form A is out of date, the PERKESO file is not.
-    await updateEmployee(people.rahim, { epfMemberNumber: '56789012' });
+    await updateEmployee(people.rahim, { ...RAHIM, epfMemberNumber: '56789012' });
     status = await app.call<MonthFilesStatus>('assist:status', { companyId, month: WAGE_MONTH });
     expect(status.outOfDate).toBe(true);
     expect(status.runs[0]!.files.map((f) => [f.kind, f.outOfDate])).toEqual([
@@ -125,7 +128,7 @@ describe('Form A through the month-files service', () => {
     ]);
 
     // A bonus is EPF wages but not SOCSO wages: only the Form A changes, and the arrears say by how much.
-    await updateEmployee(people.rahim, { epfMemberNumber: '' });
+    await updateEmployee(people.rahim, { ...RAHIM, epfMemberNumber: '' });
     await app.call('wages:set', { companyId, month: WAGE_MONTH, entries: [{ employeeId: people.ali.id, items: { basic: '2985', bonus: '15' } }] });
     const fresh = app.services.monthFiles.freshness(companyId, WAGE_MONTH);
     expect(fresh.map((f) => [f.kind, f.outOfDate])).toEqual([

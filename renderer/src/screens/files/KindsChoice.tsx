@@ -22,10 +22,13 @@ export interface KindsChoiceProps {
   month: string;
   kinds: readonly AssistKind[];
   onChange(kinds: AssistKind[]): void;
+  /** KWSP's Form A, made with the same wages (migration 9). */
+  withEpf: boolean;
+  onEpfChange(on: boolean): void;
   error: string | null;
 }
 
-export function KindsChoice({ month, kinds, onChange, error }: KindsChoiceProps) {
+export function KindsChoice({ month, kinds, onChange, withEpf, onEpfChange, error }: KindsChoiceProps) {
   const { t } = useI18n();
   const oneFile = oneFileExists(month);
   const choice = kinds.includes('lindung') ? 'one' : 'separate';
@@ -99,6 +102,9 @@ export function KindsChoice({ month, kinds, onChange, error }: KindsChoiceProps)
           {separateBoxes}
         </>
       )}
+      <div className="files-kinds-epf">
+        <CheckField id="files-kind-epf" label={t('monthFiles.choice.epf')} hint={t('monthFiles.choice.epf.hint')} checked={withEpf} onChange={onEpfChange} />
+      </div>
       {error ? <ErrorMessage id="files-kinds-error">{error}</ErrorMessage> : null}
     </fieldset>
   );

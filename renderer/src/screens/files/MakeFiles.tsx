@@ -1,9 +1,9 @@
-// Make a month's ASSIST files: choose the month, the folder and the files; see what they will
+// Make a month's upload files (PERKESO's ASSIST files, and KWSP's Form A): choose the month, the folder and the files; see what they will
 // hold (assist:preview) before anything is written; write them (assist:generate), asking before
 // replacing files already there; then the files, their paths and the way to the portal. The
 // month's state (assist:status) and every earlier generation (assist:runs) are shown below.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import type { AssistKind, GenerationReportView, MonthFilesStatus } from '../../../../shared/api/channels/assist';
+import type { AssistKind, GenerationReportView, MonthFileKind, MonthFilesStatus } from '../../../../shared/api/channels/assist';
 import { ASSIST_KINDS } from '../../../../shared/assist/layouts';
 import { defaultKinds, mixesCombinedWithSeparate } from '../../../../shared/assist/build';
 import type { Company } from '../../../../shared/domain/company';
@@ -27,11 +27,20 @@ type Preview = GenerationReportView & { contents: Record<string, string> };
 
 const MONTH_ERRORS = new Set(['assist.error.futureMonth']);
 const KIND_ERRORS = new Set(['assist.error.combinedBeforeLindung', 'assist.error.combinedWithSeparate', 'assist.error.nothingToWrite']);
+/** KWSP's Form A refused (no employer number, nobody to pay, an employee whose EPF cannot be worked out): said by its choice. */
+const isKindError = (key: string) => KIND_ERRORS.has(key) || key.startsWith('monthFiles.');
+
+/** The files asked for: PERKESO's as chosen, and KWSP's Form A when it is ticked. */
+function formatsOf(kinds: readonly AssistKind[], withEpf: boolean): MonthFileKind[] {
+  return withEpf ? [...kinds, 'epf'] : [...kinds];
+}
 
 export function MakeFiles({ company, desktop }: { company: Company; desktop: boolean }) {
   const { t, say, locale } = useI18n();
   const [month, setMonthState] = useState(() => monthFromHash(window.location.hash) ?? monthToPayNow());
   const [kinds, setKinds] = useState<AssistKind[]>(() => defaultKinds(month));
+  // KWSP's Form A is made with PERKESO's files once the company has its KWSP employer number.
+  const [withEpf, setWithEpf] = useState(() => Boolean(company.epfEmployerNumber));
   // Chosen in the main process's folder dialog, never typed (issue 12 item 4). A company without a
   // folder of its own is asked where each time it writes (the first run's promise).
   const [folder, setFolder] = useState<string | null>(company.outputFolder);
@@ -61,7 +70,8 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
     if (conflict) replaceRef.current?.focus();
   }, [conflict]);
 
-  const request = `${month}|${kinds.join(',')}`;
+  const formats = formatsOf(kinds, withEpf);
+  const request = `${month}|${formats.join(',')}`;
 
   function setMonth(next: string) {
     if (next === month) return;
@@ -78,11 +88,12 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
 
   // The preview follows the month and the files chosen.
   useEffect(() => {
-    if (kinds.length === 0) return;
+    if (kinds.length === 0 && !withEpf) return;
     let cancelled = false;
-    const key = `${month}|${kinds.join(',')}`;
+    const asked = formatsOf(kinds, withEpf);
+    const key = `${month}|${asked.join(',')}`;
     const timer = window.setTimeout(() => {
-      api.call('assist:preview', { companyId: company.id, month, formats: kinds }).then(
+      api.call('assist:preview', { companyId: company.id, month, formats: asked }).then(
         (report) => {
           if (cancelled) return;
           setPreview({ request: key, report });
@@ -99,7 +110,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [company.id, month, kinds, statusVersion]);
+  }, [company.id, month, kinds, withEpf, statusVersion]);
 
   const onStatus = useCallback((next: MonthFilesStatus) => {
     setStatus(next);
@@ -111,7 +122,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
   const current = preview?.request === request ? preview.report : null;
   const failed = previewError?.request === request ? previewError.message : null;
   const monthError = failed && MONTH_ERRORS.has(failed.key) ? failed : null;
-  const kindError = kindsError ?? (failed && KIND_ERRORS.has(failed.key) ? failed : null);
+  const kindError = kindsError ?? (failed && isKindError(failed.key) ? failed : null);
   const dataError = failed && !monthError && !kindError ? failed : null;
 
   function chooseKinds(next: AssistKind[]) {
@@ -124,7 +135,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
     if (writing) return;
     setWriteError(null);
     setAnnounce(null);
-    if (options.kinds.length === 0) {
+    if (formatsOf(options.kinds, withEpf).length === 0) {
       setKindsError({ key: 'files.kinds.none' });
       return;
     }
@@ -152,7 +163,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
         companyId: company.id,
         month,
         folder: chosenFolder,
-        formats: options.kinds,
+        formats: formatsOf(options.kinds, withEpf),
         overwrite: options.overwrite,
       });
       setConflict(null);
@@ -186,6 +197,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
     const again = { folder: last?.folder ?? folder, kinds: mixesCombinedWithSeparate(lastKinds) ? defaultKinds(month) : lastKinds };
     setFolder(again.folder);
     setKinds(again.kinds);
+    if (last) setWithEpf(last.kinds.includes('epf'));
     void write({ ...again, overwrite: false });
   }
 
@@ -224,19 +236,30 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
               }}
             />
           </div>
-          <KindsChoice month={month} kinds={kinds} onChange={chooseKinds} error={kindError ? say(kindError) : null} />
+          <KindsChoice
+            month={month}
+            kinds={kinds}
+            onChange={chooseKinds}
+            withEpf={withEpf}
+            onEpfChange={(on) => {
+              setKindsError(null);
+              setConflict(null);
+              setWithEpf(on);
+            }}
+            error={kindError ? say(kindError) : null}
+          />
         </div>
 
         <StatusPanel company={company} month={month} version={statusVersion} onStatus={onStatus} onRegenerate={regenerate} busy={writing} desktop={desktop} />
 
-        <section className="files-preview" aria-labelledby="files-preview-title" aria-busy={kinds.length > 0 && !current && !failed}>
+        <section className="files-preview" aria-labelledby="files-preview-title" aria-busy={formats.length > 0 && !current && !failed}>
           <div className="section-head">
             <h2 id="files-preview-title">{t('files.preview.title')}</h2>
             <button type="button" className="button button-small button-quiet" onClick={() => setStatusVersion((n) => n + 1)}>
               {t('files.preview.refresh')}
             </button>
           </div>
-          {kinds.length === 0 ? null : dataError ? (
+          {formats.length === 0 ? null : dataError ? (
             <p role="alert" className="form-error" data-testid="preview-error">
               {t('files.preview.failed')} {say(dataError)}
             </p>

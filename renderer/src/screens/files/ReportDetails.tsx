@@ -1,18 +1,21 @@
 // What a generation made or would make: each file's totals as the portal shows them (records,
 // total, and per scheme for the 278-character file), the warnings, who was left out and why, the
 // names written differently. Every sentence is said from its key, in the current language.
-import type { AssistKind, FileTotals, GeneratedFile, GenerationReportView } from '../../../../shared/api/channels/assist';
+import type { FileTotals, GeneratedFile, GenerationReportView, MonthFileKind, MonthFileTotals } from '../../../../shared/api/channels/assist';
 import { formatRinggit } from '../../../../shared/money/sen';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 
-const KIND_KEYS: Record<AssistKind, MessageKey> = {
+const KIND_KEYS: Record<MonthFileKind, MessageKey> = {
   socso: 'assist.kind.socso',
   eis: 'assist.kind.eis',
   lindung: 'assist.kind.lindung',
+  epf: 'monthFiles.kind.epf',
+  'epf-csv': 'monthFiles.kind.epf-csv',
+  pcb: 'monthFiles.kind.pcb',
 };
 
-export function kindLabelKey(kind: AssistKind): MessageKey {
+export function kindLabelKey(kind: MonthFileKind): MessageKey {
   return KIND_KEYS[kind];
 }
 
@@ -24,6 +27,24 @@ const PARTS = [
   ['eisEmployeeSen', 'files.parts.eisEmployee'],
   ['lindungEmployeeSen', 'files.parts.lindungEmployee'],
 ] as const satisfies readonly (readonly [keyof NonNullable<FileTotals['parts']>, MessageKey])[];
+
+/** KWSP's and LHDN's files: what the file holds, as their portals total it. */
+function otherParts(totals: MonthFileTotals): { id: string; label: MessageKey; count?: number; sen: number }[] {
+  if (totals.epf) {
+    return [
+      { id: 'epfWages', label: 'monthFiles.parts.epfWages', sen: totals.epf.wagesSen },
+      { id: 'epfEmployer', label: 'monthFiles.parts.epfEmployer', sen: totals.epf.employerSen },
+      { id: 'epfEmployee', label: 'monthFiles.parts.epfEmployee', sen: totals.epf.employeeSen },
+    ];
+  }
+  if (totals.pcb) {
+    return [
+      { id: 'pcb', label: 'monthFiles.parts.pcb', count: totals.pcb.pcbRecords, sen: totals.pcb.pcbSen },
+      { id: 'cp38', label: 'monthFiles.parts.cp38', count: totals.pcb.cp38Records, sen: totals.pcb.cp38Sen },
+    ];
+  }
+  return [];
+}
 
 /** One card per file: name, records and total exactly as the portal shows them. */
 export function FileCards({ files }: { files: readonly GeneratedFile[] }) {
@@ -44,6 +65,19 @@ export function FileCards({ files }: { files: readonly GeneratedFile[] }) {
               <dd data-testid="file-total">{file.totals.amount}</dd>
             </div>
           </dl>
+          {otherParts(file.totals).length > 0 ? (
+            <table className="table parts-table">
+              <caption className="visually-hidden">{t('files.parts.caption', { file: file.fileName })}</caption>
+              <tbody>
+                {otherParts(file.totals).map((part) => (
+                  <tr key={part.id} data-testid={`part-${part.id}`}>
+                    <th scope="row">{t(part.label, { count: part.count ?? 0 })}</th>
+                    <td className="num">{formatRinggit(part.sen)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
           {file.totals.parts ? (
             <table className="table parts-table">
               <caption className="visually-hidden">{t('files.parts.caption', { file: file.fileName })}</caption>
@@ -74,7 +108,7 @@ interface LeftOutGroup {
   name: string;
   idNumber: string;
   reason: GenerationReportView['leftOut'][number]['reason'];
-  kinds: AssistKind[];
+  kinds: MonthFileKind[];
 }
 
 /** One row per employee and reason, with every file the employee was left out of. */
@@ -89,15 +123,30 @@ function groupLeftOut(items: GenerationReportView['leftOut']): LeftOutGroup[] {
   return [...groups.values()];
 }
 
-type ReportParts = Pick<GenerationReportView, 'warnings' | 'leftOut' | 'nameChanges' | 'files' | 'employerCode' | 'month'>;
+type ReportParts = Pick<GenerationReportView, 'warnings' | 'leftOut' | 'nameChanges' | 'files' | 'employerCode' | 'month'> & Partial<Pick<GenerationReportView, 'notMade'>>;
 
 /** Warnings, employees left out and names changed, each with a heading and a count. */
 export function ReportNotes({ report, headingLevel = 3 }: { report: ReportParts; headingLevel?: 3 | 4 }) {
   const { t, say } = useI18n();
   const H = headingLevel === 3 ? 'h3' : 'h4';
-  const fileNameOf = (kind: AssistKind) => report.files.find((f) => f.kind === kind)?.fileName ?? t(kindLabelKey(kind));
+  const fileNameOf = (kind: MonthFileKind) => report.files.find((f) => f.kind === kind)?.fileName ?? t(kindLabelKey(kind));
+  const notMade = report.notMade ?? [];
+  // A name written the same way in several files (PERKESO's and KWSP's) is said once.
+  const nameChanges = report.nameChanges.filter((c, i, all) => all.findIndex((o) => o.employeeId === c.employeeId && o.written === c.written) === i);
   return (
     <div className="report-notes">
+      {notMade.length > 0 ? (
+        <section className="report-note" aria-label={t('monthFiles.notMade.title', { count: notMade.length })}>
+          <H>{t('monthFiles.notMade.title', { count: notMade.length })}</H>
+          <ul className="warning-items" data-testid="report-not-made">
+            {notMade.map((note, index) => (
+              <li key={index} className="warning-item">
+                {say(note)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="report-note" aria-label={t('files.warnings.title', { count: report.warnings.length })}>
         <H>{t('files.warnings.title', { count: report.warnings.length })}</H>
         {report.warnings.length === 0 ? (
@@ -144,13 +193,13 @@ export function ReportNotes({ report, headingLevel = 3 }: { report: ReportParts;
           </div>
         </section>
       ) : null}
-      {report.nameChanges.length > 0 ? (
-        <section className="report-note" aria-label={t('files.nameChanges.title', { count: report.nameChanges.length })}>
-          <H>{t('files.nameChanges.title', { count: report.nameChanges.length })}</H>
+      {nameChanges.length > 0 ? (
+        <section className="report-note" aria-label={t('files.nameChanges.title', { count: nameChanges.length })}>
+          <H>{t('files.nameChanges.title', { count: nameChanges.length })}</H>
           <p className="field-hint">{t('files.nameChanges.intro')}</p>
           <ul className="name-changes" data-testid="report-name-changes">
-            {report.nameChanges.map((change) => (
-              <li key={change.employeeId}>
+            {nameChanges.map((change) => (
+              <li key={`${change.employeeId}-${change.written}`}>
                 <span>{change.original}</span> <span aria-hidden="true">→</span> <span className="code">{change.written}</span>{' '}
                 <span className="muted">
                   ({change.changes.map((c) => say({ key: `assist.nameChange.${c}`, params: { removed: change.removed } })).join('; ')})

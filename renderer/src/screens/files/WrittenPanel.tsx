@@ -5,7 +5,7 @@ import { useState, type Ref } from 'react';
 import type { GenerationReportView } from '../../../../shared/api/channels/assist';
 import type { Company } from '../../../../shared/domain/company';
 import { formatMonthName } from '../../../../shared/calendar';
-import { nextStep } from '../../../../shared/assist/next-step';
+import { nextSteps } from '../../../../shared/month-files/next-steps';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PathCopy } from '../../components/PathCopy';
@@ -63,9 +63,13 @@ export function WrittenPanel({
           ))}
         </tbody>
       </table>
-      <p className="next-step" data-testid="files-next">
-        {say(nextStep(report.files))}
-      </p>
+      <div data-testid="files-next">
+        {nextSteps(report.files).map((step) => (
+          <p key={step.key} className="next-step">
+            {say(step)}
+          </p>
+        ))}
+      </div>
       <div className="button-row">
         {desktop && first?.path ? (
           <button

@@ -91,7 +91,7 @@ export function ArrearsPanel({ row, onClose }: { row: DashboardRow; onClose(): v
                       <td>
                         {formatRinggit(line.generatedWagesSen)} → {formatRinggit(line.currentWagesSen)}
                       </td>
-                      <td className="col-money">{line.scheme === 'lindung' ? '—' : signed(line.employerDifferenceSen)}</td>
+                      <td className="col-money">{line.scheme === 'lindung' || line.scheme === 'pcb' || line.scheme === 'cp38' ? '—' : signed(line.employerDifferenceSen)}</td>
                       <td className="col-money">{signed(line.employeeDifferenceSen)}</td>
                     </tr>
                   ))}
