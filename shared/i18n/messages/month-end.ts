@@ -12,6 +12,13 @@ export const monthEnd = defineMessages({
     'monthEnd.arrears.line.eis': '{name} ({id}), EIS: wages {from} → {to}; employer {employer}, employee {employee}.',
     'monthEnd.arrears.line.lindung': '{name} ({id}), LINDUNG 24 Jam: wages {from} → {to}; employee {employee}.',
     'monthEnd.arrears.total': 'Total difference: {total} (a negative amount was overpaid).',
+    'monthEnd.arrears.intro.epf':
+      'EPF of {month} changed after its Form A was made on {generatedAt}. Pay KWSP the differences for the contribution month after {month} in i-Akaun (a negative amount was overpaid: ask KWSP for a refund):',
+    'monthEnd.arrears.line.epf': '{name} ({id}), KWSP: EPF wages {from} → {to}; employer {employer}, employee {employee}.',
+    'monthEnd.arrears.intro.pcb':
+      'PCB of {month} changed after its CP39 was made on {generatedAt}. Remit the differences to LHDN in e-PCB Plus for {month}:',
+    'monthEnd.arrears.line.pcb': '{name} ({id}), PCB: {from} → {to}; difference {employee}.',
+    'monthEnd.arrears.line.cp38': '{name} ({id}), CP38: {from} → {to}; difference {employee}.',
     'monthEnd.arrears.noFile': 'No arrears text file is made: its layout is not published, so the amounts are entered in the portal by hand.',
     'monthEnd.bulk.failed': 'Could not be written ({reason}). Its folder holds none of this run’s files.',
     'monthEnd.bulk.badFolderName': 'Its employer code {name} cannot be a folder name on Windows, so no folder was made for it. Correct the employer code.',
@@ -41,6 +48,13 @@ export const monthEnd = defineMessages({
     'monthEnd.arrears.line.eis': '{name} ({id}), SIP: gaji {from} → {to}; majikan {employer}, pekerja {employee}.',
     'monthEnd.arrears.line.lindung': '{name} ({id}), LINDUNG 24 Jam: gaji {from} → {to}; pekerja {employee}.',
     'monthEnd.arrears.total': 'Jumlah perbezaan: {total} (jumlah negatif telah terlebih bayar).',
+    'monthEnd.arrears.intro.epf':
+      'KWSP {month} berubah selepas Borang A dibuat pada {generatedAt}. Bayar perbezaan ini kepada KWSP bagi bulan caruman selepas {month} dalam i-Akaun (jumlah negatif telah terlebih bayar: minta bayaran balik daripada KWSP):',
+    'monthEnd.arrears.line.epf': '{name} ({id}), KWSP: gaji KWSP {from} → {to}; majikan {employer}, pekerja {employee}.',
+    'monthEnd.arrears.intro.pcb':
+      'PCB {month} berubah selepas CP39 dibuat pada {generatedAt}. Remit perbezaan ini kepada LHDN dalam e-PCB Plus bagi {month}:',
+    'monthEnd.arrears.line.pcb': '{name} ({id}), PCB: {from} → {to}; perbezaan {employee}.',
+    'monthEnd.arrears.line.cp38': '{name} ({id}), CP38: {from} → {to}; perbezaan {employee}.',
     'monthEnd.arrears.noFile': 'Tiada fail teks tunggakan dibuat: formatnya tidak diterbitkan, jadi jumlah dimasukkan dalam portal secara manual.',
     'monthEnd.bulk.failed': 'Tidak dapat ditulis ({reason}). Foldernya tidak mengandungi sebarang fail larian ini.',
     'monthEnd.bulk.badFolderName': 'Kod majikannya {name} tidak boleh menjadi nama folder di Windows, jadi tiada folder dibuat untuknya. Betulkan kod majikan.',
