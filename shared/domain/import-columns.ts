@@ -3,6 +3,7 @@
 // exporter, the CLI help and the UI all read this.
 import { PAY_ITEM_NAMES, type PayItemName } from '../pay/pay-items';
 import { parseTypedDate } from '../calendar';
+import { EMPLOYEE_PAYROLL_COLUMNS } from './import-columns-payroll';
 
 export interface ColumnSpec<Name extends string = string> {
   name: Name;
@@ -43,6 +44,7 @@ export const EMPLOYEE_COLUMNS = [
   { name: 'first_insured_at_55', header: { en: 'First insured at 55', ms: 'Mula caruman 55' }, aliases: ['pertama_diinsuranskan_55', 'mula_caruman_55'], required: false },
   { name: 'no_eis_before_57', header: { en: 'No EIS before 57', ms: 'Tiada SIP sebelum 57' }, aliases: ['tiada_sip_sebelum_57', 'no_sip_before_57'], required: false },
   { name: 'pays_lindung', header: { en: 'Pays LINDUNG', ms: 'Bayar LINDUNG' }, aliases: ['lindung', 'bayar_lindung', 'skbbk'], required: false },
+  ...EMPLOYEE_PAYROLL_COLUMNS,
   { name: 'notes', header: { en: 'Notes', ms: 'Catatan' }, aliases: ['nota', 'catatan'], required: false },
 ] as const satisfies readonly ColumnSpec[];
 
@@ -199,6 +201,37 @@ export const readGender = vocabulary(GENDER_VALUES);
 export const readNationality = vocabulary(NATIONALITY_VALUES);
 export const readIdType = vocabulary(ID_TYPE_VALUES);
 export const readLeaveReason = vocabulary(LEAVE_REASON_VALUES);
+
+/** "from_nationality" (or Malay) clears a status set before: the nationality decides again. */
+const EPF_STATUS_VALUES: Record<string, 'citizen' | 'pr' | 'pre1998' | 'foreign' | 'foreign_elected' | 'from_nationality'> = {
+  citizen: 'citizen', warganegara: 'citizen',
+  pr: 'pr', permanent_resident: 'pr', penduduk_tetap: 'pr',
+  pre1998: 'pre1998', pre_1998: 'pre1998', before_1998: 'pre1998', sebelum_1998: 'pre1998',
+  foreign: 'foreign', foreign_worker: 'foreign', asing: 'foreign', pekerja_asing: 'foreign',
+  foreign_elected: 'foreign_elected', elected: 'foreign_elected', asing_memilih: 'foreign_elected', memilih: 'foreign_elected',
+  from_nationality: 'from_nationality', auto: 'from_nationality', ikut_kewarganegaraan: 'from_nationality',
+};
+const MARITAL_STATUS_VALUES: Record<string, 'single' | 'married' | 'divorced' | 'widowed'> = {
+  single: 'single', bujang: 'single', s: 'single',
+  married: 'married', berkahwin: 'married', kahwin: 'married', m: 'married',
+  divorced: 'divorced', bercerai: 'divorced', cerai: 'divorced', d: 'divorced',
+  widowed: 'widowed', widow: 'widowed', widower: 'widowed', balu: 'widowed', duda: 'widowed', kematian_pasangan: 'widowed', w: 'widowed',
+};
+const PAYSLIP_LANGUAGE_VALUES: Record<string, 'ms' | 'en'> = {
+  ms: 'ms', bm: 'ms', malay: 'ms', melayu: 'ms', bahasa_melayu: 'ms',
+  en: 'en', bi: 'en', english: 'en', inggeris: 'en', bahasa_inggeris: 'en',
+};
+
+export const readEpfStatus = vocabulary(EPF_STATUS_VALUES);
+export const readMaritalStatus = vocabulary(MARITAL_STATUS_VALUES);
+export const readPayslipLanguage = vocabulary(PAYSLIP_LANGUAGE_VALUES);
+
+/** A count of children: a whole number from 0 to 99 as written; empty gives undefined, anything else null. */
+export function readCount(cell: string): number | undefined | null {
+  const text = cell.trim();
+  if (text === '') return undefined;
+  return /^\d{1,2}$/.test(text) ? Number(text) : null;
+}
 
 /**
  * A date cell: DD/MM/YYYY first, as Malaysians write it (also D/M/YYYY, with - or . between) or

@@ -13,8 +13,8 @@ function seedCompany(app: AppHandle) {
 }
 
 const HEADERS = {
-  ms: 'Nama*, Jenis ID, No KP*, ID PERKESO, Tarikh lahir, Jantina, Kewarganegaraan, Pembantu rumah, Tarikh mula kerja, Tarikh berhenti, Sebab berhenti, Tarikh daftar PERKESO, Mula caruman 55, Tiada SIP sebelum 57, Bayar LINDUNG, Catatan',
-  en: 'Name*, ID type, ID number*, PERKESO ID, Date of birth, Gender, Nationality, Domestic worker, Hire date, Leave date, Leave reason, PERKESO registered date, First insured at 55, No EIS before 57, Pays LINDUNG, Notes',
+  ms: 'Nama*, Jenis ID, No KP*, ID PERKESO, Tarikh lahir, Jantina, Kewarganegaraan, Pembantu rumah, Tarikh mula kerja, Tarikh berhenti, Sebab berhenti, Tarikh daftar PERKESO, Mula caruman 55, Tiada SIP sebelum 57, Bayar LINDUNG, No ahli KWSP, Status KWSP, Kekal 11 % KWSP, Tarikh kekal 11 %, No cukai pendapatan, Pemastautin cukai, Taraf perkahwinan, Pasangan bekerja, OKU, Pasangan OKU, Anak bawah 18, Anak pengajian tinggi, Anak OKU, Anak OKU pengajian tinggi, Nama bank, No akaun bank, Bahasa slip gaji, Jawatan, No pekerja, Kadar bulanan (RM), Catatan',
+  en: 'Name*, ID type, ID number*, PERKESO ID, Date of birth, Gender, Nationality, Domestic worker, Hire date, Leave date, Leave reason, PERKESO registered date, First insured at 55, No EIS before 57, Pays LINDUNG, EPF member number, EPF status, Keeps 11 % EPF, Keeps 11 % from, Income tax number, Tax resident, Marital status, Spouse working, Disabled, Spouse disabled, Children under 18, Children in higher education, Disabled children, Disabled children in higher education, Bank, Bank account, Payslip language, Job title, Staff number, Monthly rate (RM), Notes',
 } as const;
 
 for (const locale of ['ms', 'en'] as const) {

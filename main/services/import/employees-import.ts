@@ -8,8 +8,12 @@ import { employeeInputSchema, employeeToInput, normalizeEmployee, type Employee,
 import { normalizeIdNumber } from '../../../shared/domain/employee-id';
 import {
   EMPLOYEE_COLUMNS,
+  readCount,
   readDate,
+  readEpfStatus,
   readFlag,
+  readMaritalStatus,
+  readPayslipLanguage,
   readGender,
   readIdType,
   readLeaveReason,
@@ -39,6 +43,26 @@ const FIELD_OF_COLUMN: Record<EmployeeColumn, string> = {
   first_insured_at_55: 'firstInsuredAt55',
   no_eis_before_57: 'noEisBefore57',
   pays_lindung: 'paysLindung',
+  epf_member_number: 'epfMemberNumber',
+  epf_status: 'epfStatus',
+  epf_keep_11: 'epfKeep11',
+  epf_keep_11_date: 'epfKeep11Date',
+  tax_number: 'taxNumber',
+  tax_resident: 'taxResident',
+  marital_status: 'maritalStatus',
+  spouse_working: 'spouseWorking',
+  disabled: 'disabled',
+  spouse_disabled: 'spouseDisabled',
+  children_basic: 'childrenBasic',
+  children_study: 'childrenStudy',
+  children_disabled: 'childrenDisabled',
+  children_disabled_study: 'childrenDisabledStudy',
+  bank_name: 'bankName',
+  bank_account: 'bankAccount',
+  payslip_language: 'payslipLanguage',
+  job_title: 'jobTitle',
+  staff_number: 'staffNumber',
+  monthly_rate: 'monthlyRate',
   notes: 'notes',
 };
 const COLUMN_OF_FIELD: Record<string, string> = Object.fromEntries(Object.entries(FIELD_OF_COLUMN).map(([c, f]) => [f, c]));
@@ -58,6 +82,20 @@ const READERS: Partial<Record<EmployeeColumn, { read: CellReader; key: string }>
   hire_date: dateReader,
   leave_date: dateReader,
   perkeso_registered_date: dateReader,
+  // The payroll records (import-columns-payroll.ts); the text ones go to the shared schema as written.
+  epf_status: { read: readEpfStatus, key: 'import.error.value.epfStatus' },
+  epf_keep_11: { read: readFlag, key: 'import.error.value.flag' },
+  epf_keep_11_date: dateReader,
+  tax_resident: { read: readFlag, key: 'import.error.value.flag' },
+  marital_status: { read: readMaritalStatus, key: 'import.error.value.maritalStatus' },
+  spouse_working: { read: readFlag, key: 'import.error.value.flag' },
+  disabled: { read: readFlag, key: 'import.error.value.flag' },
+  spouse_disabled: { read: readFlag, key: 'import.error.value.flag' },
+  children_basic: { read: readCount, key: 'import.error.value.count' },
+  children_study: { read: readCount, key: 'import.error.value.count' },
+  children_disabled: { read: readCount, key: 'import.error.value.count' },
+  children_disabled_study: { read: readCount, key: 'import.error.value.count' },
+  payslip_language: { read: readPayslipLanguage, key: 'import.error.value.payslipLanguage' },
 };
 
 /** A row as read from the file, before it meets what is stored. */
@@ -100,6 +138,7 @@ function readRow(sheet: Sheet, cells: readonly string[], row: number, options: I
     if (value === null) errors.push(issue(t, sheet.place(row, column), reader.key, { value: sheet.quote(cell), forms: TYPED_DATE_FORMS }));
     else if (value !== undefined) given[FIELD_OF_COLUMN[column as EmployeeColumn]] = value;
   });
+  payrollDefaults(given);
   // Digits only and no ID type: the user meant a MyKad; say what is wrong with it the way the form
   // does ("12 digits; this has 10"), not "choose a kind of ID". Twelve digits are checked with the
   // rest of the employee later, unless this row already failed (so all its problems are listed).
@@ -117,6 +156,19 @@ function readRow(sheet: Sheet, cells: readonly string[], row: number, options: I
     }
   }
   return errors.length > before ? null : { row, given };
+}
+
+/**
+ * What a payroll cell means beyond its own value: "from_nationality" clears a status set before,
+ * and a marital status other than married clears the spouse facts the file does not give (they
+ * apply only when married; the form hides them then).
+ */
+function payrollDefaults(given: Record<string, unknown>): void {
+  if (given.epfStatus === 'from_nationality') given.epfStatus = null;
+  if (given.maritalStatus !== undefined && given.maritalStatus !== 'married') {
+    given.spouseWorking ??= false;
+    given.spouseDisabled ??= false;
+  }
 }
 
 /** The ID as stored ("800101145677"), to find the employee it names; null when it is no valid ID. */

@@ -97,24 +97,24 @@ describe('issue 11 item 2: short rows and unknown columns never become zeros', (
   });
 
   it('issue 11 item 2: an unknown column is imported only once the user confirms it is skipped', async () => {
-    const file = writeUserFile(app, 'staff.csv', `Nama,No KP,Jawatan\nAli bin Abu,${ALI},Juruwang\n`);
+    const file = writeUserFile(app, 'staff.csv', `Nama,No KP,Warna kegemaran\nAli bin Abu,${ALI},Biru\n`);
     const first = await importReport(app, 'employees', file, { companyId });
-    expect(first).toMatchObject({ committed: false, unknownColumns: [{ header: 'Jawatan', closest: expect.any(String) }] });
-    expect(first.errors).toEqual([expect.objectContaining({ row: 1, column: 'Jawatan', key: 'import.error.unknownColumn' })]);
+    expect(first).toMatchObject({ committed: false, unknownColumns: [{ header: 'Warna kegemaran', closest: expect.any(String) }] });
+    expect(first.errors).toEqual([expect.objectContaining({ row: 1, column: 'Warna kegemaran', key: 'import.error.unknownColumn' })]);
     expect(count(app, 'employees')).toBe(0);
 
-    const confirmed = await importReport(app, 'employees', file, { companyId, ignoreColumns: ['Jawatan'] });
-    expect(confirmed).toMatchObject({ committed: true, created: 1, errors: [], ignoredColumns: ['Jawatan'], unknownColumns: [] });
+    const confirmed = await importReport(app, 'employees', file, { companyId, ignoreColumns: ['Warna kegemaran'] });
+    expect(confirmed).toMatchObject({ committed: true, created: 1, errors: [], ignoredColumns: ['Warna kegemaran'], unknownColumns: [] });
     expect(count(app, 'employees')).toBe(1);
   });
 
   it('issue 11 item 2: the caruman command skips an unknown column only with --skip-column', async () => {
-    const file = writeUserFile(app, 'staff.csv', `Nama,No KP,Jawatan\nAli bin Abu,${ALI},Juruwang\n`);
+    const file = writeUserFile(app, 'staff.csv', `Nama,No KP,Warna kegemaran\nAli bin Abu,${ALI},Biru\n`);
     app.services.close();
     const refused = await runCaruman(['import', 'employees', file, '--company', 'A3700012345B'], app.dataDir);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain('--skip-column "Jawatan"');
-    const confirmed = await runCaruman(['import', 'employees', file, '--company', 'A3700012345B', '--skip-column', 'Jawatan'], app.dataDir);
+    expect(refused.stdout).toContain('--skip-column "Warna kegemaran"');
+    const confirmed = await runCaruman(['import', 'employees', file, '--company', 'A3700012345B', '--skip-column', 'Warna kegemaran'], app.dataDir);
     expect(confirmed.code).toBe(0);
     app.services.reopen();
     expect(count(app, 'employees')).toBe(1);
