@@ -35,9 +35,9 @@ export function CompaniesScreen() {
     setStatus({ key: 'companies.renamed', params: { name: company.name } });
   }
 
-  async function detailsSaved(company: Company) {
+  async function detailsSaved(company: Company, keepOpen: boolean) {
     await refresh().catch(() => undefined);
-    setDetailsOf(null);
+    if (!keepOpen) setDetailsOf(null);
     setStatus({ key: 'companyDetails.saved', params: { name: company.name } });
   }
 

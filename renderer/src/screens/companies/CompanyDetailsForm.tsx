@@ -1,8 +1,13 @@
 // A company's details (address, contact, phone, email, output folder, ASSIST portal user name,
-// notes), saved with companies:update. Refusals are shown next to their fields; empty clears one.
-// The portal user name is never a password: Caruman stores no password, and says so.
+// notes) and its payroll records (KWSP employer number, LHDN E number, HRD Corp levy, normal hours
+// a day, payment reference), saved with companies:update. Refusals are shown next to their fields;
+// empty clears one. What the service warns of (an HRD levy that does not fit the head count) is
+// shown after saving, with the form kept open. The portal user name is never a password: Caruman
+// stores no password, and says so.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { updateCompanySchema, type Company } from '../../../../shared/domain/company';
+import { HRD_LEVY_CHOICES, updateCompanySchema, type Company, type CompanyWithWarnings, type HrdLevy } from '../../../../shared/domain/company';
+import { SelectField } from '../../components/Controls';
+import { hoursText, typedMinutes } from './normal-hours';
 import { api, ApiError } from '../../api/client';
 import { TextField } from '../../components/Field';
 import { TextAreaField } from '../../components/Controls';
@@ -11,7 +16,20 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { fieldMessages } from '../../lib/validation';
 
-export const DETAIL_FIELDS = ['address', 'contactName', 'phone', 'email', 'outputFolder', 'portalUsername', 'notes'] as const;
+export const DETAIL_FIELDS = [
+  'address',
+  'contactName',
+  'phone',
+  'email',
+  'outputFolder',
+  'portalUsername',
+  'epfEmployerNumber',
+  'taxEmployerNumber',
+  'hrdLevy',
+  'normalMinutesPerDay',
+  'paymentReference',
+  'notes',
+] as const;
 type DetailField = (typeof DETAIL_FIELDS)[number];
 type Values = Record<DetailField, string>;
 type Errors = Partial<Record<DetailField, Message>>;
@@ -28,16 +46,35 @@ function valuesOf(company: Company): Values {
     email: company.email ?? '',
     outputFolder: company.outputFolder ?? '',
     portalUsername: company.portalUsername ?? '',
+    epfEmployerNumber: company.epfEmployerNumber ?? '',
+    taxEmployerNumber: company.taxEmployerNumber ?? '',
+    hrdLevy: company.hrdLevy,
+    normalMinutesPerDay: hoursText(company.normalMinutesPerDay),
+    paymentReference: company.paymentReference ?? '',
     notes: company.notes ?? '',
   };
 }
 
-export function CompanyDetailsForm({ company, onSaved, onCancel }: { company: Company; onSaved(company: Company): Promise<void>; onCancel(): void }) {
+/** The update the form's values ask for (normal hours typed as hours, sent as minutes). */
+function inputOf(id: number, values: Values) {
+  // The select offers only HRD_LEVY_CHOICES; the schema checks it all the same.
+  return { id, ...values, hrdLevy: values.hrdLevy as HrdLevy, normalMinutesPerDay: typedMinutes(values.normalMinutesPerDay) };
+}
+
+export interface CompanyDetailsFormProps {
+  company: Company;
+  /** keepOpen: the service warned of something the user should read first. */
+  onSaved(company: Company, keepOpen: boolean): Promise<void>;
+  onCancel(): void;
+}
+
+export function CompanyDetailsForm({ company, onSaved, onCancel }: CompanyDetailsFormProps) {
   const { t, say } = useI18n();
   const [values, setValues] = useState<Values>(() => valuesOf(company));
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<Message | null>(null);
   const [saving, setSaving] = useState(false);
+  const [warnings, setWarnings] = useState<CompanyWithWarnings['warnings']>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -54,7 +91,7 @@ export function CompanyDetailsForm({ company, onSaved, onCancel }: { company: Co
     const next = { ...values, [field]: value };
     setValues(next);
     if (errors[field]) {
-      const parsed = updateCompanySchema.safeParse({ id: company.id, ...next });
+      const parsed = updateCompanySchema.safeParse(inputOf(company.id, next));
       const stillWrong = parsed.success ? undefined : fieldMessages(parsed.error)[field];
       setErrors((current) => ({ ...current, [field]: stillWrong }));
     }
@@ -64,7 +101,8 @@ export function CompanyDetailsForm({ company, onSaved, onCancel }: { company: Co
     event.preventDefault();
     if (saving) return;
     setFormError(null);
-    const input = { id: company.id, ...values };
+    setWarnings([]);
+    const input = inputOf(company.id, values);
     const parsed = updateCompanySchema.safeParse(input);
     if (!parsed.success) {
       const byField = fieldMessages(parsed.error);
@@ -79,7 +117,9 @@ export function CompanyDetailsForm({ company, onSaved, onCancel }: { company: Co
     setSaving(true);
     try {
       const saved = await api.call('companies:update', input);
-      await onSaved(saved);
+      setWarnings(saved.warnings);
+      await onSaved(saved, saved.warnings.length > 0);
+      setSaving(false);
     } catch (failure) {
       const message = messageOf(failure);
       if (failure instanceof ApiError && isDetailField(failure.field)) {
@@ -164,6 +204,32 @@ export function CompanyDetailsForm({ company, onSaved, onCancel }: { company: Co
               </button>
             ) : null}
           </div>
+          <fieldset className="form-section span-2">
+            <legend>{t('companyDetails.section.payroll')}</legend>
+            <div className="form-grid">
+              {text('epfEmployerNumber', { hint: t('companyDetails.epfEmployerNumber.hint'), code: true })}
+              {text('taxEmployerNumber', { hint: t('companyDetails.taxEmployerNumber.hint'), code: true })}
+              <SelectField
+                id="company-details-hrdLevy"
+                label={t('companyDetails.hrdLevy')}
+                hint={t('companyDetails.hrdLevy.hint')}
+                error={errorText('hrdLevy')}
+                value={values.hrdLevy}
+                options={HRD_LEVY_CHOICES.map((choice) => ({ value: choice, label: t(`companyDetails.hrdLevy.${choice}`) }))}
+                onChange={(event) => change('hrdLevy', event.target.value)}
+              />
+              {text('normalMinutesPerDay', { hint: t('companyDetails.normalMinutesPerDay.hint') })}
+              {text('paymentReference', { hint: t('companyDetails.paymentReference.hint'), code: true })}
+            </div>
+            {warnings.length > 0 ? (
+              <div role="status" className="warning-box" data-testid="company-details-warnings">
+                <p>{t('companyDetails.savedWithWarnings')}</p>
+                {warnings.map((warning) => (
+                  <p key={warning.key}>{say({ key: warning.key, params: warning.params })}</p>
+                ))}
+              </div>
+            ) : null}
+          </fieldset>
           <TextAreaField
             id="company-details-notes"
             label={t('companyDetails.notes')}
