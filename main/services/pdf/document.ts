@@ -4,7 +4,7 @@
 // break across pages. Content comes in as ready-made strings in the reader's language; this layer
 // knows nothing about payroll. One generator for the app and the CLI (no Chromium needed).
 import PDFDocument from 'pdfkit';
-import { fontPath } from './fonts';
+import { fontSource, type FontName } from './fonts';
 
 export interface PdfInfo {
   title: string;
@@ -39,6 +39,16 @@ const MUTED = '#555555';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
+/** The font parsed once per process (fonts.ts fontSource), as pdfkit takes it. */
+function font(name: FontName): string {
+  return fontSource(name, (file) => {
+    const probe = new PDFDocument({ autoFirstPage: false, font: file });
+    probe.end();
+    // pdfkit's current font: its `font` is the parsed fontkit font.
+    return (probe as unknown as { _font?: { font?: unknown } })._font?.font;
+  }) as string;
+}
+
 export class PdfBuilder {
   private readonly doc: Doc;
   private readonly chunks: Buffer[] = [];
@@ -53,13 +63,13 @@ export class PdfBuilder {
       autoFirstPage: true,
       // Our own font from the start: pdfkit's built-in Helvetica would be loaded from its package
       // files, which are not there once the main process and the CLI are bundled.
-      font: fontPath('regular'),
+      font: font('regular'),
       lang: info.language,
       displayTitle: true,
       info: { Title: info.title, Author: info.author ?? 'Caruman', Creator: 'Caruman', Producer: 'Caruman', CreationDate: info.createdAt ?? new Date() },
     });
-    this.doc.registerFont('regular', fontPath('regular'));
-    this.doc.registerFont('bold', fontPath('bold'));
+    this.doc.registerFont('regular', font('regular'));
+    this.doc.registerFont('bold', font('bold'));
     this.doc.font('regular').fontSize(BODY_SIZE);
     this.done = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));

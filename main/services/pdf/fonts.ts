@@ -43,3 +43,24 @@ export function fontsDir(): string {
 export function fontPath(name: FontName): string {
   return path.join(fontsDir(), FONT_FILES[name]);
 }
+
+type Source = string | Buffer;
+const parsedFonts = new Map<FontName, Source>();
+
+/**
+ * The font for pdfkit, parsed once per process. pdfkit parses a font given by path again for every
+ * document, and the parsed font's shaping tables warm up again each time: about a second per
+ * payslip on a busy machine, against a few milliseconds with the font parsed once (pdfkit accepts
+ * a parsed font: anything with layout()). Each document still embeds its own subset. Taken from
+ * a throwaway document because fontkit is pdfkit's dependency, not ours; if pdfkit ever stops
+ * exposing it, the path is used (slower, same output).
+ */
+export function fontSource(name: FontName, open: (path: string) => unknown): Source {
+  let source = parsedFonts.get(name);
+  if (source === undefined) {
+    const parsed = open(fontPath(name));
+    source = typeof (parsed as { layout?: unknown } | null)?.layout === 'function' ? (parsed as Source) : fontPath(name);
+    parsedFonts.set(name, source);
+  }
+  return source;
+}
