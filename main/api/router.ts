@@ -29,6 +29,7 @@ import { dialogHandlers } from './handlers/dialogs';
 import { createPathGuard, type PathPolicy } from './path-guard';
 import { payrollRecordHandlers } from './handlers/payroll-records';
 import { payrollHandlers } from './handlers/payroll';
+import { payslipHandlers } from './handlers/payslips';
 
 const handlers = {
   ...companyHandlers,
@@ -46,6 +47,7 @@ const handlers = {
   ...dialogHandlers,
   ...payrollRecordHandlers,
   ...payrollHandlers,
+  ...payslipHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

@@ -24,6 +24,7 @@ import { createChosenPaths, type ChosenPaths } from './chosen-paths';
 import { createCp38Service, createEpfDividendRateService, createTp1Service, createTp3Service } from './payroll-records';
 import { createCorrectionSums } from './payroll/corrections';
 import { createPayrollService } from './payroll';
+import { createPayslipService } from './payslips';
 
 export interface ServiceOptions extends OpenOptions {
   /** Today's date "YYYY-MM-DD" in Malaysia; tests pin it. */
@@ -51,11 +52,13 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const tp3 = createTp3Service(db, changes);
   const cp38 = createCp38Service(db, changes);
   const monthFiles = createMonthFilesService({ db, companies, contributions, employees, today, fs: options.monthFilesFs });
+  const settings = createSettingsService(db);
+  const payroll = createPayrollService({ db, changes, companies, contributions, tp1, tp3, cp38, today });
   return {
     today,
     changes,
     companies,
-    settings: createSettingsService(db),
+    settings,
     employees,
     wages,
     contributions,
@@ -69,7 +72,8 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     tp3,
     cp38,
     epfDividendRates: createEpfDividendRateService(db),
-    payroll: createPayrollService({ db, changes, companies, contributions, tp1, tp3, cp38, today }),
+    payroll,
+    payslips: createPayslipService({ payroll, appLocale: () => settings.locale() }),
   };
 }
 

@@ -18,6 +18,7 @@ import { taxChannels } from './channels/tax';
 import { dialogChannels } from './channels/dialogs';
 import { payrollRecordChannels } from './channels/payroll-records';
 import { payrollChannels } from './channels/payroll';
+import { payslipChannels } from './channels/payslips';
 
 export const contract = {
   ...companyChannels,
@@ -35,6 +36,7 @@ export const contract = {
   ...dialogChannels,
   ...payrollRecordChannels,
   ...payrollChannels,
+  ...payslipChannels,
 };
 
 export type Contract = typeof contract;

@@ -27,8 +27,9 @@ import { pay } from './messages/pay';
 import { payrollRecords } from './messages/payroll-records';
 import { uiPayrollRecords } from './messages/ui-payroll-records';
 import { monthFiles } from './messages/month-files';
+import { payslips } from './messages/payslips';
 
-const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles] as const;
+const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

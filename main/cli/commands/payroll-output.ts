@@ -7,6 +7,7 @@ import type { Correction, FinaliseResult, PayrollLine, PayrollMonth, UnlockResul
 import { dateInMalaysia } from '../../../shared/calendar';
 import { printJson, printTable } from '../call';
 import type { CommandContext } from '../command';
+import type { PayslipsWritten } from '../../../shared/api/channels/payslips';
 
 /** The money columns of the CLI contract (issue 17), in order. */
 const COLUMNS = [
@@ -112,4 +113,9 @@ export function printCorrection(ctx: CommandContext, correction: Correction): vo
   ctx.io.stdout(
     `${translate(ctx.locale(), 'payroll.cli.corrected', { amount: formatRinggit(correction.amountSen), forMonth: correction.forMonth, paidMonth: correction.paidMonth })}\n`,
   );
+}
+
+export function printPayslipsWritten(ctx: CommandContext, written: PayslipsWritten): void {
+  ctx.io.stdout(`${translate(ctx.locale(), 'payslips.cli.written', { count: written.files.length, folder: written.folder })}\n`);
+  for (const file of written.files) ctx.io.stdout(`  ${file.fileName}\n`);
 }

@@ -4,6 +4,7 @@
 import { companyOption, monthOption } from '../args';
 import { call } from '../call';
 import { CommandFailed, UsageError, type Command, type CommandContext } from '../command';
+import path from 'node:path';
 import { isMonth } from '../../../shared/calendar';
 
 const companyMonthOptions = {
@@ -115,6 +116,39 @@ const correct: Command = {
   },
 };
 
+const payslips: Command = {
+  path: ['payslips'],
+  summary: "Write a month's payslips: one PDF per employee paid and one combined PDF (a page each), in each employee's language.",
+  details: [
+    'Examples:',
+    '  caruman payslips --company A3700012345B --month 2026-07 --out ./payslips',
+    '  caruman payslips --company A3700012345B --month 2026-07 --out ./payslips --replace',
+    '',
+    'The folder is created if missing. All the files are written or none; a file already there is kept unless --replace.',
+    'A month that is not finalised gets payslips marked DRAFT.',
+  ].join('\n'),
+  options: {
+    company: companyMonthOptions.company,
+    month: companyMonthOptions.month,
+    out: { type: 'string', valueName: 'DIR', description: 'Folder to write the payslips in (required).' },
+    replace: { type: 'boolean', description: 'Replace payslips already in the folder.' },
+    json: companyMonthOptions.json,
+  },
+  async run(ctx, values) {
+    if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out DIR is required');
+    const written = await call(ctx, 'payslips:write', {
+      companyId: companyOption(ctx, values.company),
+      month: monthOption(values.month),
+      folder: path.resolve(ctx.io.cwd, values.out),
+      replace: values.replace === true,
+    });
+    const output = await import('./payroll-output');
+    if (ctx.json) output.printJsonValue(ctx, written);
+    else output.printPayslipsWritten(ctx, written);
+    return 0;
+  },
+};
+
 /** The employee of the company with this ID number (dashes and spaces ignored). */
 async function employeeIdOf(ctx: CommandContext, companyId: number, idNumber: string): Promise<number> {
   const plain = (text: string) => text.replace(/[\s-]/g, '').toUpperCase();
@@ -125,4 +159,4 @@ async function employeeIdOf(ctx: CommandContext, companyId: number, idNumber: st
   return found.id;
 }
 
-export const payrollCommands = [payroll, finalise, unlock, correct];
+export const payrollCommands = [payroll, finalise, unlock, correct, payslips];
