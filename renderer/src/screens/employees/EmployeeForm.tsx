@@ -20,6 +20,7 @@ import { readDraft, removeDraft, writeDraft } from '../../state/drafts';
 import { useConfirmLeave, useUnsavedChanges } from '../../state/UnsavedChanges';
 import { CoveragePreview } from './CoveragePreview';
 import { PayrollPreview } from './PayrollPreview';
+import { EmployeeRecordsPanel } from './records/EmployeeRecordsPanel';
 import { PayrollSections } from './PayrollSections';
 import { previewEpf, previewPcb } from './payroll-form';
 import { fieldBinder, fieldId } from './field-binder';
@@ -298,6 +299,7 @@ export function EmployeeForm({ company, employee, today, month, onSaved, onCance
       <CoveragePreview result={preview} month={month}>
         <PayrollPreview epf={epfPreview} pcb={pcbPreview} />
       </CoveragePreview>
+      {employee ? <EmployeeRecordsPanel companyId={company.id} employeeId={employee.id} month={month} /> : null}
     </div>
   );
 }
