@@ -7,7 +7,8 @@ import { personFacts } from '../../shared/domain/person-facts';
 import { monthOfDate } from '../../shared/calendar';
 import type { Employee } from '../../shared/domain/employee';
 import type { CompanyMonth, MonthEvents } from '../../shared/domain/company-month';
-import { gridAmountsOf, type WageGrid } from '../../shared/domain/wage-grid';
+import { epfOf, gridAmountsOf, type WageGrid } from '../../shared/domain/wage-grid';
+import { epfPersonOf } from '../../shared/domain/epf-facts';
 import type { WageService } from './wages';
 
 export function monthEvents(employee: Pick<Employee, 'hireDate' | 'leaveDate' | 'leaveReason'>, month: string): MonthEvents {
@@ -42,18 +43,24 @@ export function createContributionService(wages: WageService, correctionsFor: (c
     },
     /** The wage grid's compact rows: no employee records, no explanations (wages:grid). */
     gridForMonth(companyId: number, month: string): WageGrid {
-      const rows = service.forMonth(companyId, month).rows.map(({ employee, entry, wagesSen, events, result }) => ({
-        employeeId: employee.id,
-        name: employee.name,
-        idNumber: employee.idNumber,
-        person: personFacts(employee),
-        events,
-        items: entry ? nonZero(entry.items) : null,
-        event: entry?.event ?? null,
-        unpaidLeaveSen: entry?.deductions.unpaid_leave ?? 0,
-        wagesSen,
-        amounts: gridAmountsOf(result),
-      }));
+      const rows = service.forMonth(companyId, month).rows.map(({ employee, entry, wagesSen, events, result }) => {
+        const epfPerson = epfPersonOf(employee, month);
+        const unpaidLeaveSen = entry?.deductions.unpaid_leave ?? 0;
+        const epf = epfOf(month, entry?.items ?? {}, unpaidLeaveSen, epfPerson);
+        return {
+          employeeId: employee.id,
+          name: employee.name,
+          idNumber: employee.idNumber,
+          person: personFacts(employee),
+          epfPerson,
+          events,
+          items: entry ? nonZero(entry.items) : null,
+          event: entry?.event ?? null,
+          unpaidLeaveSen,
+          wagesSen,
+          amounts: gridAmountsOf(result, epf),
+        };
+      });
       return { companyId, month, rows };
     },
   };

@@ -4,6 +4,8 @@
 // row is worked out when the user opens it (wages/ExplainPanel.tsx). Produced by
 // main/services/contributions.ts (gridForMonth); never stored.
 import type { ContributionResult, PersonFacts } from '../statutory';
+import { calculateEpf, type EpfPerson, type EpfResult } from '../epf';
+import { epfWagesSen } from '../pay/pay-items';
 import type { MonthEvents } from './company-month';
 import type { PayItemAmounts, WageEvent } from './wages';
 
@@ -17,9 +19,13 @@ export interface GridAmounts {
   lindung: number;
   /** LINDUNG is in force in the month (from 2026-06). */
   lindungInForce: boolean;
+  /** PERKESO's schemes together (SOCSO, EIS, LINDUNG): the employer's part, the employees' and both. */
   employer: number;
   employee: number;
   total: number;
+  /** EPF (KWSP) shares; null when the EPF engine has no answer for the month (before March 2016). */
+  epfEmployer: number | null;
+  epfEmployee: number | null;
 }
 
 export interface WageGridRow {
@@ -27,6 +33,8 @@ export interface WageGridRow {
   name: string;
   idNumber: string;
   person: PersonFacts;
+  /** The EPF engine's facts for this wage month (status, keep-11 % election, domestic servant). */
+  epfPerson: EpfPerson;
   events: MonthEvents;
   /** The stored pay items with an amount (others are zero); null when nothing is entered yet. */
   items: Partial<PayItemAmounts> | null;
@@ -43,7 +51,20 @@ export interface WageGrid {
   rows: WageGridRow[];
 }
 
-export function gridAmountsOf(result: ContributionResult): GridAmounts {
+/**
+ * The month's EPF from the pay items, as every caller works it out: EPF wages and bonus from the
+ * items (pay-items.ts), less unpaid leave. Null when the engine refuses the month or the amounts.
+ */
+export function epfOf(month: string, items: Readonly<Partial<PayItemAmounts>>, unpaidLeaveSen: number, person: EpfPerson): EpfResult | null {
+  try {
+    const { wagesSen, bonusSen } = epfWagesSen(items, unpaidLeaveSen);
+    return calculateEpf({ wageMonth: month, wagesSen, bonusSen, person });
+  } catch {
+    return null;
+  }
+}
+
+export function gridAmountsOf(result: ContributionResult, epf: EpfResult | null): GridAmounts {
   return {
     socsoEmployer: result.socso.employerSen,
     socsoEmployee: result.socso.employeeSen,
@@ -54,5 +75,7 @@ export function gridAmountsOf(result: ContributionResult): GridAmounts {
     employer: result.totals.employerSen,
     employee: result.totals.employeeSen,
     total: result.totals.totalSen,
+    epfEmployer: epf?.employerSen ?? null,
+    epfEmployee: epf?.employeeSen ?? null,
   };
 }

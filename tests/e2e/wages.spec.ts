@@ -278,6 +278,42 @@ test.describe('wages screen', () => {
     });
   }
 
+  for (const locale of ['ms', 'en'] as const) {
+    test(`EPF (KWSP) per row, in the totals and to pay beside PERKESO; its working in the row's explanation (${locale})`, async ({ page, app, gotoApp }) => {
+      app.services.settings.setLocale(locale);
+      const { ali, mei, company } = seed(app);
+      // Overtime is SOCSO wages but not EPF wages (EPF.md §3).
+      app.services.wages.write(company.id, MONTH, [{ employeeId: ali.id, items: { basic: 300000, overtime: 20000 } }, { employeeId: mei.id, items: { basic: 250000 } }], 'app');
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await gotoApp(page, '#/wages');
+      await openMonth(page, MONTH, locale);
+      // Part A, 2022-07 edition (shared/spec/epf/epf_partA_2022-07.csv): RM2,980.01–3,000.00 → RM390 / RM330;
+      // RM2,480.01–2,500.00 → RM325 / RM275.
+      await expect(row(page, 'Ali bin Ahmad').getByTestId('row-epf-employer')).toHaveText('390.00');
+      await expect(row(page, 'Ali bin Ahmad').getByTestId('row-epf-employee')).toHaveText('330.00');
+      await expect(row(page, 'Mei Ling').getByTestId('row-epf-employer')).toHaveText('325.00');
+      await expect(row(page, 'Mei Ling').getByTestId('row-epf-employee')).toHaveText('275.00');
+      await expect(page.getByTestId('total-epf-employer')).toHaveText('715.00');
+      await expect(page.getByTestId('total-epf-employee')).toHaveText('605.00');
+      const due = page.getByTestId('due-epf');
+      await expect(due.getByRole('heading')).toHaveText(translate(locale, 'wages.due.epf.title', { month: formatMonthName(MONTH, locale) }));
+      await expect(due.getByTestId('due-epf-total')).toHaveText(formatRinggit(71500 + 60500));
+      await expect(due).toBeInViewport({ ratio: 1 });
+      await expect(page.getByTestId('due-total')).toBeInViewport({ ratio: 1 });
+
+      // Typing follows at once: Siti's RM1,500 is the RM1,480.01–1,500.00 row, RM195 / RM165.
+      await cell(page, translate(locale, 'wages.item.short.basic'), 'Siti Aminah').fill('1500');
+      await expect(row(page, 'Siti Aminah').getByTestId('row-epf-employer')).toHaveText('195.00');
+      await expect(due.getByTestId('due-epf-total')).toHaveText(formatRinggit(71500 + 60500 + 19500 + 16500));
+
+      // The row's explanation says how EPF was found, in the UI's language.
+      await row(page, 'Ali bin Ahmad').getByRole('button', { name: translate(locale, 'wages.explain.row', { name: 'Ali bin Ahmad' }) }).click();
+      const panel = page.getByTestId('wage-explanation');
+      await expect(panel.getByTestId('explain-epf')).toHaveText(translate(locale, 'wages.explain.epf', { employer: 'RM390.00', employee: 'RM330.00', total: 'RM720.00' }));
+      await expect(panel.getByTestId('explain-epf-list')).toContainText(translate(locale, 'epf.explain.part.A.citizen'));
+    });
+  }
+
   test('from June 2026 the amount due names LINDUNG 24 Jam too', async ({ page, app, gotoApp }) => {
     const { ali, company } = seed(app);
     app.services.wages.write(company.id, '2026-06', [{ employeeId: ali.id, items: { basic: 300000 } }], 'app');

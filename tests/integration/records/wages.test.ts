@@ -133,6 +133,7 @@ describe('the computed month', () => {
       name: 'Ali',
       idNumber: '800101145677',
       person: expect.objectContaining({ dateOfBirth: '1980-01-01', nationality: 'citizen' }),
+      epfPerson: { dateOfBirth: '1980-01-01', status: 'citizen', keep11Percent: false, foreignDomesticServant: false },
       events: { joined: false, left: false, died: false },
       items: { basic: 100000, overtime: 5050, bonus: 500000 },
       event: 'S',
@@ -148,6 +149,11 @@ describe('the computed month', () => {
         employer: 1835 + 210,
         employee: 525 + 210,
         total: 1835 + 525 + 210 + 210,
+        // EPF wages: basic + bonus, not overtime (EPF.md §3): RM1,000 + RM5,000 bonus = RM6,000. The
+        // bonus lifts normal wages of RM5,000 or less above RM5,000 (E5): the employer pays 13 % of
+        // RM6,000 = RM780; the employee's share is Part A 2022-07's RM5,900.01–6,000.00 row, RM660.
+        epfEmployer: 78000,
+        epfEmployee: 66000,
       },
     });
     // Nothing entered yet: no items, amounts of zero wages.

@@ -1,7 +1,8 @@
 // Employees and employee-months for the renderer's models, as the services would give them.
 import type { EmployeeMonth } from '../../../shared/domain/company-month';
 import type { Employee } from '../../../shared/domain/employee';
-import { gridAmountsOf, type WageGridRow } from '../../../shared/domain/wage-grid';
+import { epfOf, gridAmountsOf, type WageGridRow } from '../../../shared/domain/wage-grid';
+import { epfPersonOf } from '../../../shared/domain/epf-facts';
 import { personFacts } from '../../../shared/domain/person-facts';
 import { emptyPayRunFields, zeroPayItems } from '../../../shared/domain/wages';
 import { PAYROLL_FIELD_DEFAULTS } from '../../../shared/domain/employee-payroll';
@@ -53,16 +54,18 @@ export function employeeMonth(month: string, person: Employee, items?: Partial<R
 /** The same month as the wage grid receives it (wages:grid): a compact row, amounts only. */
 export function gridRow(month: string, person: Employee, items?: Partial<Record<PayItemName, number>>): WageGridRow {
   const stored = employeeMonth(month, person, items);
+  const epfPerson = epfPersonOf(person, month);
   return {
     employeeId: person.id,
     name: person.name,
     idNumber: person.idNumber,
     person: personFacts(person),
+    epfPerson,
     events: stored.events,
     items: items ? { ...items } : null,
     event: null,
     unpaidLeaveSen: 0,
     wagesSen: stored.wagesSen,
-    amounts: gridAmountsOf(stored.result),
+    amounts: gridAmountsOf(stored.result, epfOf(month, items ?? {}, 0, epfPerson)),
   };
 }

@@ -23,15 +23,21 @@ describe('computeRow', () => {
     expect(computed.wagesSen).toBe(300000);
     expect(computed.amounts).toMatchObject({ socsoEmployer: 5165, socsoEmployee: 1475, eisEmployer: 590, eisEmployee: 590 });
     expect(computed.amounts?.total).toBe(5165 + 1475 + 590 + 590);
+    // EPF wages leave overtime out (EPF.md §3): RM2,500 is Part A 2022-07's RM2,480.01–2,500.00 row, RM325 / RM275.
+    expect(computed.amounts).toMatchObject({ epfEmployer: 32500, epfEmployee: 27500 });
   });
 
-  it('a bonus is not wages: the contributions stay those of the stored pay', () => {
+  it('a bonus is not wages for SOCSO and EIS (their amounts stay those of the stored pay), but it is for EPF', () => {
     const row = employeeMonth(MONTH, ali, { basic: 300000 });
     const computed = computeRow(MONTH, row, { bonus: '5000' });
     expect(computed.changed).toBe(true);
     expect(computed.items.bonus).toBe(500000);
     expect(computed.wagesSen).toBe(300000);
-    expect(computed.amounts).toBe(row.amounts);
+    const { epfEmployer: _a, epfEmployee: _b, ...perkeso } = row.amounts;
+    expect(computed.amounts).toMatchObject(perkeso);
+    // EPF: RM3,000 + RM5,000 bonus = RM8,000 lifts wages of RM5,000 or less above it (E5): the
+    // employer pays 13 % of RM8,000 = RM1,040; the employee's share is the RM7,900.01–8,000.00 row.
+    expect(computed.amounts).toMatchObject({ epfEmployer: 104000, epfEmployee: 88000 });
   });
 
   it('typing back the stored amount is no change', () => {
@@ -91,6 +97,9 @@ describe('totalsOf', () => {
     expect(totals.employer).toBe(2 * (5165 + 590));
     expect(totals.employee).toBe(2 * (1475 + 590));
     expect(totals.total).toBe(2 * (5165 + 1475 + 590 + 590));
+    // EPF counts the bonus (Part A 2022-07): RM3,100 → RM403 / RM341, RM3,000 → RM390 / RM330.
+    expect(totals.epfEmployer).toBe(40300 + 39000);
+    expect(totals.epfEmployee).toBe(34100 + 33000);
   });
 });
 

@@ -1,6 +1,6 @@
 // What the month costs, in sight above the grid (never only in its far-right column): the amount
-// to pay PERKESO, each scheme's share, and how much of it comes out of the employees' pay. It
-// follows the typing, and says so while that is not saved yet.
+// to pay PERKESO, each scheme's share, and how much of it comes out of the employees' pay; beside
+// it, the amount to pay KWSP (EPF). It follows the typing, and says so while that is not saved yet.
 import { formatRinggit } from '../../../../shared/money/sen';
 import { formatMonthName } from '../../../../shared/calendar';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -25,30 +25,44 @@ export function AmountDue({ month, totals, unsaved, invalidRows, lindung }: Amou
     ...(lindung ? [{ id: 'lindung', label: t('wages.due.lindung'), sen: totals.lindung }] : []),
   ];
   return (
-    <section className="amount-due" aria-labelledby="amount-due-title" data-testid="amount-due">
-      <h2 id="amount-due-title" className="amount-due-title">
-        {t('wages.due.title', { month: formatMonthName(month, locale) })}
-      </h2>
-      <p className="amount-due-total" data-testid="due-total">
-        {formatRinggit(totals.total)}
-      </p>
-      <dl className="amount-due-schemes">
-        {schemes.map((scheme) => (
-          <div key={scheme.id} data-testid={`due-${scheme.id}`}>
-            <dt>{scheme.label}</dt>
-            <dd>{formatRinggit(scheme.sen)}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="amount-due-split" data-testid="due-split">
-        {t('wages.due.split', { employer: formatRinggit(totals.employer), employee: formatRinggit(totals.employee) })}
-        {unsaved || invalidRows > 0 ? (
-          <span className="amount-due-note" data-testid="due-note">
-            {unsaved ? ` ${t('wages.due.unsaved')}` : null}
-            {invalidRows > 0 ? ` ${t('wages.due.invalid', { count: invalidRows })}` : null}
-          </span>
-        ) : null}
-      </p>
-    </section>
+    <div className="amount-due-group">
+      <section className="amount-due" aria-labelledby="amount-due-title" data-testid="amount-due">
+        <h2 id="amount-due-title" className="amount-due-title">
+          {t('wages.due.title', { month: formatMonthName(month, locale) })}
+        </h2>
+        <p className="amount-due-total" data-testid="due-total">
+          {formatRinggit(totals.total)}
+        </p>
+        <dl className="amount-due-schemes">
+          {schemes.map((scheme) => (
+            <div key={scheme.id} data-testid={`due-${scheme.id}`}>
+              <dt>{scheme.label}</dt>
+              <dd>{formatRinggit(scheme.sen)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="amount-due-split" data-testid="due-split">
+          {t('wages.due.split', { employer: formatRinggit(totals.employer), employee: formatRinggit(totals.employee) })}
+          {unsaved || invalidRows > 0 ? (
+            <span className="amount-due-note" data-testid="due-note">
+              {unsaved ? ` ${t('wages.due.unsaved')}` : null}
+              {invalidRows > 0 ? ` ${t('wages.due.invalid', { count: invalidRows })}` : null}
+            </span>
+          ) : null}
+        </p>
+      </section>
+      {/* EPF is paid to KWSP, apart from PERKESO, by the 15th of the next month. */}
+      <section className="amount-due amount-due-epf" aria-labelledby="amount-due-epf-title" data-testid="due-epf">
+        <h2 id="amount-due-epf-title" className="amount-due-title">
+          {t('wages.due.epf.title', { month: formatMonthName(month, locale) })}
+        </h2>
+        <p className="amount-due-total" data-testid="due-epf-total">
+          {formatRinggit(totals.epfEmployer + totals.epfEmployee)}
+        </p>
+        <p className="amount-due-split" data-testid="due-epf-split">
+          {t('wages.due.split', { employer: formatRinggit(totals.epfEmployer), employee: formatRinggit(totals.epfEmployee) })}
+        </p>
+      </section>
+    </div>
   );
 }

@@ -10,7 +10,7 @@ import { formatMonthName } from '../../../../shared/calendar';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { withCalendarWords } from '../../i18n/calendar-params';
 import { useI18n } from '../../i18n/I18nProvider';
-import { explainRow, type RowComputed } from './model';
+import { explainEpfRow, explainRow, type RowComputed } from './model';
 
 /** The disclosure button for the panel below (placed with the grid's other controls). */
 export function ExplainToggle({ open, onToggle }: { open: boolean; onToggle(): void }) {
@@ -38,6 +38,7 @@ export interface ExplainPanelProps {
 export function ExplainPanel({ open, month, row, computed }: ExplainPanelProps) {
   const { t, say, locale } = useI18n();
   const result = useMemo(() => (open && row && computed ? explainRow(month, row, computed) : null), [open, month, row, computed]);
+  const epf = useMemo(() => (open && row && computed ? explainEpfRow(month, row, computed) : null), [open, month, row, computed]);
   return (
     <section
       id="wage-explanation"
@@ -68,6 +69,24 @@ export function ExplainPanel({ open, month, row, computed }: ExplainPanelProps) 
                   </li>
                 ))}
               </ul>
+              {epf ? (
+                <>
+                  <p className="explain-amounts" data-testid="explain-epf">
+                    {t('wages.explain.epf', {
+                      employer: formatRinggit(epf.employerSen),
+                      employee: formatRinggit(epf.employeeSen),
+                      total: formatRinggit(epf.employerSen + epf.employeeSen),
+                    })}
+                  </p>
+                  <ul className="explain-list" data-testid="explain-epf-list">
+                    {epf.explanation.map((item, index) => (
+                      <li key={index}>{say(withCalendarWords({ key: item.key, params: { ...item.params } }, locale))}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{t('wages.explain.epfNone')}</p>
+              )}
             </>
           ) : (
             <p>{t('wages.explain.invalid')}</p>

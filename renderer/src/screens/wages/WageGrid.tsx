@@ -156,8 +156,8 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
     t('wages.column.eisEmployee'),
     t('wages.column.lindung'),
   ];
-  const totalCells = [totals.socsoEmployer, totals.socsoEmployee, totals.eisEmployer, totals.eisEmployee, totals.lindung, totals.total];
-  const allColumns = colCount + contributionColumns.length + 3;
+  const totalCells = [totals.socsoEmployer, totals.socsoEmployee, totals.eisEmployer, totals.eisEmployee, totals.lindung];
+  const allColumns = colCount + contributionColumns.length + 5;
 
   return (
     <div className="wage-grid-scroll" ref={scrollRef} onScroll={rowWindow.onScroll} onPaste={handlePaste} data-testid="wage-grid">
@@ -175,6 +175,8 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
           {contributionColumns.map((label) => (
             <col key={label} className="col-computed" />
           ))}
+          <col className="col-computed" />
+          <col className="col-computed" />
           <col className="col-total" />
         </colgroup>
         <thead>
@@ -191,9 +193,13 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
             <th scope="col" rowSpan={2} title={t('wages.column.event.hint')}>
               {t('wages.column.event')}
             </th>
-            <th scope="colgroup" colSpan={contributionColumns.length + 2} className="group-computed">
+            <th scope="colgroup" colSpan={contributionColumns.length + 1} className="group-computed">
               {t('wages.group.contributions')}
             </th>
+            <th scope="colgroup" colSpan={2} className="group-computed group-epf">
+              {t('wages.group.epf')}
+            </th>
+            <td className="group-computed total-col" />
           </tr>
           <tr aria-rowindex={2}>
             {ITEM_COLUMNS.map((item) => (
@@ -209,6 +215,12 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
                 {label}
               </th>
             ))}
+            <th scope="col" className="computed">
+              {t('wages.column.epfEmployer')}
+            </th>
+            <th scope="col" className="computed">
+              {t('wages.column.epfEmployee')}
+            </th>
             <th scope="col" className="computed total-col" data-testid="total-column-header">
               {t('wages.column.total')}
               <span className="column-note">{t('wages.column.total.note')}</span>
@@ -243,14 +255,19 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
               {formatAmount(totals.wagesSen)}
             </td>
             {totalCells.map((sen, index) => (
-              <td
-                key={index}
-                className={index === totalCells.length - 1 ? 'money computed total-col' : 'money computed'}
-                data-testid={`total-${TOTAL_IDS[index]}`}
-              >
+              <td key={index} className="money computed" data-testid={`total-${TOTAL_IDS[index]}`}>
                 {formatAmount(sen)}
               </td>
             ))}
+            <td className="money computed" data-testid="total-epf-employer">
+              {formatAmount(totals.epfEmployer)}
+            </td>
+            <td className="money computed" data-testid="total-epf-employee">
+              {formatAmount(totals.epfEmployee)}
+            </td>
+            <td className="money computed total-col" data-testid="total-all">
+              {formatAmount(totals.total)}
+            </td>
           </tr>
         </tfoot>
       </table>
@@ -268,7 +285,7 @@ function cellLabel(t: TFunction, key: CellKey): string {
   return key === 'event' ? t('wages.column.event') : t(`wages.item.short.${key}`);
 }
 
-const TOTAL_IDS = ['socso-employer', 'socso-employee', 'eis-employer', 'eis-employee', 'lindung', 'all'] as const;
+const TOTAL_IDS = ['socso-employer', 'socso-employee', 'eis-employer', 'eis-employee', 'lindung'] as const;
 
 interface GridRowProps {
   index: number;
@@ -368,6 +385,12 @@ const GridRow = memo(function GridRow({ index, month, row, draft, computed, acti
       </td>
       <td className="money computed" title={schemeTitle(result?.lindung)} data-testid="row-lindung">
         {money(amounts?.lindung)}
+      </td>
+      <td className="money computed" data-testid="row-epf-employer">
+        {money(amounts?.epfEmployer ?? undefined)}
+      </td>
+      <td className="money computed" data-testid="row-epf-employee">
+        {money(amounts?.epfEmployee ?? undefined)}
       </td>
       <td className="money computed total-cell total-col" data-testid="row-total">
         {/* Tapped or clicked: how this row's amounts were found (keyboard users open the same

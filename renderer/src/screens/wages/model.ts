@@ -1,7 +1,8 @@
 // The wage grid's data: what is stored (the compact rows of wages:grid), what the user has typed
 // over it (drafts, kept as typed so nothing is lost), and what the shared engine computes from the
 // two, row by row, as the user types. Amounts only: a row's explanation is worked out when opened.
-import { gridAmountsOf, type GridAmounts, type WageGridRow } from '../../../../shared/domain/wage-grid';
+import { epfOf, gridAmountsOf, type GridAmounts, type WageGridRow } from '../../../../shared/domain/wage-grid';
+import type { EpfResult } from '../../../../shared/epf';
 import { WAGE_EVENTS, type WageEvent } from '../../../../shared/domain/wages';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { parseRinggit, senToDecimal } from '../../../../shared/money/sen';
@@ -98,7 +99,8 @@ export function computeRow(month: string, row: WageGridRow, draft: RowDraft | un
   try {
     // Unpaid leave (kept as stored) comes off the wages, as in the services.
     const wagesSen = liableWagesSen(items, row.unpaidLeaveSen);
-    const amounts = wagesSen === row.wagesSen ? row.amounts : gridAmountsOf(calculateContributions({ month, wagesSen, person: row.person }));
+    // EPF wages are not SOCSO's (bonus counts, overtime does not): EPF is always worked out again.
+    const amounts = gridAmountsOf(calculateContributions({ month, wagesSen, person: row.person }), epfOf(month, items, row.unpaidLeaveSen, row.epfPerson));
     return { items, event, wagesSen, amounts, invalid, invalidCount, changed };
   } catch {
     // Less basic pay than the unpaid leave already deducted, or a month the engine does not know:
@@ -121,6 +123,12 @@ export function explainRow(month: string, row: WageGridRow, computed: RowCompute
   }
 }
 
+/** The row's EPF with its explanation (part, band, rates), worked out when shown. */
+export function explainEpfRow(month: string, row: WageGridRow, computed: RowComputed): EpfResult | null {
+  if (computed.amounts === null) return null;
+  return epfOf(month, computed.items, row.unpaidLeaveSen, row.epfPerson);
+}
+
 export interface Totals {
   items: Record<PayItemName, number>;
   wagesSen: number;
@@ -129,6 +137,8 @@ export interface Totals {
   eisEmployer: number;
   eisEmployee: number;
   lindung: number;
+  epfEmployer: number;
+  epfEmployee: number;
   /** The employer's part and the part deducted from the employees' pay, every scheme. */
   employer: number;
   employee: number;
@@ -137,7 +147,7 @@ export interface Totals {
 
 export function totalsOf(computed: readonly RowComputed[]): Totals {
   const items = Object.fromEntries(ITEM_COLUMNS.map((p) => [p.name, 0])) as Record<PayItemName, number>;
-  const totals: Totals = { items, wagesSen: 0, socsoEmployer: 0, socsoEmployee: 0, eisEmployer: 0, eisEmployee: 0, lindung: 0, employer: 0, employee: 0, total: 0 };
+  const totals: Totals = { items, wagesSen: 0, socsoEmployer: 0, socsoEmployee: 0, eisEmployer: 0, eisEmployee: 0, lindung: 0, epfEmployer: 0, epfEmployee: 0, employer: 0, employee: 0, total: 0 };
   for (const row of computed) {
     for (const item of ITEM_COLUMNS) items[item.name] += row.items[item.name];
     totals.wagesSen += row.wagesSen ?? 0;
@@ -148,6 +158,8 @@ export function totalsOf(computed: readonly RowComputed[]): Totals {
     totals.eisEmployer += a.eisEmployer;
     totals.eisEmployee += a.eisEmployee;
     totals.lindung += a.lindung;
+    totals.epfEmployer += a.epfEmployer ?? 0;
+    totals.epfEmployee += a.epfEmployee ?? 0;
     totals.employer += a.employer;
     totals.employee += a.employee;
     totals.total += a.total;
