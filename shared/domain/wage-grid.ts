@@ -79,3 +79,25 @@ export function gridAmountsOf(result: ContributionResult, epf: EpfResult | null)
     epfEmployee: epf?.employeeSen ?? null,
   };
 }
+
+/**
+ * PCB (MTD) of the month's saved wages, per employee, as the pay run computes it (payroll:month;
+ * wages:pcb): it needs the year to date of finalised months, TP1, TP3 and CP38, so the grid shows
+ * it for what is saved and works it out again after Save.
+ */
+export interface WagePcb {
+  companyId: number;
+  month: string;
+  /** The month is finalised: its figures are as paid and the wages cannot be changed. */
+  finalised: boolean;
+  rows: { employeeId: number; pcbSen: number; cp38Sen: number }[];
+  /** Employees whose month cannot be paid as entered (their PCB is not worked out). */
+  refused: { employeeId: number; message: string }[];
+}
+
+/** One employee's PCB with LHDN's working, as message keys (wages:pcbWorking). */
+export interface WagePcbWorking {
+  pcbSen: number;
+  cp38Sen: number;
+  working: { key: string; params: Readonly<Record<string, string | number>> }[];
+}

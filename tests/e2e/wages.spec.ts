@@ -314,6 +314,51 @@ test.describe('wages screen', () => {
     });
   }
 
+  for (const locale of ['ms', 'en'] as const) {
+    test(`PCB per row and to pay LHDN, as the pay run works it out; LHDN's working in the row's explanation; worked out again after Save (${locale})`, async ({ page, app, gotoApp }) => {
+      app.services.settings.setLocale(locale);
+      const { ali, mei, company } = seed(app);
+      app.services.wages.write(company.id, MONTH, [{ employeeId: ali.id, items: { basic: 900000 } }, { employeeId: mei.id, items: { basic: 250000 } }], 'app');
+      const payrun = () => new Map(app.services.payroll.month(company.id, MONTH).lines.map((l) => [l.payroll.employeeId, l.payroll]));
+      const before = payrun();
+      const aliPcb = before.get(ali.id)!.deductions.pcbSen;
+      // RM9,000 a month is taxable: PCB is due (its amount is the tax engine's, tested against LHDN's examples).
+      expect(aliPcb).toBeGreaterThan(0);
+      await gotoApp(page, '#/wages');
+      await openMonth(page, MONTH, locale);
+      await expect(row(page, 'Ali bin Ahmad').getByTestId('row-pcb')).toHaveText(shown(aliPcb));
+      await expect(row(page, 'Mei Ling').getByTestId('row-pcb')).toHaveText(shown(before.get(mei.id)!.deductions.pcbSen));
+      // Siti has no wages: not paid, no PCB.
+      await expect(row(page, 'Siti Aminah').getByTestId('row-pcb')).toHaveText('—');
+      const pcbSum = [...before.values()].reduce((sum, p) => sum + p.deductions.pcbSen, 0);
+      await expect(page.getByTestId('total-pcb')).toHaveText(shown(pcbSum));
+      const due = page.getByTestId('due-pcb');
+      await expect(due.getByRole('heading')).toHaveText(translate(locale, 'wages.due.pcb.title', { month: formatMonthName(MONTH, locale) }));
+      await expect(due.getByTestId('due-pcb-total')).toHaveText(formatRinggit(pcbSum));
+
+      // The row's explanation shows LHDN's working for the saved wages.
+      await row(page, 'Ali bin Ahmad').getByRole('button', { name: translate(locale, 'wages.explain.row', { name: 'Ali bin Ahmad' }) }).click();
+      const panel = page.getByTestId('wage-explanation');
+      await expect(panel.getByTestId('explain-pcb')).toHaveText(translate(locale, 'wages.explain.pcb', { pcb: formatRinggit(aliPcb), cp38: formatRinggit(0) }));
+      const working = before.get(ali.id)!.pcbWorking;
+      expect(working.length).toBeGreaterThan(0);
+      await expect(panel.getByTestId('explain-pcb-list').getByRole('listitem')).toHaveCount(working.length);
+      await expect(panel.getByTestId('explain-pcb-list')).not.toContainText('pcb.');
+
+      // A changed row's PCB waits for Save (it counts the year to date); Save works it out again.
+      const basic = cell(page, translate(locale, 'wages.item.short.basic'), 'Ali bin Ahmad');
+      await basic.fill('12000');
+      await expect(row(page, 'Ali bin Ahmad').getByTestId('row-pcb')).toHaveText('…');
+      await expect(panel.getByTestId('explain-pcb')).toHaveText(translate(locale, 'wages.explain.pcbAfterSave'));
+      await page.getByTestId('wages-save').click();
+      await expect(page.getByTestId('wages-save')).toHaveText(translate(locale, 'wages.save'));
+      const after = payrun().get(ali.id)!.deductions.pcbSen;
+      expect(after).toBeGreaterThan(aliPcb);
+      await expect(row(page, 'Ali bin Ahmad').getByTestId('row-pcb')).toHaveText(shown(after));
+      await expect(panel.getByTestId('explain-pcb')).toHaveText(translate(locale, 'wages.explain.pcb', { pcb: formatRinggit(after), cp38: formatRinggit(0) }));
+    });
+  }
+
   test('from June 2026 the amount due names LINDUNG 24 Jam too', async ({ page, app, gotoApp }) => {
     const { ali, company } = seed(app);
     app.services.wages.write(company.id, '2026-06', [{ employeeId: ali.id, items: { basic: 300000 } }], 'app');

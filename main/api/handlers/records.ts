@@ -28,6 +28,22 @@ export const recordHandlers = {
   'employees:history': (input, { employees }) => employees.history(input.id),
   'wages:sheet': (input, { contributions }) => contributions.forMonth(input.companyId, input.month),
   'wages:grid': (input, { contributions }) => contributions.gridForMonth(input.companyId, input.month),
+  'wages:pcb': (input, { payroll }, { t }) => {
+    const month = payroll.month(input.companyId, input.month, t);
+    return {
+      companyId: input.companyId,
+      month: input.month,
+      finalised: month.status.finalised,
+      rows: month.lines.map(({ payroll: p }) => ({ employeeId: p.employeeId, pcbSen: p.deductions.pcbSen, cp38Sen: p.deductions.cp38Sen })),
+      refused: month.refusals.map((r) => ({ employeeId: r.employeeId, message: r.message })),
+    };
+  },
+  'wages:pcbWorking': (input, { payroll }) => {
+    const line = payroll.month(input.companyId, input.month).lines.find((l) => l.payroll.employeeId === input.employeeId);
+    if (!line) return null;
+    const p = line.payroll;
+    return { pcbSen: p.deductions.pcbSen, cp38Sen: p.deductions.cp38Sen, working: p.pcbWorking.map((w) => ({ key: w.key, params: { ...w.params } })) };
+  },
   'wages:set': (input, { wages }) => wages.write(input.companyId, input.month, input.entries, 'app'),
   'wages:copyPreviousMonth': (input, { wages }) => wages.copyPreviousMonth(input.companyId, input.month, input.overwrite),
   'wages:history': (input, { wages }) => wages.history(input.companyId, input.month),

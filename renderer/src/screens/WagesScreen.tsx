@@ -25,6 +25,7 @@ import {
   type RowDraft,
 } from './wages/model';
 import { AmountDue } from './wages/AmountDue';
+import { useMonthPcb } from './wages/useMonthPcb';
 import { ExplainPanel, ExplainToggle } from './wages/ExplainPanel';
 import { WageGrid, type CellPosition, type RowErrors } from './wages/WageGrid';
 import { MonthField } from '../components/MonthField';
@@ -72,6 +73,9 @@ function Wages({ company }: { company: Company }) {
   const draftMonthRef = useRef<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<(CellPosition & { seq: number }) | null>(null);
   const [cache] = useState(() => new WeakMap<object, RowComputed>());
+  // PCB of the saved wages (the pay run's), loaded after the grid and again after each save.
+  const [pcbReloads, setPcbReloads] = useState(0);
+  const pcb = useMonthPcb(company.id, month, `${reloads}/${pcbReloads}`);
 
   useEffect(() => {
     let cancelled = false;
@@ -227,6 +231,7 @@ function Wages({ company }: { company: Company }) {
       } else {
         setReloads((n) => n + 1);
       }
+      setPcbReloads((n) => n + 1);
       setDrafts((current) => {
         const next = new Map(current);
         for (const [id, draft] of sent) if (next.get(id) === draft) next.delete(id);
@@ -318,7 +323,7 @@ function Wages({ company }: { company: Company }) {
           nextLabel={t('wages.month.next')}
         />
         {rows.length > 0 ? (
-          <AmountDue month={month} totals={totals} unsaved={changedCount > 0} invalidRows={uncountedRows} lindung={lindungInForce} />
+          <AmountDue month={month} totals={totals} pcb={pcb?.totals ?? null} unsaved={changedCount > 0} invalidRows={uncountedRows} lindung={lindungInForce} />
         ) : null}
         <div className="button-row toolbar-actions">
           <button type="button" className="button button-primary" onClick={() => void save()} aria-disabled={busy || undefined} data-testid="wages-save">
@@ -333,6 +338,11 @@ function Wages({ company }: { company: Company }) {
       {formError ? (
         <p role="alert" className="form-error">
           {say(formError)}
+        </p>
+      ) : null}
+      {pcb?.finalised ? (
+        <p className="banner banner-warning" data-testid="wages-finalised">
+          {t('wages.finalised', { month: formatMonthName(month, locale) })}
         </p>
       ) : null}
       {loadError ? (
@@ -374,7 +384,14 @@ function Wages({ company }: { company: Company }) {
             <p id="wage-grid-keys" className="field-hint grid-keys" hidden={!keysOpen}>
               {t('wages.grid.keys')}
             </p>
-            <ExplainPanel open={explainOpen} month={month} row={rows[explainRow]} computed={computed[explainRow]} />
+            <ExplainPanel
+              open={explainOpen}
+              companyId={company.id}
+              month={month}
+              row={rows[explainRow]}
+              computed={computed[explainRow]}
+              pcbSeq={pcbReloads}
+            />
           </div>
           {importing ? (
             <ImportPanel
@@ -391,6 +408,7 @@ function Wages({ company }: { company: Company }) {
           <WageGrid
             month={month}
             rows={rows}
+            pcb={pcb?.byEmployee ?? null}
             drafts={drafts}
             computed={computed}
             totals={totals}

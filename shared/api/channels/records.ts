@@ -4,7 +4,7 @@ import { EMPLOYEE_FILTERS, employeeInputSchema, type EmployeeWithWarnings } from
 import { monthSchema } from '../../domain/dates';
 import { setWagesInputSchema } from '../../domain/wages';
 import type { CompanyMonth } from '../../domain/company-month';
-import type { WageGrid } from '../../domain/wage-grid';
+import type { WageGrid, WagePcb, WagePcbWorking } from '../../domain/wage-grid';
 import type { ChangeEntry } from '../../domain/history';
 import type { ImportReport } from '../../domain/import-report';
 
@@ -45,6 +45,10 @@ export const recordChannels = {
   'wages:sheet': channel<CompanyMonth>()(z.object({ companyId: id, month: monthSchema }).strict()),
   /** The wage grid's compact rows (wages:sheet has the full records and explanations). */
   'wages:grid': channel<WageGrid>()(z.object({ companyId: id, month: monthSchema }).strict()),
+  /** The month's PCB per employee, from the pay run (saved wages only). */
+  'wages:pcb': channel<WagePcb>()(z.object({ companyId: id, month: monthSchema }).strict()),
+  /** One employee's PCB with LHDN's working; null when the employee is not paid this month. */
+  'wages:pcbWorking': channel<WagePcbWorking | null>()(z.object({ companyId: id, month: monthSchema, employeeId: id }).strict()),
   'wages:set': channel<{ changed: number }>()(setWagesInputSchema),
   'wages:copyPreviousMonth': channel<{ copied: number; skipped: number }>()(
     z.object({ companyId: id, month: monthSchema, overwrite: z.boolean().default(false) }).strict(),

@@ -4,7 +4,10 @@
 // follows the row the user is on in the grid (or whose total was tapped). The grid's rows carry
 // amounts only: the explanation is worked out here, by the same engine from the same facts, and
 // only while the panel is open.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { WagePcbWorking } from '../../../../shared/domain/wage-grid';
+import { api } from '../../api/client';
+import type { Message } from '../../i18n/messages';
 import type { WageGridRow } from '../../../../shared/domain/wage-grid';
 import { formatMonthName } from '../../../../shared/calendar';
 import { formatRinggit } from '../../../../shared/money/sen';
@@ -30,14 +33,18 @@ export function ExplainToggle({ open, onToggle }: { open: boolean; onToggle(): v
 
 export interface ExplainPanelProps {
   open: boolean;
+  companyId: number;
+  /** Bumped when the month's PCB was worked out again (after a save). */
+  pcbSeq: number;
   month: string;
   row: WageGridRow | undefined;
   computed: RowComputed | undefined;
 }
 
-export function ExplainPanel({ open, month, row, computed }: ExplainPanelProps) {
+export function ExplainPanel({ open, companyId, pcbSeq, month, row, computed }: ExplainPanelProps) {
   const { t, say, locale } = useI18n();
   const result = useMemo(() => (open && row && computed ? explainRow(month, row, computed) : null), [open, month, row, computed]);
+  const pcb = usePcbWorking(open && row !== undefined && computed?.changed === false, companyId, month, row?.employeeId, pcbSeq);
   const epf = useMemo(() => (open && row && computed ? explainEpfRow(month, row, computed) : null), [open, month, row, computed]);
   return (
     <section
@@ -87,6 +94,22 @@ export function ExplainPanel({ open, month, row, computed }: ExplainPanelProps) 
               ) : (
                 <p>{t('wages.explain.epfNone')}</p>
               )}
+              {computed?.changed ? (
+                <p data-testid="explain-pcb">{t('wages.explain.pcbAfterSave')}</p>
+              ) : pcb === undefined ? null : pcb === null ? (
+                <p data-testid="explain-pcb">{t('wages.explain.pcbNone')}</p>
+              ) : (
+                <>
+                  <p className="explain-amounts" data-testid="explain-pcb">
+                    {t('wages.explain.pcb', { pcb: formatRinggit(pcb.pcbSen), cp38: formatRinggit(pcb.cp38Sen) })}
+                  </p>
+                  <ul className="explain-list" data-testid="explain-pcb-list">
+                    {pcb.working.map((line, index) => (
+                      <li key={index}>{say({ key: line.key, params: { ...line.params } } as Message)}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </>
           ) : (
             <p>{t('wages.explain.invalid')}</p>
@@ -100,4 +123,29 @@ export function ExplainPanel({ open, month, row, computed }: ExplainPanelProps) 
       )}
     </section>
   );
+}
+
+/**
+ * LHDN's working for one saved row, fetched from the pay run when the panel shows it (undefined
+ * while loading or when not wanted; null when the employee is not paid this month).
+ */
+function usePcbWorking(wanted: boolean, companyId: number, month: string, employeeId: number | undefined, seq: number) {
+  const [state, setState] = useState<{ for: string; value: WagePcbWorking | null } | null>(null);
+  const key = wanted && employeeId !== undefined ? `${companyId}/${month}/${employeeId}/${seq}` : null;
+  useEffect(() => {
+    if (key === null || employeeId === undefined) return;
+    let cancelled = false;
+    api.call('wages:pcbWorking', { companyId, month, employeeId }).then(
+      (value) => {
+        if (!cancelled) setState({ for: key, value });
+      },
+      () => {
+        if (!cancelled) setState({ for: key, value: null });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [key, companyId, month, employeeId]);
+  return key !== null && state?.for === key ? state.value : undefined;
 }

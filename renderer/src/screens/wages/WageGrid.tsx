@@ -34,6 +34,8 @@ export type RowErrors = Partial<Record<CellKey, Message>>;
 export interface WageGridProps {
   month: string;
   rows: readonly WageGridRow[];
+  /** PCB of the saved wages by employee id; null while it is worked out. */
+  pcb: ReadonlyMap<number, number> | null;
   drafts: ReadonlyMap<number, RowDraft>;
   computed: readonly RowComputed[];
   totals: Totals;
@@ -49,7 +51,7 @@ export interface WageGridProps {
   onExplain(index: number): void;
 }
 
-export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onChange, onPaste, focusRequest, onActiveRow, onExplain }: WageGridProps) {
+export function WageGrid({ month, rows, pcb, drafts, computed, totals, rowErrors, onChange, onPaste, focusRequest, onActiveRow, onExplain }: WageGridProps) {
   const { t, say } = useI18n();
   const rowCount = rows.length;
   const colCount = CELL_KEYS.length;
@@ -137,6 +139,7 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
         index={index}
         month={month}
         row={row}
+        pcb={pcb === null ? null : (pcb.get(row.employeeId) ?? undefined)}
         draft={drafts.get(row.employeeId)}
         computed={computed[index] as RowComputed}
         activeCol={active.row === index ? active.col : -1}
@@ -157,7 +160,8 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
     t('wages.column.lindung'),
   ];
   const totalCells = [totals.socsoEmployer, totals.socsoEmployee, totals.eisEmployer, totals.eisEmployee, totals.lindung];
-  const allColumns = colCount + contributionColumns.length + 5;
+  const allColumns = colCount + contributionColumns.length + 6;
+  const pcbTotal = pcb === null ? null : [...pcb.values()].reduce((sum, sen) => sum + sen, 0);
 
   return (
     <div className="wage-grid-scroll" ref={scrollRef} onScroll={rowWindow.onScroll} onPaste={handlePaste} data-testid="wage-grid">
@@ -175,6 +179,7 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
           {contributionColumns.map((label) => (
             <col key={label} className="col-computed" />
           ))}
+          <col className="col-computed" />
           <col className="col-computed" />
           <col className="col-computed" />
           <col className="col-total" />
@@ -199,6 +204,9 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
             <th scope="colgroup" colSpan={2} className="group-computed group-epf">
               {t('wages.group.epf')}
             </th>
+            <th scope="colgroup" className="group-computed group-pcb">
+              {t('wages.group.pcb')}
+            </th>
             <td className="group-computed total-col" />
           </tr>
           <tr aria-rowindex={2}>
@@ -220,6 +228,9 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
             </th>
             <th scope="col" className="computed">
               {t('wages.column.epfEmployee')}
+            </th>
+            <th scope="col" className="computed" title={t('wages.pcb.afterSave')}>
+              {t('wages.column.pcb')}
             </th>
             <th scope="col" className="computed total-col" data-testid="total-column-header">
               {t('wages.column.total')}
@@ -265,6 +276,9 @@ export function WageGrid({ month, rows, drafts, computed, totals, rowErrors, onC
             <td className="money computed" data-testid="total-epf-employee">
               {formatAmount(totals.epfEmployee)}
             </td>
+            <td className="money computed" data-testid="total-pcb">
+              {pcbTotal === null ? '…' : formatAmount(pcbTotal)}
+            </td>
             <td className="money computed total-col" data-testid="total-all">
               {formatAmount(totals.total)}
             </td>
@@ -290,6 +304,8 @@ const TOTAL_IDS = ['socso-employer', 'socso-employee', 'eis-employer', 'eis-empl
 interface GridRowProps {
   index: number;
   month: string;
+  /** PCB of the saved row: null while worked out, undefined when the employee is not paid. */
+  pcb: number | null | undefined;
   row: WageGridRow;
   draft: RowDraft | undefined;
   computed: RowComputed;
@@ -302,7 +318,7 @@ interface GridRowProps {
 }
 
 // One employee's row. Memoised: typing in one row, or an error in one row, renders that row only.
-const GridRow = memo(function GridRow({ index, month, row, draft, computed, activeCol, errors, onInput, onFocus, onKeyDown, onExplain }: GridRowProps) {
+const GridRow = memo(function GridRow({ index, month, pcb, row, draft, computed, activeCol, errors, onInput, onFocus, onKeyDown, onExplain }: GridRowProps) {
   const { t, say } = useI18n();
   const employee = { id: row.employeeId, name: row.name, idNumber: row.idNumber };
   const amounts = computed.amounts;
@@ -391,6 +407,13 @@ const GridRow = memo(function GridRow({ index, month, row, draft, computed, acti
       </td>
       <td className="money computed" data-testid="row-epf-employee">
         {money(amounts?.epfEmployee ?? undefined)}
+      </td>
+      <td
+        className={computed.changed ? 'money computed pending' : 'money computed'}
+        title={computed.changed ? t('wages.pcb.afterSave') : undefined}
+        data-testid="row-pcb"
+      >
+        {computed.changed || pcb === null ? '…' : money(pcb)}
       </td>
       <td className="money computed total-cell total-col" data-testid="row-total">
         {/* Tapped or clicked: how this row's amounts were found (keyboard users open the same
