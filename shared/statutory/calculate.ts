@@ -8,7 +8,7 @@ import { tryMonthIndex, parseIsoDate, type ContributionMonth } from '../calendar
 import { isNationality, type Category, type PersonFacts } from './person';
 import { findRow, type RateRow, type RateTable } from './rate-table';
 import { ageForContributionMonth, FIRST_SUPPORTED_MONTH, RULE_MONTH } from './rules';
-import { ALL_TABLES, eisTableFor, lindungTableFor, LINDUNG_PERIODS, socsoTablesFor, SOCSO_PERIODS } from './schedule';
+import { EIS_PERIODS, LINDUNG_PERIODS, SOCSO_PERIODS } from './schedule';
 import { formatRinggit, MAX_SEN } from '../money/sen';
 
 export interface ContributionInput {
@@ -48,32 +48,85 @@ export interface ContributionResult {
   explanation: ExplanationItem[];
 }
 
-// Band sentences are built once per table row at load: a calculation only picks them up.
-const bandSentences = new Map<RateTable, readonly ExplanationItem[]>();
-function describeRows(table: RateTable, extra: Record<string, string | number>): void {
+/**
+ * A table with the sentence of each of its rows and its caveat, built once at load: a calculation
+ * only picks them up by position (no map lookup, nothing formatted per call). Built from the
+ * schedule's own tables, which never change while the program runs, so nothing here can go stale.
+ */
+interface DescribedTable {
+  table: RateTable;
+  sentences: readonly ExplanationItem[];
+  caveat: ExplanationItem | null;
+}
+
+function describe(table: RateTable, extra: Record<string, string | number>): DescribedTable {
   const scheme = table.scheme;
-  bandSentences.set(
-    table,
-    table.rows.map((row) =>
-      Object.freeze(
-        row.toSen === null
-          ? item(`statutory.explain.${scheme}.ceiling`, { ...extra, table: table.id, ceiling: formatRinggit(row.fromSen - 1), employer: formatRinggit(row.employerSen), employee: formatRinggit(row.employeeSen) })
-          : item(`statutory.explain.${scheme}.band`, { ...extra, table: table.id, from: row.fromLabel, to: row.toLabel, employer: formatRinggit(row.employerSen), employee: formatRinggit(row.employeeSen) }),
-      ),
+  const sentences = table.rows.map((row) =>
+    Object.freeze(
+      row.toSen === null
+        ? item(`statutory.explain.${scheme}.ceiling`, { ...extra, table: table.id, ceiling: formatRinggit(row.fromSen - 1), employer: formatRinggit(row.employerSen), employee: formatRinggit(row.employeeSen) })
+        : item(`statutory.explain.${scheme}.band`, { ...extra, table: table.id, from: row.fromLabel, to: row.toLabel, employer: formatRinggit(row.employerSen), employee: formatRinggit(row.employeeSen) }),
     ),
   );
+  const caveat = table.unconfirmed ? Object.freeze(item('statutory.explain.table.unconfirmed', { table: table.id })) : null;
+  return { table, sentences, caveat };
 }
-for (const p of SOCSO_PERIODS) {
-  describeRows(p.tables.first, { category: 1 });
-  describeRows(p.tables.second, { category: 2 });
-}
-for (const p of LINDUNG_PERIODS) describeRows(p.tables.table, { phase: p.tables.phase });
-for (const table of ALL_TABLES.values()) if (table.scheme === 'eis') describeRows(table, {});
 
-const unconfirmedSentence = new Map<RateTable, ExplanationItem>(
-  [...ALL_TABLES.values()].filter((t) => t.unconfirmed).map((t) => [t, Object.freeze(item('statutory.explain.table.unconfirmed', { table: t.id }))]),
-);
+/**
+ * The tables in force in one stretch of months: the schedule's SOCSO, EIS and LINDUNG periods cut
+ * at every date where any of them changes, latest first, so one short scan finds all three.
+ */
+interface Era {
+  fromIndex: number;
+  socso: { first: DescribedTable; second: DescribedTable } | null;
+  eis: DescribedTable | null;
+  lindung: { phase: LindungPhase; table: DescribedTable } | null;
+}
+
+function latestFrom<T extends { fromIndex: number }>(periods: readonly T[], monthIdx: number): T | null {
+  return periods.filter((p) => p.fromIndex <= monthIdx).at(-1) ?? null;
+}
+
+const ERAS: readonly Era[] = (() => {
+  const socso = SOCSO_PERIODS.map((p) => ({ fromIndex: p.fromIndex, first: describe(p.tables.first, { category: 1 }), second: describe(p.tables.second, { category: 2 }) }));
+  const eis = EIS_PERIODS.map((p) => ({ fromIndex: p.fromIndex, table: describe(p.tables, {}) }));
+  const lindung = LINDUNG_PERIODS.map((p) => ({ fromIndex: p.fromIndex, phase: p.tables.phase, table: describe(p.tables.table, { phase: p.tables.phase }) }));
+  const starts = [...new Set([...socso, ...eis, ...lindung].map((p) => p.fromIndex))].sort((x, y) => y - x);
+  return starts.map((fromIndex) => ({
+    fromIndex,
+    socso: latestFrom(socso, fromIndex),
+    eis: latestFrom(eis, fromIndex)?.table ?? null,
+    lindung: latestFrom(lindung, fromIndex),
+  }));
+})();
+
+/** The era containing a month index, or null before the first (callers have refused such months). */
+function eraOf(monthIdx: number): Era | null {
+  for (let i = 0; i < ERAS.length; i++) {
+    const era = ERAS[i] as Era;
+    if (monthIdx >= era.fromIndex) return era;
+  }
+  return null;
+}
+
 const AGE_UNKNOWN = constantItem('statutory.explain.age.unknown');
+
+/**
+ * "Age 40 for 2026-08", one frozen sentence per month and age, made the first time it is said and
+ * then shared (it depends on nothing else). Bounded: a program that walks thousands of months
+ * starts again rather than growing without end.
+ */
+const ageSentences = new Map<string, ExplanationItem[]>();
+const MAX_AGE_SENTENCE_MONTHS = 600;
+function ageSentence(age: number, month: string): ExplanationItem {
+  let byAge = ageSentences.get(month);
+  if (byAge === undefined) {
+    if (ageSentences.size >= MAX_AGE_SENTENCE_MONTHS) ageSentences.clear();
+    byAge = [];
+    ageSentences.set(month, byAge);
+  }
+  return (byAge[age] ??= Object.freeze(item('statutory.explain.age', { age, month })));
+}
 const WAGES_ZERO = constantItem('statutory.explain.wages.zero');
 
 /** The month's index; throws for a malformed month or one before 2016-06 (whole-month work checks this first). */
@@ -99,15 +152,16 @@ export function calculateContributions(input: ContributionInput): ContributionRe
   const age = ageOf(person, month, monthIdx);
   validatePerson(person);
 
-  const lindungPeriod = lindungTableFor(monthIdx);
+  const era = eraOf(monthIdx);
+  const lindungPeriod = era === null ? null : era.lindung;
   const coverage = decideCoverage(person, monthIdx, age, lindungPeriod?.phase ?? null);
   const explanation: ExplanationItem[] = [];
   if (wagesSen === 0) explanation.push(WAGES_ZERO);
-  explanation.push(age === null ? AGE_UNKNOWN : item('statutory.explain.age', { age, month }));
+  explanation.push(age === null ? AGE_UNKNOWN : ageSentence(age, month));
   for (const note of coverage.notes) explanation.push(note);
 
   // SOCSO
-  const socsoTables = socsoTablesFor(monthIdx);
+  const socsoTables = era === null ? null : era.socso;
   const socsoTable = coverage.category === null || socsoTables === null ? null : coverage.category === 1 ? socsoTables.first : socsoTables.second;
   explanation.push(coverage.categoryReason);
   const socsoBand = bandFor(coverage.socsoStatus, socsoTable, wagesSen, explanation);
@@ -115,14 +169,14 @@ export function calculateContributions(input: ContributionInput): ContributionRe
     status: coverage.socsoStatus,
     employerSen: socsoBand === null ? 0 : socsoBand.employerSen,
     employeeSen: socsoBand === null ? 0 : socsoBand.employeeSen,
-    tableId: coverage.socsoStatus === 'applies' && socsoTable !== null ? socsoTable.id : null,
+    tableId: coverage.socsoStatus === 'applies' && socsoTable !== null ? socsoTable.table.id : null,
     band: socsoBand,
     reason: coverage.categoryReason,
     overridden: coverage.categoryOverridden,
   };
 
   // EIS
-  const eisTable = eisTableFor(monthIdx);
+  const eisTable = era === null ? null : era.eis;
   explanation.push(coverage.eisReason);
   const eisBand = bandFor(coverage.eisStatus, eisTable, wagesSen, explanation);
   const eis: ContributionResult['eis'] = {
@@ -130,7 +184,7 @@ export function calculateContributions(input: ContributionInput): ContributionRe
     eligible: coverage.eisStatus === 'applies',
     employerSen: eisBand === null ? 0 : eisBand.employerSen,
     employeeSen: eisBand === null ? 0 : eisBand.employeeSen,
-    tableId: coverage.eisStatus === 'applies' && eisTable !== null ? eisTable.id : null,
+    tableId: coverage.eisStatus === 'applies' && eisTable !== null ? eisTable.table.id : null,
     band: eisBand,
     reason: coverage.eisReason,
     overridden: coverage.eisOverridden,
@@ -145,7 +199,7 @@ export function calculateContributions(input: ContributionInput): ContributionRe
     phase: lindungPeriod === null ? null : lindungPeriod.phase,
     employerSen: lindungBand === null ? 0 : lindungBand.employerSen,
     employeeSen: lindungBand === null ? 0 : lindungBand.employeeSen,
-    tableId: coverage.lindungStatus === 'applies' && lindungTable !== null ? lindungTable.id : null,
+    tableId: coverage.lindungStatus === 'applies' && lindungTable !== null ? lindungTable.table.id : null,
     band: lindungBand,
     reason: coverage.lindungReason,
     overridden: coverage.lindungOverridden,
@@ -167,12 +221,11 @@ export function calculateContributions(input: ContributionInput): ContributionRe
 }
 
 /** The band that applies, with its sentence added to the explanation; null when nothing is payable. */
-function bandFor(status: SchemeStatus, table: RateTable | null, wagesSen: number, explanation: ExplanationItem[]): RateRow | null {
-  if (status !== 'applies' || table === null || wagesSen === 0) return null;
-  const band = findRow(table, wagesSen);
-  explanation.push((bandSentences.get(table) as readonly ExplanationItem[])[band.index] as ExplanationItem);
-  const caveat = unconfirmedSentence.get(table);
-  if (caveat !== undefined) explanation.push(caveat);
+function bandFor(status: SchemeStatus, described: DescribedTable | null, wagesSen: number, explanation: ExplanationItem[]): RateRow | null {
+  if (status !== 'applies' || described === null || wagesSen === 0) return null;
+  const band = findRow(described.table, wagesSen);
+  explanation.push(described.sentences[band.index] as ExplanationItem);
+  if (described.caveat !== null) explanation.push(described.caveat);
   return band;
 }
 

@@ -33,7 +33,7 @@ export interface Coverage {
   lindungReason: ExplanationItem;
   lindungOverridden: boolean;
   /** Facts that were given but not used this month (e.g. "first insured at 55" for a 50-year-old). */
-  notes: ExplanationItem[];
+  notes: readonly ExplanationItem[];
 }
 
 const C = {
@@ -58,6 +58,13 @@ const C = {
   noEisBefore57Ignored: constantItem('statutory.explain.noEisBefore57Ignored'),
 } as const;
 
+/** "LINDUNG applies (phase n)", one frozen sentence per phase: the hot path allocates none. */
+const LINDUNG_APPLIES: Readonly<Record<number, ExplanationItem>> = Object.fromEntries(
+  [1, 2, 3].map((phase) => [phase, Object.freeze(item('statutory.lindung.applies', { phase }))]),
+);
+/** Most people have no notes: they share this empty list instead of each getting a new one. */
+const NO_NOTES: readonly ExplanationItem[] = Object.freeze([]);
+
 /**
  * Decides coverage for a validated person in a supported month (monthIdx ≥ 2016-06).
  * `age` is the age by the month rule (rules.ageForContributionMonth), or null when unknown.
@@ -65,7 +72,7 @@ const C = {
  */
 export function decideCoverage(person: PersonFacts, monthIdx: number, age: number | null, lindungPhase: number | null): Coverage {
   const foreign = person.nationality === 'foreign';
-  const notes: ExplanationItem[] = [];
+  let notes = NO_NOTES;
   const overrides = person.overrides;
 
   // SOCSO: covered at all?
@@ -77,7 +84,7 @@ export function decideCoverage(person: PersonFacts, monthIdx: number, age: numbe
   else {
     // Category: the first rule that puts the employee in Category 2 wins; otherwise Category 1.
     const lateFactApplies = person.firstInsuredAt55 === true && (age === null || age >= AGE.lateFirstInsured);
-    if (person.firstInsuredAt55 === true && !lateFactApplies) notes.push(C.lateInsuredIgnored);
+    if (person.firstInsuredAt55 === true && !lateFactApplies) notes = [...notes, C.lateInsuredIgnored];
     if (foreign && monthIdx <= RULE_MONTH.foreignCategory2Until) { category = 2; categoryReason = C.foreign2019to2024; }
     else if (age !== null && age >= AGE.senior) { category = 2; categoryReason = C.senior; }
     else if (lateFactApplies) { category = 2; categoryReason = C.lateFirstInsured; }
@@ -104,7 +111,7 @@ export function decideCoverage(person: PersonFacts, monthIdx: number, age: numbe
   else if (foreign) { eisStatus = 'not_eligible'; eisReason = C.eisForeign; }
   else {
     const late57Applies = person.noEisBefore57 === true && (age === null || age >= AGE.lateEisEntry);
-    if (person.noEisBefore57 === true && !late57Applies) notes.push(C.noEisBefore57Ignored);
+    if (person.noEisBefore57 === true && !late57Applies) notes = [...notes, C.noEisBefore57Ignored];
     if (age !== null && age < AGE.eisFrom) { eisStatus = 'not_eligible'; eisReason = C.eisUnder18; }
     else if (age !== null && age >= AGE.senior) { eisStatus = 'not_eligible'; eisReason = C.eisSenior; }
     else if (late57Applies) { eisStatus = 'not_eligible'; eisReason = C.eisNoEisBefore57; }
@@ -124,7 +131,7 @@ export function decideCoverage(person: PersonFacts, monthIdx: number, age: numbe
     });
   } else if (category === null) { lindungStatus = 'not_covered'; lindungReason = C.lindungNotCovered; }
   else if (!(person.paysLindung ?? PAYS_LINDUNG_BY_DEFAULT)) { lindungStatus = 'opted_out'; lindungReason = C.lindungOptedOut; }
-  else { lindungStatus = 'applies'; lindungReason = item('statutory.lindung.applies', { phase: lindungPhase }); }
+  else { lindungStatus = 'applies'; lindungReason = LINDUNG_APPLIES[lindungPhase] ?? item('statutory.lindung.applies', { phase: lindungPhase }); }
 
   return {
     age,

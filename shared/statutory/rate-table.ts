@@ -34,6 +34,37 @@ export interface RateTable {
   ceiling: RateRow;
   /** Upper edges (sen) of the banded rows, ascending: the binary search runs over this. */
   readonly upperEdges: Int32Array;
+  /**
+   * The band index: every upper edge is a multiple of `bucketSen` (RM10 in every table so far), so
+   * all wages in (k × bucketSen, (k + 1) × bucketSen] fall in one band, `bandOfBucket[k]`. A lookup
+   * is then one division and one array read. Built with the table, from its own rows: it can never
+   * disagree with them. Empty (and the binary search used) if a table's edges share no useful unit.
+   */
+  readonly bucketSen: number;
+  readonly bandOfBucket: Uint16Array;
+}
+
+/** Beyond this many buckets a table keeps the binary search (a band index would be mostly repeats). */
+const MAX_BUCKETS = 1 << 16;
+
+function greatestCommonDivisor(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
+/** The band index of a table's upper edges (see RateTable.bandOfBucket). */
+function bandIndexOf(upperEdges: Int32Array): { bucketSen: number; bandOfBucket: Uint16Array } {
+  const bucketSen = upperEdges.reduce(greatestCommonDivisor, 0);
+  const lastEdge = upperEdges[upperEdges.length - 1] ?? 0;
+  if (bucketSen <= 0 || lastEdge / bucketSen > MAX_BUCKETS) return { bucketSen: 0, bandOfBucket: new Uint16Array(0) };
+  const bandOfBucket = new Uint16Array(lastEdge / bucketSen);
+  let band = 0;
+  for (let bucket = 0; bucket < bandOfBucket.length; bucket++) {
+    // The bucket's highest wage is (bucket + 1) × bucketSen: its band is the first edge at or above it.
+    while ((upperEdges[band] as number) < (bucket + 1) * bucketSen) band++;
+    bandOfBucket[bucket] = band;
+  }
+  return { bucketSen, bandOfBucket };
 }
 
 export const TABLE_HEADER = 'wage_from,wage_to,employer,employee,total,basis';
@@ -89,6 +120,7 @@ export function buildRateTable(id: string, scheme: Scheme, amounts: readonly Row
   });
   const banded = rows.slice(0, -1);
   const ceiling = rows[rows.length - 1] as RateRow;
+  const upperEdges = Int32Array.from(banded, (r) => r.toSen as number);
   return {
     id,
     scheme,
@@ -96,7 +128,8 @@ export function buildRateTable(id: string, scheme: Scheme, amounts: readonly Row
     unconfirmed: options.derived || rows.some((r) => /UNCONFIRMED/i.test(r.basis)),
     rows,
     ceiling,
-    upperEdges: Int32Array.from(banded, (r) => r.toSen as number),
+    upperEdges,
+    ...bandIndexOf(upperEdges),
   };
 }
 
@@ -105,6 +138,11 @@ export function buildRateTable(id: string, scheme: Scheme, amounts: readonly Row
  * ("exceeds lo, not exceeding hi"), else the ceiling row. Wages of 0 have no row: callers pay nothing.
  */
 export function findRow(table: RateTable, wagesSen: number): RateRow {
+  const buckets = table.bandOfBucket;
+  if (buckets.length > 0) {
+    const bucket = Math.floor((wagesSen - 1) / table.bucketSen);
+    return (bucket < buckets.length ? table.rows[buckets[bucket] as number] : table.ceiling) as RateRow;
+  }
   const edges = table.upperEdges;
   let lo = 0;
   let hi = edges.length; // answer in [lo, hi]; hi = edges.length means the ceiling row
