@@ -16,6 +16,11 @@ export interface EmployeeMonth {
   entry: WageEntry | null;
   wagesSen: number;
   events: MonthEvents;
+  /**
+   * The engine's result. Its explanation is worked out when read (a getter), so a month sent to
+   * the renderer (structured clone) arrives without it: where one is shown, ask the engine for
+   * that employee, or send contributionResultData(result).
+   */
   result: ContributionResult;
 }
 

@@ -2,7 +2,7 @@
 // (shared/pay), each scheme's own engine (SOCSO/EIS/LINDUNG, EPF, PCB), the employer's
 // deductions, and the net pay. Pure and synchronous; nothing here re-implements a scheme: every
 // contribution and the PCB are exactly what that scheme's engine returns for these inputs.
-import { calculateContributions } from '../statutory';
+import { calculateContributions, contributionResultData } from '../statutory';
 import { calculateEpf, epfResultData } from '../epf';
 import { calculatePcb, pcbWorking, type PcbResult } from '../tax';
 import { DEDUCTION_NAMES, PAY_ITEMS, epfWagesSen, pcbRemuneration, socsoWagesSen, type PayItemName } from '../pay';
@@ -133,7 +133,7 @@ export function computeEmployeePayroll(input: EmployeePayrollInput): EmployeePay
     employer,
     pcb: { y1Sen: remuneration.normalSen, k1Sen, ytSen, ktSen, lp1Sen: input.tp1.reliefSen, zakatSen: pcbZakatSen, tp1ZakatSen, yearToDate: input.yearToDate, calculated },
     warnings,
-    contributions,
+    contributions: contributionResultData(contributions),
     epf: epfResultData(epf),
     pcbResult,
     pcbWorking: pcbResult ? pcbWorking(pcbResult) : [],

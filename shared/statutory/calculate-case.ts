@@ -3,7 +3,7 @@
 // when given, supplies the date of birth unless one is typed beside it.
 import { parseMyKad } from '../mykad';
 import { parseRinggit } from '../money/sen';
-import { calculateContributions, type ContributionInput } from './calculate';
+import { calculateContributions, contributionResultData, type ContributionInput } from './calculate';
 import type { CaseMessage, CaseProblem, ContributionCase, ContributionCaseColumn, ContributionCaseField, ContributionCaseOutcome } from './cases';
 import { StatutoryError } from './errors';
 import { isNationality } from './person';
@@ -24,7 +24,8 @@ export function calculateContributionCase(typed: ContributionCase, fallbackId = 
   const warnings: CaseMessage[] = [];
   try {
     const input = contributionCaseInput(typed, warnings);
-    return { id, result: calculateContributions(input), warnings, error: null };
+    // Plain data: this outcome crosses IPC (statutory:calculate), which would drop a getter.
+    return { id, result: contributionResultData(calculateContributions(input)), warnings, error: null };
   } catch (error) {
     if (error instanceof CaseFieldError) return { id, result: null, warnings, error: error.problem };
     if (error instanceof StatutoryError) return { id, result: null, warnings, error: { field: columnOf(error.field), key: error.key, params: error.params } };

@@ -155,16 +155,11 @@ export function calculateContributions(input: ContributionInput): ContributionRe
   const era = eraOf(monthIdx);
   const lindungPeriod = era === null ? null : era.lindung;
   const coverage = decideCoverage(person, monthIdx, age, lindungPeriod?.phase ?? null);
-  const explanation: ExplanationItem[] = [];
-  if (wagesSen === 0) explanation.push(WAGES_ZERO);
-  explanation.push(age === null ? AGE_UNKNOWN : ageSentence(age, month));
-  for (const note of coverage.notes) explanation.push(note);
 
   // SOCSO
   const socsoTables = era === null ? null : era.socso;
   const socsoTable = coverage.category === null || socsoTables === null ? null : coverage.category === 1 ? socsoTables.first : socsoTables.second;
-  explanation.push(coverage.categoryReason);
-  const socsoBand = bandFor(coverage.socsoStatus, socsoTable, wagesSen, explanation);
+  const socsoBand = bandFor(coverage.socsoStatus, socsoTable, wagesSen);
   const socso: SchemeContribution = {
     status: coverage.socsoStatus,
     employerSen: socsoBand === null ? 0 : socsoBand.employerSen,
@@ -177,8 +172,7 @@ export function calculateContributions(input: ContributionInput): ContributionRe
 
   // EIS
   const eisTable = era === null ? null : era.eis;
-  explanation.push(coverage.eisReason);
-  const eisBand = bandFor(coverage.eisStatus, eisTable, wagesSen, explanation);
+  const eisBand = bandFor(coverage.eisStatus, eisTable, wagesSen);
   const eis: ContributionResult['eis'] = {
     status: coverage.eisStatus,
     eligible: coverage.eisStatus === 'applies',
@@ -192,8 +186,7 @@ export function calculateContributions(input: ContributionInput): ContributionRe
 
   // LINDUNG 24 Jam: employee-borne (the table's employer column is 0).
   const lindungTable = lindungPeriod === null ? null : lindungPeriod.table;
-  explanation.push(coverage.lindungReason);
-  const lindungBand = bandFor(coverage.lindungStatus, lindungTable, wagesSen, explanation);
+  const lindungBand = bandFor(coverage.lindungStatus, lindungTable, wagesSen);
   const lindung: ContributionResult['lindung'] = {
     status: coverage.lindungStatus,
     phase: lindungPeriod === null ? null : lindungPeriod.phase,
@@ -207,26 +200,89 @@ export function calculateContributions(input: ContributionInput): ContributionRe
 
   const employerSen = socso.employerSen + eis.employerSen + lindung.employerSen;
   const employeeSen = socso.employeeSen + eis.employeeSen + lindung.employeeSen;
-  return {
+  return new ContributionCalculation(
     month,
     wagesSen,
     age,
-    category: coverage.category,
+    coverage.category,
     socso,
     eis,
     lindung,
-    totals: { employerSen, employeeSen, totalSen: employerSen + employeeSen },
-    explanation,
-  };
+    { employerSen, employeeSen, totalSen: employerSen + employeeSen },
+    coverage.notes,
+    socsoTable,
+    eisTable,
+    lindungTable,
+  );
 }
 
-/** The band that applies, with its sentence added to the explanation; null when nothing is payable. */
-function bandFor(status: SchemeStatus, described: DescribedTable | null, wagesSen: number, explanation: ExplanationItem[]): RateRow | null {
+/**
+ * A result whose explanation is put together the first time it is read (the screens and the CLI
+ * read it for one employee; month totals, files and bulk runs for thousands never do). Everything
+ * it is made from is in the result already, so it always says what the amounts are.
+ * JSON carries it too; structured clone (IPC) does not: calculate-case.ts and any view sent to the
+ * renderer copy it as data (contributionResultData).
+ */
+class ContributionCalculation implements ContributionResult {
+  #explanation: ExplanationItem[] | null = null;
+  readonly #notes: readonly ExplanationItem[];
+  readonly #tables: readonly [DescribedTable | null, DescribedTable | null, DescribedTable | null];
+
+  constructor(
+    readonly month: ContributionMonth,
+    readonly wagesSen: number,
+    readonly age: number | null,
+    readonly category: Category | null,
+    readonly socso: SchemeContribution,
+    readonly eis: ContributionResult['eis'],
+    readonly lindung: ContributionResult['lindung'],
+    readonly totals: ContributionResult['totals'],
+    notes: readonly ExplanationItem[],
+    socsoTable: DescribedTable | null,
+    eisTable: DescribedTable | null,
+    lindungTable: DescribedTable | null,
+  ) {
+    this.#notes = notes;
+    this.#tables = [socsoTable, eisTable, lindungTable];
+  }
+
+  /** The whole story in order: wages of 0, age, notes, then each scheme's reason and band (with its caveat). */
+  get explanation(): ExplanationItem[] {
+    if (this.#explanation !== null) return this.#explanation;
+    const explanation: ExplanationItem[] = [];
+    if (this.wagesSen === 0) explanation.push(WAGES_ZERO);
+    explanation.push(this.age === null ? AGE_UNKNOWN : ageSentence(this.age, this.month));
+    explanation.push(...this.#notes);
+    const [socsoTable, eisTable, lindungTable] = this.#tables;
+    for (const [scheme, described] of [
+      [this.socso, socsoTable],
+      [this.eis, eisTable],
+      [this.lindung, lindungTable],
+    ] as const) {
+      explanation.push(scheme.reason);
+      if (scheme.band !== null && described !== null) {
+        explanation.push(described.sentences[scheme.band.index] as ExplanationItem);
+        if (described.caveat !== null) explanation.push(described.caveat);
+      }
+    }
+    return (this.#explanation = explanation);
+  }
+
+  toJSON(): ContributionResult {
+    return contributionResultData(this);
+  }
+}
+
+/** A result as plain data, its explanation included: what crosses IPC (structured clone drops getters). */
+export function contributionResultData(result: ContributionResult): ContributionResult {
+  const { month, wagesSen, age, category, socso, eis, lindung, totals } = result;
+  return { month, wagesSen, age, category, socso, eis, lindung, totals, explanation: result.explanation };
+}
+
+/** The band that applies; null when nothing is payable. */
+function bandFor(status: SchemeStatus, described: DescribedTable | null, wagesSen: number): RateRow | null {
   if (status !== 'applies' || described === null || wagesSen === 0) return null;
-  const band = findRow(described.table, wagesSen);
-  explanation.push(described.sentences[band.index] as ExplanationItem);
-  if (described.caveat !== null) explanation.push(described.caveat);
-  return band;
+  return findRow(described.table, wagesSen);
 }
 
 function ageOf(person: PersonFacts, month: string, monthIdx: number): number | null {

@@ -1,5 +1,5 @@
 // The statutory engine's public face. Import from 'shared/statutory' rather than its files.
-export { calculateContributions, supportedMonthIndex, type ContributionInput, type ContributionResult, type SchemeContribution } from './calculate';
+export { calculateContributions, contributionResultData, supportedMonthIndex, type ContributionInput, type ContributionResult, type SchemeContribution } from './calculate';
 export { calculateContributionCase } from './calculate-case';
 export {
   CONTRIBUTION_CASE_COLUMNS,

@@ -167,6 +167,15 @@ describe('gross to net, worked by hand', () => {
   });
 });
 
+describe('the result as data', () => {
+  it('each engine’s result crosses IPC whole: the SOCSO explanation survives structured clone', () => {
+    const r = structuredClone(computeEmployeePayroll(input('2026-03', { basic: 250_000 })));
+    // RM2,500.00: SOCSO's 2,400.01–2,500.00 band (STATUTORY.md tables), said in the explanation.
+    expect(r.contributions.explanation.map((e) => e.key)).toContain('statutory.explain.socso.band');
+    expect(r.contributions.explanation.find((e) => e.key === 'statutory.explain.socso.band')?.params).toMatchObject({ from: 'RM2,400.01', to: 'RM2,500.00' });
+  });
+});
+
 describe('refusals and warnings', () => {
   it('refuses a negative net pay, naming the employee and what to change', () => {
     const run = () => computeEmployeePayroll(input('2026-03', { basic: 100_000 }, {}, { salary_advance: 100_000 }));
