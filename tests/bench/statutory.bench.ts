@@ -33,14 +33,22 @@ function run(iterations: number): number {
 
 run(200_000); // warm up the JIT
 const rounds: number[] = [];
+// Per second of this process's CPU time too: on a shared machine the wall clock also counts the
+// time other work held the core (the figure reported is still the wall-clock one).
+const cpuRounds: number[] = [];
 let checksum = 0;
 for (let round = 0; round < 5; round++) {
   const iterations = 1_000_000;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   checksum += run(iterations);
   rounds.push(iterations / ((performance.now() - start) / 1000));
+  const used = process.cpuUsage(cpu);
+  cpuRounds.push(iterations / ((used.user + used.system) / 1e6));
 }
 rounds.sort((a, b) => a - b);
+cpuRounds.sort((a, b) => a - b);
 const median = Math.round(rounds[2] as number);
-console.log(`statutory: ${median.toLocaleString('en-US')} employee-month calculations/s (one core, median of 5 × 1,000,000; checksum ${checksum})`);
+const perCpuSecond = Math.round(cpuRounds[2] as number).toLocaleString('en-US');
+console.log(`statutory: ${median.toLocaleString('en-US')} employee-month calculations/s (one core, median of 5 × 1,000,000; ${perCpuSecond} per CPU-second; checksum ${checksum})`);
 reportFigure('statutory_calcs_per_s', median);
