@@ -51,7 +51,8 @@ export function generateForCompanies(
         return;
       }
       const folder = companyFolder(outDir, company.employerCode);
-      const report = deps.monthFiles.generate({ companyId: company.id, month: options.month, folder, overwrite: options.overwrite === true });
+      // The month just computed goes with it: generating computes nothing twice (issue 14).
+      const report = deps.monthFiles.generate({ companyId: company.id, month: options.month, folder, overwrite: options.overwrite === true }, month);
       results.push({
         ...base,
         outcome: 'generated',

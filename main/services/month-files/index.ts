@@ -99,10 +99,10 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
   }
 
   /** Builds every chosen file in memory and checks it; throws what stops the set. */
-  function prepare(companyId: number, month: string, kinds: readonly MonthFileKind[] | undefined): Prepared {
+  function prepare(companyId: number, month: string, kinds: readonly MonthFileKind[] | undefined, computedNow?: CompanyMonth): Prepared {
     const company = deps.companies.get(companyId);
     const today = deps.today();
-    const computed = deps.contributions.forMonth(companyId, month);
+    const computed = computedNow ?? deps.contributions.forMonth(companyId, month);
     const explicit = kinds !== undefined && kinds.length > 0;
     const chosen = explicit ? inFileOrder(kinds) : defaultMonthFileKinds(month, company, deps.pcbFigures !== undefined);
     if (mixesEpfForms(chosen)) throw new ServiceError('VALIDATION', 'monthFiles.error.epfBothForms', {}, 'formats');
@@ -241,9 +241,11 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
     /**
      * Computes, checks and writes the month's files as one set, then stores the run. Refuses
      * (CONFLICT) when a file exists and overwrite is not set, before writing anything.
+     * `computed`: the company's month as the caller has just computed it, in the same synchronous
+     * step (the month-end bulk run reads it to decide), so it is not computed a second time.
      */
-    generate(options: GenerateOptions): GenerationReport {
-      const { report, contents, fingerprints, rows, figures } = prepare(options.companyId, options.month, options.kinds);
+    generate(options: GenerateOptions, computed?: CompanyMonth): GenerationReport {
+      const { report, contents, fingerprints, rows, figures } = prepare(options.companyId, options.month, options.kinds, computed);
       const folder = resolveFolder(options.companyId, options.folder);
       // The month's files are one set: all of them are written, or none.
       let paths: string[];
