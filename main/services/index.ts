@@ -17,6 +17,7 @@ import { createMonthEndService } from './month-end';
 import { createReceiptService, resolveFilesDir } from './receipts';
 import { createUnavailablePortal, type PortalController } from './portal-port';
 import { createMonthFilesService } from './month-files';
+import { pcbFiguresOf } from './month-files/pay-run-pcb';
 import type { DurableFs } from './fs';
 import { createSampleDataService } from './sample-data';
 import { createUnavailableDialogs, type DialogPort } from './dialog-port';
@@ -51,9 +52,10 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const tp1 = createTp1Service(db, changes);
   const tp3 = createTp3Service(db, changes);
   const cp38 = createCp38Service(db, changes);
-  const monthFiles = createMonthFilesService({ db, companies, contributions, employees, today, fs: options.monthFilesFs });
   const settings = createSettingsService(db);
   const payroll = createPayrollService({ db, changes, companies, contributions, tp1, tp3, cp38, today });
+  const monthFiles = createMonthFilesService({ db, companies, contributions, employees, today, fs: options.monthFilesFs, pcbFigures: pcbFiguresOf(payroll) });
+  const epfDividendRates = createEpfDividendRateService(db);
   return {
     today,
     changes,
@@ -66,12 +68,12 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     exports,
     receipts,
     monthFiles,
-    monthEnd: createMonthEndService({ companies, contributions, employees, receipts, monthFiles, exports, today }),
+    monthEnd: createMonthEndService({ db, companies, contributions, employees, receipts, monthFiles, exports, epfDividendRates, today }),
     sampleData: createSampleDataService({ db, companies, employees, wages, today }),
     tp1,
     tp3,
     cp38,
-    epfDividendRates: createEpfDividendRateService(db),
+    epfDividendRates,
     payroll,
     payslips: createPayslipService({ payroll, appLocale: () => settings.locale() }),
   };

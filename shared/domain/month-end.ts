@@ -47,6 +47,77 @@ export interface DashboardRow {
   interestEstimateSen: number;
   /** Employees not registered with PERKESO within 30 days of hiring. */
   lateRegistrations: number;
+  /** KWSP's month: Form A and the contributions, due on the 15th of the contribution month (EPF.md §5, E8). */
+  kwsp: KwspFiling;
+  /** LHDN's month: CP39 with the PCB and CP38, due on the 15th of the next month (PCB.md §6.1). */
+  lhdn: LhdnFiling;
+  /** Payslips of the month: filled in by the pay run (issue 17); null until then. */
+  payslips: null;
+  /** Forms EA and Form E for last year, from January until Form E is due; null outside that time or without staff that year. */
+  yearEnd: YearEndDeadlines | null;
+}
+
+/** The bodies whose filings Caruman follows besides PERKESO, as stored in month_filings. */
+export const FILING_BODIES = ['kwsp', 'lhdn'] as const;
+export type FilingBody = (typeof FILING_BODIES)[number];
+/** What the user marked: uploaded (submitted) in the body's portal, then paid. */
+export const FILING_MARKS = ['submitted', 'paid'] as const;
+export type FilingMark = (typeof FILING_MARKS)[number];
+
+/**
+ * Where one body's month stands, the furthest step first: paid or submitted (as marked), the file
+ * out of date or made, to make, or why there is nothing to make (no employer number, nothing due).
+ */
+export type FilingStage = 'nothing_due' | 'no_employer_number' | 'to_make' | 'made' | 'out_of_date' | 'submitted' | 'paid' | 'unknown';
+
+export interface FilingFile {
+  fileName: string;
+  createdAt: string;
+  /** What the file says is paid (sen). */
+  totalSen: number;
+  outOfDate: boolean;
+}
+
+interface FilingBase {
+  stage: FilingStage;
+  mark: FilingMark | null;
+  /** The newest file of the body for the month, or null. */
+  file: FilingFile | null;
+  dueDate: string;
+  /** Positive before the due date, 0 on it, negative once late. */
+  daysToDeadline: number;
+  /** Past the due date, something due and not marked paid. */
+  overdue: boolean;
+}
+
+/** The late-payment charge while overdue: KWSP's rule with the year's dividend rate, or why it cannot be estimated. */
+export type EpfLateCharge =
+  | { kind: 'estimate'; chargeSen: number; rateBp: number; dividendYear: number; daysLate: number; minimumApplied: boolean }
+  | { kind: 'rateMissing'; dividendYear: number };
+
+export interface KwspFiling extends FilingBase {
+  /** Employer + employee shares of the month as the data stands now (sen). */
+  amountSen: number;
+  lateCharge: EpfLateCharge | null;
+}
+
+export interface LhdnFiling extends FilingBase {
+  /** PCB + CP38 of the month (sen): the pay run's when it can say, else the newest CP39's, else null. */
+  amountSen: number | null;
+}
+
+export interface YearEndDeadline {
+  dueDate: string;
+  daysToDeadline: number;
+}
+
+export interface YearEndDeadlines {
+  /** The remuneration year the forms are for (last year). */
+  year: number;
+  /** Form EA to every employee by the last day of February (PCB.md §7). */
+  ea: YearEndDeadline;
+  /** Form E (with C.P.8D) to LHDN by 31 March. */
+  formE: YearEndDeadline;
 }
 
 /** The difference, for one employee and scheme, between what was generated and the data now. */

@@ -465,4 +465,36 @@ test.describe('month-end dashboard', () => {
     }
     expect(translate('ms', 'dashboard.nav')).toBe('Hujung bulan');
   });
+  test('KWSP and LHDN per company: the Form A’s stage and due date, the late charge with the year’s dividend rate (or that it is missing), marking submitted and paid', async ({ page, app, gotoApp }) => {
+    const month = '2026-07';
+    const g = app.services.companies.create({ name: 'Gemilang Kedai', employerCode: 'G1000000007G', ssmNumber: null });
+    app.services.companies.update({ id: g.id, epfEmployerNumber: '23456789' });
+    const g1 = addEmployee(app, g, 'Ghazali Osman');
+    await setWages(app, g, month, [[g1, '3000.00']]);
+    await openDashboard(page, gotoApp, month);
+    const kwsp = row(page, 'Gemilang Kedai').getByTestId('filing-kwsp');
+    // Wages of July 2026: KWSP by 15/08/2026, long past; KWSP has not declared 2026's dividend and none was entered.
+    await expect(kwsp).toHaveAttribute('data-stage', 'to_make');
+    await expect(kwsp).toContainText('15/08/2026');
+    await expect(kwsp.getByTestId('kwsp-rate-missing')).toContainText('KWSP’s 2026 dividend rate is not entered yet');
+    // No E number: LHDN says so rather than a guess.
+    await expect(row(page, 'Gemilang Kedai').getByTestId('filing-lhdn')).toHaveAttribute('data-stage', 'no_employer_number');
+
+    app.services.epfDividendRates.save(2026, 550);
+    generate(app, g, month);
+    await page.reload();
+    await expect(kwsp).toHaveAttribute('data-stage', 'made');
+    const estimate = dashboardRows(app, month).find((r) => r.company.id === g.id)?.kwsp.lateCharge;
+    if (estimate?.kind !== 'estimate') throw new Error('no estimate');
+    await expect(kwsp.getByTestId('kwsp-late-charge')).toContainText(`Late charge about ${formatRinggit(estimate.chargeSen)} (an estimate: 6.50 % a year, the 2026 dividend + 1 %, at least RM10).`);
+    await page.screenshot({ path: path.join(screenshotDir(), 'dashboard-filings-en.png'), fullPage: true });
+
+    await kwsp.getByRole('button', { name: 'Mark KWSP submitted for Gemilang Kedai' }).click();
+    await expect(kwsp).toHaveAttribute('data-stage', 'submitted');
+    await kwsp.getByRole('button', { name: 'Mark KWSP paid for Gemilang Kedai' }).click();
+    await expect(kwsp).toHaveAttribute('data-stage', 'paid');
+    await expect(kwsp.getByTestId('kwsp-late-charge')).toHaveCount(0);
+    await page.reload();
+    await expect(kwsp).toHaveAttribute('data-stage', 'paid');
+  });
 });

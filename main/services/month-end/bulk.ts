@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { CompanyService } from '../companies';
 import type { ContributionService } from '../contributions';
 import type { MonthFilesService } from '../month-files';
+import type { MonthFileKind } from '../../../shared/month-files/kinds';
 import { childPath, failureReason, makePrivateFolder, writeFileDurably } from '../fs';
 import { ServiceError } from '../service-error';
 import { stringifyCsv } from '../../../shared/csv/csv';
@@ -18,6 +19,8 @@ export interface BulkOptions {
   overwrite?: boolean;
   /** Generate even where some employees on the payroll have no wages entered (they are left out). */
   includeIncomplete?: boolean;
+  /** Which files for every company; default each company's own (ASSIST, and KWSP / LHDN where it has the numbers). */
+  formats?: readonly MonthFileKind[];
   t: (key: string, params?: Record<string, string | number>) => string;
   onProgress?: (done: number, total: number, company: string) => void;
 }
@@ -52,7 +55,7 @@ export function generateForCompanies(
       }
       const folder = companyFolder(outDir, company.employerCode);
       // The month just computed goes with it: generating computes nothing twice (issue 14).
-      const report = deps.monthFiles.generate({ companyId: company.id, month: options.month, folder, overwrite: options.overwrite === true }, month);
+      const report = deps.monthFiles.generate({ companyId: company.id, month: options.month, folder, kinds: options.formats, overwrite: options.overwrite === true }, month);
       results.push({
         ...base,
         outcome: 'generated',

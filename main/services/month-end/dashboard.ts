@@ -1,11 +1,16 @@
-// One row per company for a month: how far month-end has got, what is due when, and what is late.
+// One row per company for a month: how far month-end has got with each body (PERKESO, KWSP, LHDN),
+// what is due when, and what is late. Read for every company at once, so nothing here reads a
+// file from disk: the files' state comes from the stored runs and the fingerprints of the data.
 import type { CompanyService } from '../companies';
 import type { ContributionService } from '../contributions';
 import type { EmployeeService } from '../employees';
 import type { ReceiptService } from '../receipts';
 import type { MonthFilesService } from '../month-files';
 import { daysToDeadline, dueDate, estimateLateInterest } from '../../../shared/statutory/deadlines';
-import type { DashboardRow, MonthStage } from '../../../shared/domain/month-end';
+import { familyOf, type FileFamily } from '../../../shared/month-files/kinds';
+import type { DashboardRow, FilingFile, MonthStage } from '../../../shared/domain/month-end';
+import type { FilingStore } from './filings';
+import { kwspFiling, lhdnFiling, yearEndDeadlines } from './filing-states';
 
 const LATE_REGISTRATION_KEYS = new Set(['employees.warning.notRegistered', 'employees.warning.registeredLate']);
 
@@ -15,6 +20,9 @@ export interface DashboardDeps {
   employees: EmployeeService;
   receipts: ReceiptService;
   monthFiles: MonthFilesService;
+  filings: FilingStore;
+  /** The EPF dividend rate of a year in basis points (epf_dividend_rates), or null when not entered. */
+  dividendRateBp(year: number): number | null;
 }
 
 export function dashboardRow(deps: DashboardDeps, companyId: number, month: string, today: string): DashboardRow {
@@ -22,11 +30,19 @@ export function dashboardRow(deps: DashboardDeps, companyId: number, month: stri
   const computed = deps.contributions.forMonth(companyId, month);
   const wagesEntered = computed.rows.filter((r) => r.entry !== null).length;
   const wagesComplete = computed.rows.length > 0 && wagesEntered === computed.rows.length;
-  const files = deps.monthFiles.status(companyId, month, computed);
+  const { files, kwspSen, lhdnSen } = deps.monthFiles.dashboardFigures(companyId, month, computed);
+  const newest = (family: FileFamily): FilingFile | null => {
+    const mine = files.filter((f) => familyOf(f.kind) === family);
+    if (mine.length === 0) return null;
+    const last = mine.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+    return { fileName: last.fileName, createdAt: last.createdAt, totalSen: last.totalSen, outOfDate: mine.some((f) => f.outOfDate) };
+  };
+  const perkesoFiles = newest('assist');
   const status = deps.receipts.monthStatus.get(companyId, month).status;
+  const marks = deps.filings.forMonth(companyId, month);
 
   let stage: MonthStage = wagesEntered === 0 ? 'not_started' : wagesComplete ? 'ready' : 'wages_incomplete';
-  if (files.generated) stage = 'generated';
+  if (perkesoFiles) stage = 'generated';
   if (status && status !== 'generated') stage = status;
 
   const paid = status === 'paid' || status === 'receipt_filed';
@@ -43,9 +59,9 @@ export function dashboardRow(deps: DashboardDeps, companyId: number, month: stri
     employees: computed.rows.length,
     wagesEntered,
     wagesComplete,
-    filesGenerated: files.generated,
-    lastGeneratedAt: files.lastGeneratedAt,
-    filesOutOfDate: files.outOfDate,
+    filesGenerated: perkesoFiles !== null,
+    lastGeneratedAt: perkesoFiles?.createdAt ?? null,
+    filesOutOfDate: perkesoFiles?.outOfDate ?? false,
     stage,
     contributionSen,
     dueDate: dueDate(month),
@@ -53,5 +69,17 @@ export function dashboardRow(deps: DashboardDeps, companyId: number, month: stri
     overdue,
     interestEstimateSen: overdue ? estimateLateInterest(month, contributionSen, today).interestSen : 0,
     lateRegistrations,
+    kwsp: kwspFiling({
+      month,
+      today,
+      mark: marks.get('kwsp') ?? null,
+      file: newest('epf'),
+      hasEmployerNumber: company.epfEmployerNumber !== null,
+      amountSen: kwspSen,
+      dividendRateBp: deps.dividendRateBp,
+    }),
+    lhdn: lhdnFiling({ month, today, mark: marks.get('lhdn') ?? null, file: newest('pcb'), hasEmployerNumber: company.taxEmployerNumber !== null, amountSen: lhdnSen }),
+    payslips: null,
+    yearEnd: yearEndDeadlines(today, (year) => deps.filings.hasWagesInYear(companyId, year)),
   };
 }

@@ -5,24 +5,42 @@ import type { ReceiptService } from '../receipts';
 import type { MonthFilesService } from '../month-files';
 import type { createExportService } from '../export';
 import { dashboardRow } from './dashboard';
+import type { DashboardRow } from '../../../shared/domain/month-end';
 import { computeArrears } from './arrears';
 import { generateForCompanies, type BulkOptions } from './bulk';
 import { monthlyTotals } from './history';
 import { exportAuditYear } from './audit';
+import { createFilingStore } from './filings';
+import type { Db } from '../db/open';
+import type { EpfDividendRateService } from '../payroll-records';
+import type { FilingBody, FilingMark } from '../../../shared/domain/month-end';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export function createMonthEndService(deps: {
+  db: Db;
   companies: CompanyService;
   contributions: ContributionService;
   employees: EmployeeService;
   receipts: ReceiptService;
   monthFiles: MonthFilesService;
   exports: ReturnType<typeof createExportService>;
+  epfDividendRates: Pick<EpfDividendRateService, 'rateFor'>;
   today: () => string;
 }) {
+  const filings = createFilingStore(deps.db);
+  const rows = { ...deps, filings, dividendRateBp: (year: number) => deps.epfDividendRates.rateFor(year) };
   return {
-    dashboard: (month: string) => deps.companies.list().map((c) => dashboardRow(deps, c.id, month, deps.today())),
+    dashboard: (month: string) => {
+      const today = deps.today();
+      return deps.companies.list().map((c) => dashboardRow(rows, c.id, month, today));
+    },
+    /** Marks a company's month with KWSP or LHDN as submitted or paid (null: takes the mark away). */
+    setFiling(companyId: number, month: string, body: FilingBody, mark: FilingMark | null): DashboardRow {
+      deps.companies.get(companyId);
+      filings.set(companyId, month, body, mark);
+      return dashboardRow(rows, companyId, month, deps.today());
+    },
     generateAll: (options: BulkOptions) => generateForCompanies(deps, options),
     arrears: (companyId: number, month: string, t: Translate) => {
       deps.companies.get(companyId); // an unknown company is NOT_FOUND, not "no arrears"

@@ -32,7 +32,7 @@ import { failedTarget, readRegularFile, writeFailureError, writeFilesDurably, ty
 import { createRunStore, snapshotOf, type RunFigures, type StoredFile } from './runs';
 import { sha256, type FamilyPlan } from './plan';
 import { assistFingerprint, planAssistFiles } from './assist-file';
-import { epfFiguresOf } from './epf-figures';
+import { epfFiguresOf, epfTotalSen, type EpfFigure } from './epf-figures';
 import { epfFingerprint, epfMembersOf, planEpfFile, type EpfFilePlan } from './epf-file';
 import { pcbFingerprint, planPcbFile, type PcbFigure, type PcbFilePlan } from './pcb-file';
 import { checkContextsOf } from './check-contexts';
@@ -125,7 +125,16 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
     let pcb: PcbFilePlan | null = null;
     if (chosen.includes('pcb')) {
       if (!deps.pcbFigures) throw new ServiceError('UNSUPPORTED', 'monthFiles.pcb.notYet', {}, 'formats');
-      pcb = planPcbFile({ company, month, figures: deps.pcbFigures(companyId, month), today });
+      let figures: PcbFigure[] | null = null;
+      try {
+        figures = deps.pcbFigures(companyId, month);
+      } catch (error) {
+        // The pay run cannot say the month's PCB: asked by name, the set is refused; made by
+        // default, the others are still made and the CP39 is left out, saying why.
+        if (explicit || !(error instanceof ServiceError)) throw error;
+        notMade.push({ family: 'pcb', key: error.key, params: error.params });
+      }
+      if (figures !== null) pcb = planPcbFile({ company, month, figures, today });
     } else if (!explicit && deps.pcbFigures && !company.taxEmployerNumber) {
       notMade.push({ family: 'pcb', key: 'monthFiles.pcb.notMadeNoNumber', params: { company: company.name } });
     }
@@ -182,19 +191,34 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
   }
 
   /** The fingerprint of each family's inputs now, computed only when asked (PCB asks the pay run). */
-  function currentFingerprints(companyId: number, month: string, computed?: CompanyMonth) {
+  /**
+   * The month's figures, each computed once and only when asked: the contributions (SOCSO), each
+   * employee's EPF, and the pay run's PCB (null when it cannot say).
+   */
+  function monthFigures(companyId: number, month: string, computed?: CompanyMonth) {
+    let contributions = computed ?? null;
+    let epf: EpfFigure[] | null = null;
+    let pcb: PcbFigure[] | null | undefined;
+    const theMonth = () => (contributions ??= deps.contributions.forMonth(companyId, month));
+    return {
+      contributions: theMonth,
+      epf: () => (epf ??= epfFiguresOf(theMonth())),
+      pcb: () => (pcb === undefined ? (pcb = pcbFiguresOrNull(companyId, month)) : pcb),
+    };
+  }
+
+  /** The fingerprint of each family's inputs now, computed only when asked (PCB asks the pay run). */
+  function currentFingerprints(companyId: number, month: string, figures: ReturnType<typeof monthFigures>) {
     const company = deps.companies.get(companyId);
-    let monthNow = computed ?? null;
-    const theMonth = () => (monthNow ??= deps.contributions.forMonth(companyId, month));
     const cache = new Map<FileFamily, string | null>();
     return (family: FileFamily): string | null => {
       if (!cache.has(family)) {
         let value: string | null;
-        if (family === 'assist') value = assistFingerprint(company, theMonth());
-        else if (family === 'epf') value = epfFingerprint(company, month, epfFiguresOf(theMonth()));
+        if (family === 'assist') value = assistFingerprint(company, figures.contributions());
+        else if (family === 'epf') value = epfFingerprint(company, month, figures.epf());
         else {
-          const figures = pcbFiguresOrNull(companyId, month);
-          value = figures === null ? null : pcbFingerprint(company, month, figures);
+          const pcb = figures.pcb();
+          value = pcb === null ? null : pcbFingerprint(company, month, pcb);
         }
         cache.set(family, value);
       }
@@ -206,6 +230,13 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
   function outOfDate(file: StoredFile, now: (family: FileFamily) => string | null): boolean {
     const current = now(familyOf(file.kind));
     return current !== null && current !== file.inputFingerprint;
+  }
+
+  function freshness(companyId: number, month: string, figures: ReturnType<typeof monthFigures>): (LatestFile & { outOfDate: boolean })[] {
+    const files = latestFiles(companyId, month);
+    if (files.length === 0) return [];
+    const now = currentFingerprints(companyId, month, figures);
+    return files.map((f) => ({ ...f, outOfDate: outOfDate(f, now) }));
   }
 
   /** The newest file of each kind written for the month (with its run's folder and time), in file order. */
@@ -291,7 +322,7 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
      * `computed`: the month already computed by the caller (the dashboard), so it is not computed twice.
      */
     status(companyId: number, month: string, computed?: CompanyMonth): MonthFilesStatus {
-      const now = currentFingerprints(companyId, month, computed);
+      const now = currentFingerprints(companyId, month, monthFigures(companyId, month, computed));
       const summaries: RunSummary[] = runs.forMonth(companyId, month).map((run) => {
         const files = runs.files(run.id).map((f): StoredFileStatus => ({ ...f, outOfDate: outOfDate(f, now), onDisk: onDisk(f.path, f.sha256) }));
         return { runId: run.id, createdAt: run.createdAt, folder: run.folder, kinds: run.kinds, outOfDate: files.some((f) => f.outOfDate), files };
@@ -332,15 +363,32 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
      * disk (the month-end dashboard asks this for every company). `computed`: as for status().
      */
     freshness(companyId: number, month: string, computed?: CompanyMonth): (LatestFile & { outOfDate: boolean })[] {
-      const files = latestFiles(companyId, month);
-      if (files.length === 0) return [];
-      const now = currentFingerprints(companyId, month, computed);
-      return files.map((f) => ({ ...f, outOfDate: outOfDate(f, now) }));
+      return freshness(companyId, month, monthFigures(companyId, month, computed));
+    },
+
+    /**
+     * What the month-end dashboard shows of the month's files: the newest file of each kind (out
+     * of date or not, never read from disk) and what is owed to KWSP and LHDN now — from the same
+     * figures the files are made from. `computed`: the month already computed by the caller.
+     */
+    dashboardFigures(companyId: number, month: string, computed?: CompanyMonth) {
+      const figures = monthFigures(companyId, month, computed);
+      const files = freshness(companyId, month, figures);
+      // The pay run is asked only where LHDN can be paid (an E number) or a CP39 was made: it is
+      // the dashboard's dearest figure, and a company without an E number has no CP39 to make.
+      const askPayRun = deps.companies.get(companyId).taxEmployerNumber !== null || files.some((f) => f.kind === 'pcb');
+      const pcb = askPayRun ? figures.pcb() : null;
+      return {
+        files,
+        kwspSen: epfTotalSen(figures.epf()),
+        /** PCB + CP38 the pay run has for the month; null when it cannot say. */
+        lhdnSen: pcb === null ? null : pcb.reduce((sum, f) => sum + f.pcbSen + f.cp38Sen, 0),
+      };
     },
 
     /** Every run's report, newest first, each marked out of date or not against the data now. */
     runs(companyId: number, month: string): (GenerationReport & { outOfDate: boolean })[] {
-      const now = currentFingerprints(companyId, month);
+      const now = currentFingerprints(companyId, month, monthFigures(companyId, month));
       return runs.forMonth(companyId, month).map((run) => ({ ...run.report, outOfDate: runs.files(run.id).some((f) => outOfDate(f, now)) }));
     },
 

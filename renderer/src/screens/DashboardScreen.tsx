@@ -2,10 +2,10 @@
 // stage, deadline, late interest estimate, late registrations), sortable and filterable; bulk
 // generation of ASSIST files, arrears of a company whose files are out of date, and history charts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DashboardRow } from '../../../shared/domain/month-end';
+import type { DashboardRow, FilingBody, FilingMark } from '../../../shared/domain/month-end';
 import { formatRinggit } from '../../../shared/money/sen';
 import { LATE_INTEREST_MINIMUM_SEN, LATE_INTEREST_PERCENT_A_YEAR, dueDate } from '../../../shared/statutory/deadlines';
-import { isMonth } from '../../../shared/calendar';
+import { formatMalaysianDate, isMonth } from '../../../shared/calendar';
 import { api } from '../api/client';
 import { MonthPicker } from '../components/MonthPicker';
 import { ScreenTitle } from '../components/ScreenTitle';
@@ -59,6 +59,7 @@ function Dashboard() {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [arrearsFor, setArrearsFor] = useState<number | null>(null);
   const arrearsOpener = useRef<HTMLButtonElement | null>(null);
+  const [markError, setMarkError] = useState<Message | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -124,6 +125,22 @@ function Dashboard() {
     setArrearsFor(row.company.id);
   }, []);
 
+  const onMark = useCallback((row: DashboardRow, body: FilingBody, mark: FilingMark | null) => {
+    setMarkError(null);
+    api.call('monthEnd:setFiling', { companyId: row.company.id, month: row.month, body, mark }).then(
+      (updated) => setData((now) => (now && now.month === updated.month ? { ...now, rows: now.rows.map((r) => (r.company.id === updated.company.id ? updated : r)) } : now)),
+      (failure: unknown) => setMarkError(messageOf(failure)),
+    );
+  }, []);
+
+  // Last year's Forms EA and Form E, from January to March: said once for every company that paid staff.
+  const yearEnd = useMemo(() => {
+    const due = rows?.filter((row) => row.yearEnd !== null) ?? [];
+    const first = due[0]?.yearEnd;
+    if (!first) return null;
+    return { year: first.year, ea: formatMalaysianDate(first.ea.dueDate), eaDays: Math.max(0, first.ea.daysToDeadline), formE: formatMalaysianDate(first.formE.dueDate), count: due.length };
+  }, [rows]);
+
   function closeArrears() {
     setArrearsFor(null);
     arrearsOpener.current?.focus();
@@ -178,6 +195,16 @@ function Dashboard() {
           <p className="dashboard-summary" data-testid="dashboard-summary">
             {t('dashboard.summary', counts)}
           </p>
+          {yearEnd ? (
+            <p className="panel year-end-note" data-testid="dashboard-year-end">
+              {t('dashboard.yearEnd', yearEnd)}
+            </p>
+          ) : null}
+          {markError ? (
+            <p role="alert" className="form-error">
+              {say(markError)}
+            </p>
+          ) : null}
           <p className="field-hint" id="dashboard-help">
             {t('dashboard.table.help')}
           </p>
@@ -206,6 +233,7 @@ function Dashboard() {
               onSelect={onSelect}
               onOpen={onOpen}
               onShowArrears={onShowArrears}
+              onMark={onMark}
             />
           )}
           <p className="field-hint interest-note">

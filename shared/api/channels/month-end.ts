@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { monthSchema } from '../../domain/dates';
 import { isAbsolutePath } from '../../domain/paths';
-import type { ArrearsReport, AuditExportResult, BulkGenerationReport, DashboardRow, MonthTotals } from '../../domain/month-end';
+import { FILING_BODIES, FILING_MARKS, type ArrearsReport, type AuditExportResult, type BulkGenerationReport, type DashboardRow, type MonthTotals } from '../../domain/month-end';
+import { MONTH_FILE_KINDS } from '../../month-files/kinds';
 
 export type {
   ArrearsLine,
@@ -13,8 +14,16 @@ export type {
   BulkCompanyResult,
   BulkGenerationReport,
   DashboardRow,
+  EpfLateCharge,
+  FilingBody,
+  FilingFile,
+  FilingMark,
+  FilingStage,
+  KwspFiling,
+  LhdnFiling,
   MonthStage,
   MonthTotals,
+  YearEndDeadlines,
 } from '../../domain/month-end';
 export type { Said } from '../../domain/said';
 
@@ -33,9 +42,17 @@ export const monthEndChannels = {
         month: monthSchema,
         outDir: folder,
         companyIds: z.array(id).max(10_000).optional(),
+        /** Which files for every company; default: each company's own default set. */
+        formats: z.array(z.enum(MONTH_FILE_KINDS)).min(1).max(MONTH_FILE_KINDS.length).optional(),
         overwrite: z.boolean().default(false),
         includeIncomplete: z.boolean().default(false),
       })
+      .strict(),
+  ),
+  /** Marks a company's month with KWSP or LHDN as submitted or paid (mark null: takes it away); the company's row back. */
+  'monthEnd:setFiling': channel<DashboardRow>()(
+    z
+      .object({ companyId: id, month: monthSchema, body: z.enum(FILING_BODIES, { error: 'monthEnd.error.filingBody' }), mark: z.enum(FILING_MARKS, { error: 'monthEnd.error.filingMark' }).nullable() })
       .strict(),
   ),
   'monthEnd:arrears': channel<ArrearsReport>()(z.object({ companyId: id, month: monthSchema }).strict()),

@@ -43,6 +43,8 @@ export const monthFiles = defineMessages({
     'monthFiles.pcb.notMadeNoNumber':
       'No CP39 is made: {company} has no LHDN employer number (E number) yet. If anyone has PCB deducted, enter it in the company’s details (Companies).',
     'monthFiles.pcb.nobodyToPay': 'Nobody has PCB or CP38 deducted in {month, month}: no CP39 is made (there is nothing to remit to LHDN).',
+    'monthFiles.pcb.payRunRefused':
+      'The PCB of {month, month} is not known while the pay run cannot pay {count, plural, one {# employee} other {# employees}} as entered ({names}): no CP39 is made. Correct their month in the wages, then make the files again.',
     'monthFiles.pcb.notYet': 'Caruman cannot make the CP39 yet: the month’s PCB comes from the pay run, which is not available here.',
     'monthFiles.pcb.staffNumberTooLong':
       '{name}: the staff number {value} is longer than the {max} characters the CP39 holds, so the CP39 leaves it blank. Use a staff number of at most {max} characters to have it written.',
@@ -89,6 +91,8 @@ export const monthFiles = defineMessages({
     'monthFiles.pcb.notMadeNoNumber':
       'CP39 tidak dibuat: {company} belum ada nombor majikan LHDN (nombor E). Jika ada pekerja yang dipotong PCB, masukkannya dalam butiran syarikat (Syarikat).',
     'monthFiles.pcb.nobodyToPay': 'Tiada sesiapa yang dipotong PCB atau CP38 pada {month, month}: CP39 tidak dibuat (tiada apa-apa untuk diremit kepada LHDN).',
+    'monthFiles.pcb.payRunRefused':
+      'PCB {month, month} tidak diketahui selagi larian gaji tidak dapat membayar {count} pekerja seperti yang dimasukkan ({names}): CP39 tidak dibuat. Betulkan bulan mereka dalam gaji, kemudian buat fail semula.',
     'monthFiles.pcb.notYet': 'Caruman belum dapat membuat CP39: PCB bulan ini datang daripada larian gaji, yang tiada di sini.',
     'monthFiles.pcb.staffNumberTooLong':
       '{name}: nombor kakitangan {value} melebihi {max} aksara yang boleh dimuatkan dalam CP39, jadi CP39 membiarkannya kosong. Gunakan nombor kakitangan paling banyak {max} aksara supaya ia ditulis.',

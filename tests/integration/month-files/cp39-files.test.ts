@@ -9,6 +9,7 @@ import { makeTempDir } from '../../helpers/temp-dir';
 import { CODE, setUpEpfScenario, TODAY, WAGE_MONTH } from './scenario';
 import { createMonthFilesService, type PcbFigure } from '../../../main/services/month-files';
 import { checkCp39File } from '../../../shared/tax/cp39';
+import type { GenerationReportView } from '../../../shared/api/channels/assist';
 import type { Employee } from '../../../shared/domain/employee';
 
 let app: RecordsApp;
@@ -94,4 +95,27 @@ describe('CP39 with the month’s files', () => {
     );
     expect(fs.readdirSync(out.dir)).toEqual([]);
   });
+
+  it('through the app’s own pay run: the CP39 holds the PCB the pay run deducts', async () => {
+    app = createRecordsApp(TODAY);
+    out = makeTempDir();
+    const { companyId, people } = await setUpEpfScenario(app);
+    await app.call('companies:update', { id: companyId, taxEmployerNumber: 'E 908915-10' });
+    await app.call('employees:update', {
+      id: people.lim.id,
+      employee: { name: 'Lim Mei Ling', idType: 'mykad', idNumber: '700805-10-5436', nationality: 'pr', staffNumber: '005', epfMemberNumber: '45678901', hireDate: '2020-01-06', taxNumber: 'IG 12121212120' },
+    });
+    const report = await app.call<GenerationReportView>('assist:generate', { companyId, month: WAGE_MONTH, folder: out.dir, formats: ['pcb'] });
+    const pay = app.services.payroll.month(companyId, WAGE_MONTH);
+    const deducted = pay.lines.reduce((sum, l) => sum + l.payroll.deductions.pcbSen, 0);
+    // Lim earns RM25,000 a month: PCB is due (the amount is the pay run's, tested on its own).
+    expect(deducted).toBeGreaterThan(0);
+    expect(report.files.map((f) => f.kind)).toEqual(['pcb']);
+    expect(report.files[0]!.totals.pcb?.pcbSen).toBe(deducted);
+    const lim = pay.lines.find((l) => l.employee.id === people.lim.id)!;
+    const text = fs.readFileSync(path.join(out.dir, report.files[0]!.fileName), 'latin1');
+    expect(text).toContain(`D12121212120${'LIM MEI LING'.padEnd(60)}`);
+    expect(text).toContain(String(lim.payroll.deductions.pcbSen).padStart(8, '0'));
+  });
 });
+

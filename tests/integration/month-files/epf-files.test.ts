@@ -109,7 +109,8 @@ describe('Form A through the month-files service', () => {
     expect(report.kinds).toEqual(['lindung', 'epf']);
     expect(report.files.map((f) => f.fileName)).toEqual([`SOCSO-EIS-LINDUNG_${CODE}_072026.txt`, FORM_A]);
     expect(fs.readdirSync(out.dir).sort()).toEqual([FORM_A, `SOCSO-EIS-LINDUNG_${CODE}_072026.txt`].sort());
-    expect(report.notMade).toEqual([]);
+    // No E number: the pay run's CP39 is not made, and the note says where to enter it.
+    expect(report.notMade?.map((n) => n.key)).toEqual(['monthFiles.pcb.notMadeNoNumber']);
 
     let status = await app.call<MonthFilesStatus>('assist:status', { companyId, month: WAGE_MONTH });
     expect(status.runs).toHaveLength(1);
@@ -161,7 +162,10 @@ describe('Form A through the month-files service', () => {
     const { companyId } = await setUp({ epfEmployerNumber: null });
     const preview = await app.call<GenerationReportView>('assist:preview', { companyId, month: WAGE_MONTH });
     expect(preview.files.map((f) => f.kind)).toEqual(['lindung']);
-    expect(preview.notMade.map((n) => [n.family, n.key])).toEqual([['epf', 'monthFiles.epf.notMadeNoNumber']]);
+    expect(preview.notMade.map((n) => [n.family, n.key])).toEqual([
+      ['epf', 'monthFiles.epf.notMadeNoNumber'],
+      ['pcb', 'monthFiles.pcb.notMadeNoNumber'],
+    ]);
     expect(preview.notMade[0]!.message).toContain('has no KWSP employer number yet. Enter it in the company’s details (Companies)');
 
     const refused = await app.router.invoke('assist:generate', { companyId, month: WAGE_MONTH, folder: out.dir, formats: ['lindung', 'epf'] });

@@ -2,11 +2,12 @@
 // sortable headers (aria-sort), a check box per row for bulk generation.
 import { dateInMalaysia, formatMalaysianDate } from '../../../../shared/calendar';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { DashboardRow } from '../../../../shared/domain/month-end';
+import type { DashboardRow, FilingBody, FilingMark } from '../../../../shared/domain/month-end';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { useI18n } from '../../i18n/I18nProvider';
 import { deadlineMessage, isPaid, stepsDone, type SortKey, type SortState } from './model';
+import { FilingsCell } from './FilingsCell';
 
 interface Column {
   key: SortKey;
@@ -22,6 +23,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'due', label: 'dashboard.column.due' },
   { key: 'contribution', label: 'dashboard.column.contribution', className: 'col-money' },
   { key: 'overdue', label: 'dashboard.column.overdue', className: 'col-overdue' },
+  { key: 'filings', label: 'dashboard.column.filings', className: 'col-filings' },
   { key: 'late', label: 'dashboard.column.late', className: 'col-late' },
 ];
 
@@ -35,11 +37,13 @@ export interface DashboardTableProps {
   onSelect(ids: readonly number[], on: boolean): void;
   onOpen(row: DashboardRow): void;
   onShowArrears(row: DashboardRow, button: HTMLButtonElement): void;
+  /** Marks the month with KWSP or LHDN submitted or paid (null: takes the mark away). */
+  onMark(row: DashboardRow, body: FilingBody, mark: FilingMark | null): void;
 }
 
 const INTERACTIVE = 'input, button, a, label, select, textarea';
 
-export function DashboardTable({ rows, total, month, sort, onSort, selected, onSelect, onOpen, onShowArrears }: DashboardTableProps) {
+export function DashboardTable({ rows, total, month, sort, onSort, selected, onSelect, onOpen, onShowArrears, onMark }: DashboardTableProps) {
   const { t, say } = useI18n();
   const [active, setActive] = useState(0);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -196,6 +200,9 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
                 ) : (
                   <span className="muted">{t('dashboard.overdue.no')}</span>
                 )}
+              </td>
+              <td className="col-filings" data-testid="cell-filings">
+                <FilingsCell row={row} onMark={onMark} />
               </td>
               <td className="col-late" data-testid="cell-late">
                 {row.lateRegistrations > 0 ? (

@@ -6,7 +6,7 @@ import type { Message } from '../../i18n/messages';
 export const SHOW_OPTIONS = ['action', 'overdue', 'all'] as const;
 export type Show = (typeof SHOW_OPTIONS)[number];
 
-export const SORT_KEYS = ['company', 'wages', 'files', 'stage', 'due', 'contribution', 'overdue', 'late'] as const;
+export const SORT_KEYS = ['company', 'wages', 'files', 'stage', 'due', 'contribution', 'overdue', 'filings', 'late'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
 export interface SortState {
@@ -23,6 +23,7 @@ export function isPaid(row: DashboardRow): boolean {
 /** Something is left to do: the month is not paid yet, its files are stale, it is late, or someone is unregistered. */
 export function needsAction(row: DashboardRow): boolean {
   if (row.overdue || row.filesOutOfDate || row.lateRegistrations > 0) return true;
+  if (filingsRank(row) >= 2) return true;
   return row.employees > 0 && !isPaid(row);
 }
 
@@ -47,6 +48,13 @@ function filesRank(row: DashboardRow): number {
   return row.filesGenerated ? 1 : 0;
 }
 
+/** KWSP and LHDN together: late (3), a file out of date (2), something to make or mark (1), nothing to do (0). */
+export function filingsRank(row: DashboardRow): number {
+  const rank = (f: DashboardRow['kwsp'] | DashboardRow['lhdn']) =>
+    f.overdue ? 3 : f.stage === 'out_of_date' ? 2 : f.stage === 'to_make' || f.stage === 'made' || f.stage === 'submitted' ? 1 : 0;
+  return Math.max(rank(row.kwsp), rank(row.lhdn));
+}
+
 function sortValue(row: DashboardRow, key: SortKey): number | string {
   switch (key) {
     case 'company':
@@ -63,6 +71,8 @@ function sortValue(row: DashboardRow, key: SortKey): number | string {
       return row.contributionSen;
     case 'overdue':
       return row.overdue ? 1_000_000_000 + row.interestEstimateSen : 0;
+    case 'filings':
+      return filingsRank(row);
     case 'late':
       return row.lateRegistrations;
   }
@@ -87,7 +97,11 @@ export function nextSort(current: SortState, key: SortKey): SortState {
 
 export function deadlineMessage(row: DashboardRow): Message {
   if (isPaid(row)) return { key: 'dashboard.due.paid' };
-  const days = row.daysToDeadline;
+  return dueWords(row.daysToDeadline);
+}
+
+/** Days to a deadline in words: "3 days left", "Due today", "1 day late". */
+export function dueWords(days: number): Message {
   if (days === 0) return { key: 'dashboard.due.today' };
   if (days === 1) return { key: 'dashboard.due.leftOne' };
   if (days === -1) return { key: 'dashboard.due.lateOne' };
