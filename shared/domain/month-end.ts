@@ -180,6 +180,18 @@ export interface BulkGenerationReport {
   results: BulkCompanyResult[];
 }
 
+/** The month-end pack of one company or many (main/services/month-end/pack.ts). */
+export interface PackReport {
+  month: string;
+  /** The folder chosen, or null: each company's own folder. */
+  outDir: string | null;
+  packed: number;
+  skipped: number;
+  failed: number;
+  /** outcome 'generated': packed into folder. */
+  results: BulkCompanyResult[];
+}
+
 export interface AuditExportResult {
   folder: string;
   months: string[];

@@ -289,6 +289,25 @@ test.describe('ASSIST files screen', () => {
     await expect(writeButton).not.toHaveAttribute('aria-disabled', 'true');
   });
 
+  test('the month-end pack writes the month’s files into <company folder>/<YYYY-MM>/ and records them', async ({ page, app, gotoApp }) => {
+    const { company } = seed(app);
+    const folder = outFolder(app, 'company-folder');
+    app.services.companies.update({ id: company.id, outputFolder: folder, epfEmployerNumber: '23456789' });
+    await openFiles(page, gotoApp);
+    const pack = page.getByTestId('files-pack');
+    await pack.getByRole('button', { name: 'Write the month-end pack' }).click();
+    const monthFolder = path.join(folder, MONTH);
+    await expect(pack.getByTestId('files-pack-done')).toHaveText(`2 files written to ${monthFolder}.`);
+    const expected = app.services.monthFiles.status(company.id, MONTH).runs[0]!;
+    expect(expected.folder).toBe(monthFolder);
+    expect(fs.readdirSync(monthFolder).sort()).toEqual(expected.files.map((f) => f.fileName).sort());
+    expect(expected.files.map((f) => f.kind)).toEqual(['lindung', 'epf']);
+    // Again: the files are there; nothing is replaced, and the panel says why.
+    await pack.getByRole('button', { name: 'Write the month-end pack' }).click();
+    await expect(pack.locator('#files-pack-error')).toContainText('already');
+    expect(app.services.monthFiles.status(company.id, MONTH).runs).toHaveLength(1);
+  });
+
   test('before June 2026 the SOCSO and EIS files are made; the one LINDUNG file is not offered', async ({ page, app, gotoApp }) => {
     const { company } = seed(app);
     await openFiles(page, gotoApp, 'en', `#/files?month=${OLD_MONTH}`);

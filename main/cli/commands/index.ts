@@ -5,9 +5,10 @@ import { companyCommands } from './companies';
 import { backupCommands } from './backup';
 import { recordCommands } from './records';
 import { assistCommands } from './assist';
+import { packCommands } from './pack';
 import { monthEndCommands } from './month-end';
 import { epfCommands } from './epf';
 import { pcbCommands } from './pcb';
 import { payrollCommands } from './payroll';
 
-export const commands: Command[] = [...companyCommands, ...calcCommands, ...epfCommands, ...pcbCommands, ...payrollCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands];
+export const commands: Command[] = [...companyCommands, ...calcCommands, ...epfCommands, ...pcbCommands, ...payrollCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands, ...packCommands];

@@ -8,6 +8,7 @@ import { dashboardRow } from './dashboard';
 import type { DashboardRow } from '../../../shared/domain/month-end';
 import { computeArrears } from './arrears';
 import { generateForCompanies, type BulkOptions } from './bulk';
+import { packMonth, type PackOptions } from './pack';
 import { monthlyTotals } from './history';
 import { exportAuditYear } from './audit';
 import { createFilingStore } from './filings';
@@ -42,6 +43,8 @@ export function createMonthEndService(deps: {
       return dashboardRow(rows, companyId, month, deps.today());
     },
     generateAll: (options: BulkOptions) => generateForCompanies(deps, options),
+    /** The month-end pack: each company's month into <company folder>/<YYYY-MM>/. */
+    pack: (options: PackOptions) => packMonth({ ...deps, companyFolder: (id) => deps.receipts.companyFolder(id) }, options),
     arrears: (companyId: number, month: string, t: Translate) => {
       deps.companies.get(companyId); // an unknown company is NOT_FOUND, not "no arrears"
       return computeArrears(deps, companyId, month, t);

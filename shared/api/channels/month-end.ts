@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { monthSchema } from '../../domain/dates';
 import { isAbsolutePath } from '../../domain/paths';
-import { FILING_BODIES, FILING_MARKS, type ArrearsReport, type AuditExportResult, type BulkGenerationReport, type DashboardRow, type MonthTotals } from '../../domain/month-end';
+import { FILING_BODIES, FILING_MARKS, type ArrearsReport, type AuditExportResult, type BulkGenerationReport, type DashboardRow, type MonthTotals, type PackReport } from '../../domain/month-end';
 import { MONTH_FILE_KINDS } from '../../month-files/kinds';
 
 export type {
@@ -23,6 +23,7 @@ export type {
   LhdnFiling,
   MonthStage,
   MonthTotals,
+  PackReport,
   YearEndDeadlines,
 } from '../../domain/month-end';
 export type { Said } from '../../domain/said';
@@ -44,6 +45,21 @@ export const monthEndChannels = {
         companyIds: z.array(id).max(10_000).optional(),
         /** Which files for every company; default: each company's own default set. */
         formats: z.array(z.enum(MONTH_FILE_KINDS)).min(1).max(MONTH_FILE_KINDS.length).optional(),
+        overwrite: z.boolean().default(false),
+        includeIncomplete: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  /**
+   * The month-end pack: each company's month into <company folder>/<YYYY-MM>/ (outDir absent: each
+   * company's own folder; one company: <outDir>/<YYYY-MM>; several: <outDir>/<employer code>/<YYYY-MM>).
+   */
+  'monthEnd:pack': channel<PackReport>()(
+    z
+      .object({
+        month: monthSchema,
+        outDir: folder.optional(),
+        companyIds: z.array(id).min(1).max(10_000).optional(),
         overwrite: z.boolean().default(false),
         includeIncomplete: z.boolean().default(false),
       })

@@ -20,6 +20,12 @@ export const monthFiles = defineMessages({
     'monthFiles.cli.epfParts': 'EPF wages {wages}, employer {employer}, employee {employee}',
     'monthFiles.cli.pcbParts': 'PCB {pcb} ({pcbCount}), CP38 {cp38} ({cp38Count})',
     'monthFiles.cli.notMade': 'not made: {message}',
+    'monthFiles.pack.title': 'Month-end pack',
+    'monthFiles.pack.hint':
+      'Everything {month} needs, written into this company’s own folder, in a folder named for the month: PERKESO’s file, and KWSP’s Form A and LHDN’s CP39 when the company has their employer numbers. Payslips, the payroll summary and the payment list join once the pay run makes them.',
+    'monthFiles.pack.action': 'Write the month-end pack',
+    'monthFiles.pack.busy': 'Writing the pack…',
+    'monthFiles.pack.done': '{count, plural, one {# file} other {# files}} written to {folder}.',
     'monthFiles.error.formatUnknown': '"{value}" is not a kind of file Caruman writes. Choose from: {known}.',
     'monthFiles.error.formatEmpty': 'Name at least one kind of file (for example socso,eis or epf).',
     'monthFiles.error.epfBothForms':
@@ -68,6 +74,12 @@ export const monthFiles = defineMessages({
     'monthFiles.cli.epfParts': 'Gaji KWSP {wages}, majikan {employer}, pekerja {employee}',
     'monthFiles.cli.pcbParts': 'PCB {pcb} ({pcbCount}), CP38 {cp38} ({cp38Count})',
     'monthFiles.cli.notMade': 'tidak dibuat: {message}',
+    'monthFiles.pack.title': 'Pek akhir bulan',
+    'monthFiles.pack.hint':
+      'Semua yang diperlukan bagi {month}, ditulis ke dalam folder syarikat ini sendiri, dalam folder yang dinamakan mengikut bulan: fail PERKESO, serta Borang A KWSP dan CP39 LHDN apabila syarikat ada nombor majikannya. Slip gaji, ringkasan gaji dan senarai pembayaran akan disertakan apabila larian gaji membuatnya.',
+    'monthFiles.pack.action': 'Tulis pek akhir bulan',
+    'monthFiles.pack.busy': 'Menulis pek…',
+    'monthFiles.pack.done': '{count} fail ditulis ke {folder}.',
     'monthFiles.error.formatUnknown': '"{value}" bukan jenis fail yang ditulis oleh Caruman. Pilih daripada: {known}.',
     'monthFiles.error.formatEmpty': 'Namakan sekurang-kurangnya satu jenis fail (contohnya socso,eis atau epf).',
     'monthFiles.error.epfBothForms':

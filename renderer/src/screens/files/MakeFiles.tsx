@@ -20,6 +20,7 @@ import { StatusPanel } from './StatusPanel';
 import { AmountDue } from './AmountDue';
 import { KindsChoice } from './KindsChoice';
 import { WrittenPanel } from './WrittenPanel';
+import { PackPanel } from './PackPanel';
 import { formatMonthName, monthToPayNow } from '../../../../shared/calendar';
 import { monthFromHash } from '../../routes';
 
@@ -315,6 +316,8 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
       </form>
 
       {written ? <WrittenPanel report={written} company={company} desktop={desktop} headingRef={writtenRef} /> : null}
+
+      <PackPanel company={company} month={month} onDone={() => setStatusVersion((n) => n + 1)} />
     </div>
   );
 }
