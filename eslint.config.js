@@ -74,6 +74,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // useLoad takes its dependencies like useEffect (renderer/src/lib/useLoad.ts).
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useLoad$' }],
       'no-restricted-imports': [
         'error',
         {

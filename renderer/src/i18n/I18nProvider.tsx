@@ -9,9 +9,10 @@ import {
   type MessageKey,
   type MessageParams,
 } from '../../../shared/i18n/catalog';
-import { api, BridgeMissingError } from '../api/client';
+import { api } from '../api/client';
 import { FatalScreen } from '../components/FatalScreen';
-import { messageOf, say, type Message } from './messages';
+import { useLoad } from '../lib/useLoad';
+import { say, type Message } from './messages';
 
 export type TFunction = (key: MessageKey, params?: MessageParams) => string;
 
@@ -47,32 +48,11 @@ function remember(locale: Locale) {
   }
 }
 
-type Startup = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: Message };
-
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(lastKnownLocale);
-  const [startup, setStartup] = useState<Startup>({ state: 'loading' });
 
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .call('settings:get', {})
-      .then((settings) => {
-        if (cancelled) return;
-        setLocaleState(settings.locale);
-        setStartup({ state: 'ready' });
-      })
-      .catch((error: unknown) => {
-        if (cancelled) return;
-        setStartup({
-          state: 'failed',
-          message: error instanceof BridgeMissingError ? { key: error.key } : messageOf(error),
-        });
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  // The saved language is read once at start; until then the splash, and a failure is fatal.
+  const startup = useLoad(() => api.call('settings:get', {}), [], { onLoaded: (settings) => setLocaleState(settings.locale) });
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -95,8 +75,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     [locale, setLocale],
   );
 
-  if (startup.state === 'failed') return <FatalScreen message={startup.message} locale={locale} />;
-  if (startup.state === 'loading') {
+  if (startup.error) return <FatalScreen message={startup.error} locale={locale} />;
+  if (startup.value === null) {
     return (
       <div className="splash" role="status">
         {translate(locale, 'status.loading')}

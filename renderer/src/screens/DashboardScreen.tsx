@@ -1,7 +1,7 @@
 // Month-end across companies: what is left to do this month in each company (wages, files,
 // stage, deadline, late interest estimate, late registrations), sortable and filterable; bulk
 // generation of ASSIST files, arrears of a company whose files are out of date, and history charts.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DashboardRow, FilingBody, FilingMark } from '../../../shared/domain/month-end';
 import { formatRinggit } from '../../../shared/money/sen';
 import { LATE_INTEREST_MINIMUM_SEN, LATE_INTEREST_PERCENT_A_YEAR, dueDate } from '../../../shared/statutory/deadlines';
@@ -11,6 +11,7 @@ import { MonthPicker } from '../components/MonthPicker';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
+import { useLoad } from '../lib/useLoad';
 import { hrefFor } from '../routes';
 import { useCurrentCompany } from '../state/CurrentCompany';
 import { ArrearsPanel } from './month-end/ArrearsPanel';
@@ -50,9 +51,6 @@ function Dashboard() {
   const { t, say } = useI18n();
   const { current, select, companies, loaded } = useCurrentCompany();
   const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? monthToPayNow());
-  const [data, setData] = useState<{ month: string; rows: DashboardRow[] } | null>(null);
-  const [loadError, setLoadError] = useState<Message | null>(null);
-  const [reloads, setReloads] = useState(0);
   const [search, setSearch] = useState('');
   const [show, setShow] = useState<Show>('all');
   const [sort, setSort] = useState<SortState>({ key: 'company', direction: 'ascending' });
@@ -61,25 +59,11 @@ function Dashboard() {
   const arrearsOpener = useRef<HTMLButtonElement | null>(null);
   const [markError, setMarkError] = useState<Message | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    api.call('monthEnd:dashboard', { month }).then(
-      (rows) => {
-        if (cancelled) return;
-        setData({ month, rows });
-        setLoadError(null);
-      },
-      (failure: unknown) => {
-        if (cancelled) return;
-        setLoadError(messageOf(failure));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [month, reloads, companies]);
-
-  const rows = useMemo(() => (data && data.month === month ? data.rows : null), [data, month]);
+  // Read again, keeping the rows meanwhile, when a company is added, renamed or removed.
+  const dashboard = useLoad(() => api.call('monthEnd:dashboard', { month }), [month], { reloadOn: companies });
+  const rows = dashboard.value;
+  const reloadDashboard = dashboard.reload;
+  const loadError = dashboard.error;
   const shown = useMemo(() => (rows ? sortRows(filterRows(rows, search, show), sort) : []), [rows, search, show, sort]);
   const counts = useMemo(
     () => ({
@@ -128,10 +112,12 @@ function Dashboard() {
   const onMark = useCallback((row: DashboardRow, body: FilingBody, mark: FilingMark | null) => {
     setMarkError(null);
     api.call('monthEnd:setFiling', { companyId: row.company.id, month: row.month, body, mark }).then(
-      (updated) => setData((now) => (now && now.month === updated.month ? { ...now, rows: now.rows.map((r) => (r.company.id === updated.company.id ? updated : r)) } : now)),
+      // Read the month again rather than patch a row in: by the time the answer comes the user may
+      // be looking at another month, and a reload is always shown for the month it was read for.
+      () => reloadDashboard(),
       (failure: unknown) => setMarkError(messageOf(failure)),
     );
-  }, []);
+  }, [reloadDashboard]);
 
   // Last year's Forms EA and Form E, from January to March: said once for every company that paid staff.
   const yearEnd = useMemo(() => {
@@ -249,7 +235,7 @@ function Dashboard() {
             readyCount={ready.length}
             onSelectReady={() => onSelect(ready.map((row) => row.company.id), true)}
             onClear={() => setSelected(new Set())}
-            onDone={() => setReloads((n) => n + 1)}
+            onDone={dashboard.reload}
           />
         </>
       ) : null}

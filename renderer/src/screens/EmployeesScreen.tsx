@@ -1,7 +1,7 @@
 // Employees of the current company: the list (active / left / all, search by name or ID) with what
 // needs attention, the form to add or edit one, import from CSV/XLSX (checked first, then
 // committed) and export.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Company } from '../../../shared/domain/company';
 import { EMPLOYEE_FILTERS, type EmployeeFilter, type EmployeeWithWarnings } from '../../../shared/domain/employee';
 import { api } from '../api/client';
@@ -10,6 +10,7 @@ import { RequireCompany } from '../components/RequireCompany';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
+import { useLoad } from '../lib/useLoad';
 import { EmployeeForm } from './employees/EmployeeForm';
 import { currentMonth, todayInMalaysia } from '../../../shared/calendar';
 import { EmployeeTable } from './employees/EmployeeTable';
@@ -36,43 +37,30 @@ function Employees({ company }: { company: Company }) {
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [filter, setFilter] = useState<EmployeeFilter>('active');
   const [search, setSearch] = useState('');
-  const [list, setList] = useState<EmployeeWithWarnings[] | null>(null);
-  const [loadError, setLoadError] = useState<Message | null>(null);
+  // What an action on the list (export, continuing a kept form) could not do.
+  const [actionError, setActionError] = useState<Message | null>(null);
   const [status, setStatus] = useState<Message | null>(null);
-  const [reloads, setReloads] = useState(0);
   const [today] = useState(() => todayInMalaysia());
   const [month] = useState(() => currentMonth());
 
-  const reload = useCallback(() => setReloads((n) => n + 1), []);
-
-  useEffect(() => {
-    let cancelled = false;
-    const timer = window.setTimeout(() => {
-      api.call('employees:list', { companyId: company.id, filter, search }).then(
-        (employees) => {
-          if (cancelled) return;
-          setList(employees);
-          setLoadError(null);
-        },
-        (error: unknown) => {
-          if (!cancelled) setLoadError(messageOf(error));
-        },
-      );
-    }, 120);
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-    };
-  }, [company.id, filter, search, reloads]);
+  // The list stays while a new filter or search is read; typing sends one request.
+  const employees = useLoad(() => api.call('employees:list', { companyId: company.id, filter, search }), [company.id, filter, search], {
+    keepPrevious: true,
+    delayMs: 120,
+  });
+  const list = employees.value;
+  const loadError = employees.error ?? actionError;
+  const reload = employees.reload;
 
   async function exportAs(format: 'csv' | 'xlsx') {
     setStatus(null);
+    setActionError(null);
     try {
       const file = await api.call('export:employees', { companyId: company.id, format });
       downloadExportedFile(file);
       setStatus({ key: 'employees.exported', params: { file: file.fileName } });
     } catch (error) {
-      setLoadError(messageOf(error));
+      setActionError(messageOf(error));
     }
   }
 
@@ -81,6 +69,7 @@ function Employees({ company }: { company: Company }) {
 
   async function continueForm(form: KeptForm) {
     setStatus(null);
+    setActionError(null);
     if (form.employeeId === null) {
       setMode({ kind: 'add' });
       return;
@@ -92,7 +81,7 @@ function Employees({ company }: { company: Company }) {
     } catch (error) {
       // The employee is gone: the draft has nobody to go to.
       removeDraft(EMPLOYEE_DRAFT_KIND, company, formDraftScope(form.employeeId));
-      setLoadError(messageOf(error));
+      setActionError(messageOf(error));
     }
   }
 

@@ -1,10 +1,10 @@
 // The ASSIST files screen: make the month's upload files (#/files) or check any file (#/files/check).
-import { useEffect, useState } from 'react';
 import type { Company } from '../../../shared/domain/company';
 import { api } from '../api/client';
 import { RequireCompany } from '../components/RequireCompany';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useT } from '../i18n/I18nProvider';
+import { useLoad } from '../lib/useLoad';
 import { hrefFor } from '../routes';
 import { CheckFile } from './files/CheckFile';
 import { MakeFiles } from './files/MakeFiles';
@@ -33,17 +33,8 @@ export function FilesScreen() {
 
 /** Whether this is the desktop app: it can open folders and copy paths through the main process. */
 function useDesktop(): boolean {
-  const [desktop, setDesktop] = useState(false);
-  useEffect(() => {
-    let alive = true;
-    api.call('portal:status', {}).then(
-      (state) => alive && setDesktop(state.available),
-      () => undefined,
-    );
-    return () => {
-      alive = false;
-    };
-  }, []);
+  // A failure to ask is the same as a browser: nothing to open or copy through the main process.
+  const desktop = useLoad(() => api.call('portal:status', {}), []).value?.available ?? false;
   return desktop;
 }
 

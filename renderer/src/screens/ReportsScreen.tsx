@@ -1,8 +1,7 @@
 // Reports: the month's contribution summary of the current company (wages:sheet), per employee
 // and in total, employer and employee shares, the due date; printable on one clean A4 page
 // ("Print / Save as PDF": window.print() with the print stylesheet).
-import { useEffect, useState } from 'react';
-import type { CompanyMonth } from '../../../shared/api/channels/records';
+import { useState } from 'react';
 import type { Company } from '../../../shared/domain/company';
 import { formatRinggit } from '../../../shared/money/sen';
 import { daysToDeadline, dueDate } from '../../../shared/statutory/deadlines';
@@ -10,7 +9,7 @@ import { api } from '../api/client';
 import { RequireCompany } from '../components/RequireCompany';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
-import { messageOf, type Message } from '../i18n/messages';
+import { useLoad } from '../lib/useLoad';
 import { hrefFor } from '../routes';
 import { MonthPicker } from '../components/MonthPicker';
 import { formatDay, formatWhen } from './files/model';
@@ -35,30 +34,15 @@ export function ReportsScreen() {
 function Report({ company }: { company: Company }) {
   const { t, say, locale } = useI18n();
   const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? monthToPayNow());
-  const [sheet, setSheet] = useState<CompanyMonth | null>(null);
-  const [error, setError] = useState<{ month: string; message: Message } | null>(null);
-  const [madeAt, setMadeAt] = useState(() => new Date().toISOString());
+  // When it was made is part of what was loaded: the report says when its figures were read.
+  const loaded = useLoad(
+    async () => ({ sheet: await api.call('wages:sheet', { companyId: company.id, month }), madeAt: new Date().toISOString() }),
+    [company.id, month],
+  );
 
-  useEffect(() => {
-    let cancelled = false;
-    api.call('wages:sheet', { companyId: company.id, month }).then(
-      (result) => {
-        if (cancelled) return;
-        setSheet(result);
-        setError(null);
-        setMadeAt(new Date().toISOString());
-      },
-      (failure: unknown) => {
-        if (!cancelled) setError({ month, message: messageOf(failure) });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [company.id, month]);
-
-  const data = sheet?.month === month && sheet.companyId === company.id ? sheet : null;
-  const failed = error?.month === month ? error.message : null;
+  const data = loaded.value?.sheet ?? null;
+  const madeAt = loaded.value?.madeAt ?? null;
+  const failed = loaded.error;
   const due = dueDate(month);
   const days = daysToDeadline(month, todayInMalaysia());
   const dueText = days > 0 ? t('reports.daysLeft', { days }) : days === 0 ? t('reports.dueToday') : t('reports.overdue', { days: -days });
@@ -106,7 +90,7 @@ function Report({ company }: { company: Company }) {
             </div>
             <div>
               <dt>{t('reports.generated')}</dt>
-              <dd>{formatWhen(madeAt, locale)}</dd>
+              <dd>{madeAt === null ? null : formatWhen(madeAt, locale)}</dd>
             </div>
           </dl>
         </header>

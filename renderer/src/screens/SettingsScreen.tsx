@@ -1,7 +1,7 @@
 // Settings: the language, and backups: the list, "back up now", a backup saved anywhere the user
 // chooses (a USB drive), and restoring a backup (from the list or a file chosen in a dialog) after
 // an explicit confirmation. Paths are chosen in the main process's dialogs, never typed.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../../shared/api/channels/backups';
 import { LOCALES, isLocale } from '../../../shared/i18n/catalog';
 import { api, ApiError } from '../api/client';
@@ -9,6 +9,7 @@ import { PathChooser } from '../components/PathChooser';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
+import { useLoad } from '../lib/useLoad';
 import { useCurrentCompany } from '../state/CurrentCompany';
 import { choosePath } from '../lib/dialogs';
 import '../styles/records.css';
@@ -28,35 +29,19 @@ export function SettingsScreen() {
   const { t, say, locale, setLocale } = useI18n();
   const { refresh } = useCurrentCompany();
   const [languageError, setLanguageError] = useState<Message | null>(null);
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [listError, setListError] = useState<Message | null>(null);
   const [status, setStatus] = useState<Message | null>(null);
   const [actionError, setActionError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const [path, setPath] = useState<string | null>(null);
   const [pathError, setPathError] = useState<Message | null>(null);
   const [confirming, setConfirming] = useState<{ file: string; createdAt: string | null } | null>(null);
-  const [reloads, setReloads] = useState(0);
 
   const dateFormat = new Intl.DateTimeFormat(locale === 'ms' ? 'ms-MY' : 'en-MY', { dateStyle: 'medium', timeStyle: 'short' });
-  const reload = useCallback(() => setReloads((n) => n + 1), []);
-
-  useEffect(() => {
-    let cancelled = false;
-    api.call('backups:list', {}).then(
-      (list) => {
-        if (cancelled) return;
-        setBackups(list);
-        setListError(null);
-      },
-      (error: unknown) => {
-        if (!cancelled) setListError(messageOf(error));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [reloads]);
+  // The list stays on screen while it is read again after a backup or a restore.
+  const backupList = useLoad(() => api.call('backups:list', {}), [], { keepPrevious: true });
+  const backups = backupList.value;
+  const listError = backupList.error;
+  const reload = backupList.reload;
 
   async function backUpNow(elsewhere = false) {
     if (busy) return;

@@ -1,13 +1,14 @@
 // The amount to pay PERKESO for the month, and per scheme, at the top of the Files screen (issue
 // 12 item 6): what the bookkeeper pays by FPX, in sight before anything else. From the month as
 // computed now (wages:sheet), whichever files are chosen.
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { CompanyMonth } from '../../../../shared/api/channels/records';
 import type { Company } from '../../../../shared/domain/company';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { dueDate } from '../../../../shared/statutory/deadlines';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useLoad } from '../../lib/useLoad';
 import { hrefFor } from '../../routes';
 
 export interface SchemeTotals {
@@ -38,20 +39,9 @@ export function schemeTotals(sheet: CompanyMonth): SchemeTotals {
 
 export function AmountDue({ company, month }: { company: Company; month: string }) {
   const { t } = useI18n();
-  const [loaded, setLoaded] = useState<{ month: string; totals: SchemeTotals } | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    api.call('wages:sheet', { companyId: company.id, month }).then(
-      (sheet) => !cancelled && setLoaded({ month, totals: schemeTotals(sheet) }),
-      () => !cancelled && setLoaded(null),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [company.id, month]);
-
-  const totals = loaded?.month === month ? loaded.totals : null;
+  // Nothing shows until the month's wages are read, nor when they cannot be.
+  const sheet = useLoad(() => api.call('wages:sheet', { companyId: company.id, month }), [company.id, month]);
+  const totals = useMemo(() => (sheet.value ? schemeTotals(sheet.value) : null), [sheet.value]);
   if (!totals) return null;
   if (totals.employees === 0 || totals.withWages === 0) {
     // Nothing to pay yet: say why, and go where it is put right (never an empty file's error).

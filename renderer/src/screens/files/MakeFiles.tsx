@@ -2,7 +2,7 @@
 // hold (assist:preview) before anything is written; write them (assist:generate), asking before
 // replacing files already there; then the files, their paths and the way to the portal. The
 // month's state (assist:status) and every earlier generation (assist:runs) are shown below.
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { AssistKind, GenerationReportView, MonthFileKind, MonthFilesStatus } from '../../../../shared/api/channels/assist';
 import { ASSIST_KINDS } from '../../../../shared/assist/layouts';
 import { defaultKinds, mixesCombinedWithSeparate } from '../../../../shared/assist/build';
@@ -13,6 +13,7 @@ import { PathChooser } from '../../components/PathChooser';
 import { choosePath } from '../../lib/dialogs';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
+import { useLoad } from '../../lib/useLoad';
 import { hrefFor } from '../../routes';
 import { MonthPicker } from '../../components/MonthPicker';
 import { FileCards, ReportNotes } from './ReportDetails';
@@ -48,9 +49,6 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
   const [folderError, setFolderError] = useState<Message | null>(null);
   const [kindsError, setKindsError] = useState<Message | null>(null);
 
-  const [preview, setPreview] = useState<{ request: string; report: Preview } | null>(null);
-  const [previewError, setPreviewError] = useState<{ request: string; message: Message } | null>(null);
-
   const [writing, setWriting] = useState(false);
   const [conflict, setConflict] = useState<{ folder: string; kinds: AssistKind[] } | null>(null);
   const [writeError, setWriteError] = useState<Message | null>(null);
@@ -71,8 +69,8 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
     if (conflict) replaceRef.current?.focus();
   }, [conflict]);
 
-  const formats = formatsOf(kinds, withEpf);
-  const request = `${month}|${formats.join(',')}`;
+  // One array per choice (not per render): the preview loads again only when the choice changes.
+  const formats = useMemo(() => formatsOf(kinds, withEpf), [kinds, withEpf]);
 
   function setMonth(next: string) {
     if (next === month) return;
@@ -87,31 +85,13 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
     setAnnounce(null);
   }
 
-  // The preview follows the month and the files chosen.
-  useEffect(() => {
-    if (kinds.length === 0 && !withEpf) return;
-    let cancelled = false;
-    const asked = formatsOf(kinds, withEpf);
-    const key = `${month}|${asked.join(',')}`;
-    const timer = window.setTimeout(() => {
-      api.call('assist:preview', { companyId: company.id, month, formats: asked }).then(
-        (report) => {
-          if (cancelled) return;
-          setPreview({ request: key, report });
-          setPreviewError(null);
-        },
-        (failure: unknown) => {
-          if (cancelled) return;
-          setPreview(null);
-          setPreviewError({ request: key, message: messageOf(failure) });
-        },
-      );
-    }, 120);
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-    };
-  }, [company.id, month, kinds, withEpf, statusVersion]);
+  // The preview follows the month and the files chosen (none chosen: nothing to preview), and is
+  // read again after files are written or when asked.
+  const preview = useLoad(
+    async (): Promise<Preview | null> => (formats.length === 0 ? null : api.call('assist:preview', { companyId: company.id, month, formats })),
+    [company.id, month, formats],
+    { delayMs: 120, reloadOn: statusVersion },
+  );
 
   const onStatus = useCallback((next: MonthFilesStatus) => {
     setStatus(next);
@@ -120,8 +100,8 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
     if (last) setFolder((now) => now ?? last);
   }, []);
 
-  const current = preview?.request === request ? preview.report : null;
-  const failed = previewError?.request === request ? previewError.message : null;
+  const failed = preview.error;
+  const current = failed ? null : preview.value;
   const monthError = failed && MONTH_ERRORS.has(failed.key) ? failed : null;
   const kindError = kindsError ?? (failed && isKindError(failed.key) ? failed : null);
   const dataError = failed && !monthError && !kindError ? failed : null;

@@ -1,13 +1,12 @@
 // The month's files as Caruman remembers them (assist:status, assist:runs): made when, out of date
 // or not (with a button to make them again), and every generation with its own report.
-import { useEffect, useState } from 'react';
 import type { GenerationReportView, MonthFilesStatus, StoredFileStatus } from '../../../../shared/api/channels/assist';
 import type { Company } from '../../../../shared/domain/company';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
 import { PathCopy } from '../../components/PathCopy';
 import { useI18n } from '../../i18n/I18nProvider';
-import { messageOf, type Message } from '../../i18n/messages';
+import { useLoad } from '../../lib/useLoad';
 import { ReportNotes } from './ReportDetails';
 import { formatWhen } from './model';
 import { formatMonthName } from '../../../../shared/calendar';
@@ -15,7 +14,6 @@ import { formatMonthName } from '../../../../shared/calendar';
 const ON_DISK_KEYS = { same: 'files.onDisk.same', changed: 'files.onDisk.changed', missing: 'files.onDisk.missing' } as const;
 
 interface Loaded {
-  request: string;
   status: MonthFilesStatus;
   runs: GenerationReportView[];
 }
@@ -33,30 +31,17 @@ export interface StatusPanelProps {
 
 export function StatusPanel({ company, month, version, onStatus, onRegenerate, busy, desktop }: StatusPanelProps) {
   const { t, say, locale } = useI18n();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<Message | null>(null);
-  const request = `${company.id}|${month}`;
-
-  useEffect(() => {
-    let cancelled = false;
-    const key = `${company.id}|${month}`;
-    Promise.all([api.call('assist:status', { companyId: company.id, month }), api.call('assist:runs', { companyId: company.id, month })]).then(
-      ([status, runs]) => {
-        if (cancelled) return;
-        setLoaded({ request: key, status, runs });
-        setError(null);
-        onStatus(status);
-      },
-      (failure: unknown) => {
-        if (!cancelled) setError(messageOf(failure));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [company.id, month, version, onStatus]);
-
-  const data = loaded?.request === request ? loaded : null;
+  // `version` is bumped after files are written: read again, keeping what is shown meanwhile.
+  const loaded = useLoad<Loaded>(
+    async () => {
+      const [status, runs] = await Promise.all([api.call('assist:status', { companyId: company.id, month }), api.call('assist:runs', { companyId: company.id, month })]);
+      return { status, runs };
+    },
+    [company.id, month],
+    { reloadOn: version, onLoaded: ({ status }) => onStatus(status) },
+  );
+  const data = loaded.value;
+  const error = loaded.error;
 
   return (
     <section className="files-status" aria-labelledby="files-status-title" data-testid="files-status">

@@ -1,17 +1,14 @@
 // Arrears of one company's month: what changed per employee and scheme since the files were
 // generated, and the plain sentences of what to enter in the portal's arrears screen.
-import { useEffect, useRef, useState } from 'react';
-import type { ArrearsReport } from '../../../../shared/api/channels/month-end';
+import { useEffect, useRef } from 'react';
 import type { DashboardRow } from '../../../../shared/domain/month-end';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
-import { messageOf, type Message } from '../../i18n/messages';
+import { useLoad } from '../../lib/useLoad';
 
 export function ArrearsPanel({ row, onClose }: { row: DashboardRow; onClose(): void }) {
   const { t, say } = useI18n();
-  const [report, setReport] = useState<ArrearsReport | null>(null);
-  const [error, setError] = useState<Message | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const companyId = row.company.id;
   const month = row.month;
@@ -20,21 +17,10 @@ export function ArrearsPanel({ row, onClose }: { row: DashboardRow; onClose(): v
     headingRef.current?.focus();
   }, [companyId, month]);
 
-  useEffect(() => {
-    // The panel is keyed on company and month: a new one starts empty.
-    let cancelled = false;
-    api.call('monthEnd:arrears', { companyId, month }).then(
-      (value) => {
-        if (!cancelled) setReport(value);
-      },
-      (failure: unknown) => {
-        if (!cancelled) setError(messageOf(failure));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [companyId, month]);
+  // The panel is keyed on company and month: a new one starts empty.
+  const arrears = useLoad(() => api.call('monthEnd:arrears', { companyId, month }), [companyId, month]);
+  const report = arrears.value;
+  const error = arrears.error;
 
   return (
     <section

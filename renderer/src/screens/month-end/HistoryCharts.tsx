@@ -1,7 +1,6 @@
 // Contributions and headcount month by month (12 or 24 months up to the dashboard's month), for
 // all companies or only the current one: two hand-drawn SVG charts and the same numbers as a table.
-import { useEffect, useMemo, useState } from 'react';
-import type { MonthTotals } from '../../../../shared/api/channels/month-end';
+import { useMemo, useState } from 'react';
 import type { Company } from '../../../../shared/domain/company';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
@@ -9,7 +8,7 @@ import { BarChart } from '../../components/charts/BarChart';
 import { LineChart } from '../../components/charts/LineChart';
 import type { ChartPoint } from '../../components/charts/scale';
 import { useI18n } from '../../i18n/I18nProvider';
-import { messageOf, type Message } from '../../i18n/messages';
+import { useLoad } from '../../lib/useLoad';
 
 type Period = 12 | 24;
 type Scope = 'all' | 'current';
@@ -36,30 +35,13 @@ export function HistoryCharts({ month, current }: { month: string; current: Comp
   const { t, say, locale } = useI18n();
   const [period, setPeriod] = useState<Period>(12);
   const [scopeChoice, setScope] = useState<Scope>('all');
-  const [data, setData] = useState<{ key: string; months: MonthTotals[] } | null>(null);
-  const [failed, setFailed] = useState<{ key: string; message: Message } | null>(null);
   const [showTable, setShowTable] = useState(false);
   const scope: Scope = current ? scopeChoice : 'all';
   const companyId = scope === 'current' && current ? current.id : null;
-  const requestKey = `${companyId ?? 'all'}:${month}:${period}`;
 
-  useEffect(() => {
-    let cancelled = false;
-    api.call('monthEnd:history', { companyId, lastMonth: month, months: period }).then(
-      (months) => {
-        if (!cancelled) setData({ key: requestKey, months });
-      },
-      (failure: unknown) => {
-        if (!cancelled) setFailed({ key: requestKey, message: messageOf(failure) });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [companyId, month, period, requestKey]);
-
-  const error = failed?.key === requestKey ? failed.message : null;
-  const months = useMemo(() => (data?.key === requestKey ? data.months : null), [data, requestKey]);
+  const history = useLoad(() => api.call('monthEnd:history', { companyId, lastMonth: month, months: period }), [companyId, month, period]);
+  const error = history.error;
+  const months = history.value;
   const formats = useMemo(() => monthFormats(locale), [locale]);
   const scopeName = scope === 'current' && current ? current.name : t('dashboard.charts.scope.all');
 

@@ -2,9 +2,9 @@
 // generated files (records and totals to compare with the portal's screen, "show file" and
 // "copy path": a web page cannot be handed a file, so the user pastes the path into the portal's
 // file window), and the FPX limits and deadline.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Company } from '../../../../shared/domain/company';
-import type { MonthFilesStatus, StoredFileStatus } from '../../../../shared/api/channels/assist';
+import type { StoredFileStatus } from '../../../../shared/api/channels/assist';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { dueDate } from '../../../../shared/statutory/deadlines';
@@ -12,6 +12,7 @@ import { defaultKinds } from '../../../../shared/assist/build';
 import { api } from '../../api/client';
 import { useI18n, useT } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
+import { useLoad } from '../../lib/useLoad';
 
 /** One upload of the 278-character file, or the SOCSO and EIS files one after the other (issue 12 item 2). */
 type Flow = 'one' | 'separate';
@@ -30,21 +31,11 @@ export function GuidePanel({ company, month, desktop }: { company: Company; mont
   const t = useT();
   const { say } = useI18n();
   const [chosen, setChosen] = useState<{ month: string; flow: Flow } | null>(null);
-  // Keyed by month, so another month's files are never shown while this one loads.
-  const [loaded, setLoaded] = useState<{ month: string; status: MonthFilesStatus } | null>(null);
-  const files = loaded?.month === month ? loaded.status : null;
-  const [note, setNote] = useState<Message | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    api.call('assist:status', { companyId: company.id, month }).then(
-      (status) => alive && setLoaded({ month, status }),
-      (e: unknown) => alive && setNote(messageOf(e)),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [company.id, month]);
+  // Another month's files are never shown while this one loads.
+  const loaded = useLoad(() => api.call('assist:status', { companyId: company.id, month }), [company.id, month]);
+  const files = loaded.value;
+  const [action, setNote] = useState<Message | null>(null);
+  const note = action ?? loaded.error;
 
   const latest = files?.runs[0]?.files ?? [];
   const flow = chosen?.month === month ? chosen.flow : flowFor(month, latest);

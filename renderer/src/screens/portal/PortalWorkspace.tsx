@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Company } from '../../../../shared/domain/company';
-import type { PortalState } from '../../../../shared/api/channels/portal';
 import { api } from '../../api/client';
 import { useI18n, useT } from '../../i18n/I18nProvider';
-import { messageOf, type Message } from '../../i18n/messages';
+import { useLoad } from '../../lib/useLoad';
 import { GuidePanel } from './GuidePanel';
 import { PortalView } from './PortalView';
 import { ReceiptsPanel } from './ReceiptsPanel';
@@ -14,21 +13,12 @@ export function PortalWorkspace({ company }: { company: Company }) {
   const t = useT();
   const { say } = useI18n();
   const [month, setMonth] = useState(() => monthToPayNow());
-  const [portal, setPortal] = useState<PortalState | null>(null);
-  const [error, setError] = useState<Message | null>(null);
   /** Bumped when the portal files a download, so the receipts list reloads. */
   const [receiptsVersion, setReceiptsVersion] = useState(0);
 
-  useEffect(() => {
-    let alive = true;
-    api.call('portal:status', {}).then(
-      (state) => alive && setPortal(state),
-      (e: unknown) => alive && setError(messageOf(e)),
-    );
-    return () => {
-      alive = false;
-    };
-  }, []);
+  const portalState = useLoad(() => api.call('portal:status', {}), []);
+  const portal = portalState.value;
+  const error = portalState.error;
 
   const onDownload = useCallback(() => setReceiptsVersion((v) => v + 1), []);
 

@@ -1,13 +1,14 @@
 // The month's receipts (filed by the portal view or attached by hand) and the month's status.
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import type { Company } from '../../../../shared/domain/company';
-import { MONTH_STATUSES, type MonthStatus, type MonthStatusInfo, type ReceiptList } from '../../../../shared/api/channels/receipts';
+import { MONTH_STATUSES, type MonthStatus } from '../../../../shared/api/channels/receipts';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
 import { useI18n, useT } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { choosePath } from '../../lib/dialogs';
+import { useLoad } from '../../lib/useLoad';
 
 const STATUS_LABEL: Record<MonthStatus, MessageKey> = {
   generated: 'portal.status.generated',
@@ -25,25 +26,19 @@ const KIND_LABEL: Record<string, MessageKey> = {
 export function ReceiptsPanel({ company, month, version }: { company: Company; month: string; version: number }) {
   const t = useT();
   const { say } = useI18n();
-  const [list, setList] = useState<ReceiptList | null>(null);
-  const [status, setStatus] = useState<MonthStatusInfo | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    let alive = true;
-    Promise.all([api.call('receipts:list', { companyId: company.id, month }), api.call('monthStatus:get', { companyId: company.id, month })]).then(
-      ([receipts, monthStatus]) => {
-        if (!alive) return;
-        setList(receipts);
-        setStatus(monthStatus);
-      },
-      (e: unknown) => alive && setMessage(messageOf(e)),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [company.id, month, version, reload]);
+  // `version` is bumped when the portal files a download: read again, keeping the list meanwhile.
+  const loaded = useLoad(
+    async () => {
+      const [list, status] = await Promise.all([api.call('receipts:list', { companyId: company.id, month }), api.call('monthStatus:get', { companyId: company.id, month })]);
+      return { list, status };
+    },
+    [company.id, month],
+    { reloadOn: version },
+  );
+  const list = loaded.value?.list ?? null;
+  const status = loaded.value?.status ?? null;
+  const [action, setMessage] = useState<Message | null>(null);
+  const message = action ?? loaded.error;
 
   /** The receipt is chosen in the main process's file dialog (never typed) and read there. */
   async function attach() {
@@ -52,7 +47,7 @@ export function ReceiptsPanel({ company, month, version }: { company: Company; m
       if (file === null) return;
       const receipt = await api.call('receipts:attach', { companyId: company.id, month, file });
       setMessage({ key: 'portal.receipts.attached', params: { fileName: receipt.fileName } });
-      setReload((n) => n + 1);
+      loaded.reload();
     } catch (e) {
       setMessage(messageOf(e));
     }
@@ -61,7 +56,12 @@ export function ReceiptsPanel({ company, month, version }: { company: Company; m
   function setMonthStatus(event: ChangeEvent<HTMLSelectElement>) {
     const value = event.target.value;
     const next = value === '' ? null : (MONTH_STATUSES.find((s) => s === value) ?? null);
-    api.call('monthStatus:set', { companyId: company.id, month, status: next }).then(setStatus, (e: unknown) => setMessage(messageOf(e)));
+    api.call('monthStatus:set', { companyId: company.id, month, status: next }).then(
+      (saved) => {
+        if (list) loaded.set({ list, status: saved });
+      },
+      (e: unknown) => setMessage(messageOf(e)),
+    );
   }
 
   return (
