@@ -1,17 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/main';
 import { runCaruman } from '../helpers/cli';
-import { makeTempDir } from '../helpers/temp-dir';
+import { tempDirsPerTest } from '../helpers/temp-dirs';
 
-const temps: Array<{ remove: () => void }> = [];
-function tempDir() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+const tempDir = tempDirsPerTest();
 
 async function addCompany(dir: string, code: string, name = `Kedai ${code}`) {
   const added = await runCaruman(['companies', 'add', '--name', name, '--employer-code', code], dir);

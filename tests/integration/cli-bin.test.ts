@@ -4,18 +4,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, CLI_DIR, CLI_SOURCES_FILE, cliIsStale } from '../../scripts/build.mjs';
-import { makeTempDir } from '../helpers/temp-dir';
+import { tempDirsPerTest } from '../helpers/temp-dirs';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/caruman.mjs');
-const temps: Array<{ remove: () => void }> = [];
-function dataDir() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+const dataDir = tempDirsPerTest();
 beforeAll(() => buildCli(), 120_000);
 
 describe('the caruman bin', () => {

@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCaruman } from '../helpers/cli';
-import { makeTempDir } from '../helpers/temp-dir';
+import { tempDirsPerTest } from '../helpers/temp-dirs';
 
-const temps: Array<{ remove: () => void }> = [];
-function dataDir() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+const dataDir = tempDirsPerTest();
 
 describe('caruman companies', () => {
   it('adds a company and lists it as JSON', async () => {

@@ -1,16 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCaruman } from '../helpers/cli';
-import { makeTempDir } from '../helpers/temp-dir';
+import { tempDirsPerTest } from '../helpers/temp-dirs';
 
-const temps: { dir: string; remove: () => void }[] = [];
-function temp() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+const temp = tempDirsPerTest();
 
 async function setUp(dataDir: string, work: string) {
   for (const [code, name] of [

@@ -4,22 +4,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, type RecordsApp } from '../helpers/records';
-import { makeTempDir } from '../helpers/temp-dir';
+import { tempDirsPerTest } from '../helpers/temp-dirs';
 import type { ReceiptInfo } from '../../shared/api/channels/receipts';
 
 let app: RecordsApp;
-const temps: { remove: () => void }[] = [];
-function folder(prefix = 'caruman-audit-') {
-  const t = makeTempDir(prefix);
-  temps.push(t);
-  return t.dir;
-}
+const folder = tempDirsPerTest('caruman-audit-');
 beforeEach(() => {
   app = createRecordsApp('2026-11-25');
 });
 afterEach(() => {
   app.dispose();
-  temps.splice(0).forEach((t) => t.remove());
 });
 
 /** A1 with one employee, wages and generated files for 2026-03. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, type RecordsApp } from '../helpers/records';
-import { makeTempDir } from '../helpers/temp-dir';
+import { tempDirsPerTest } from '../helpers/temp-dirs';
 import { mykadNumber } from '../helpers/generate';
 import { ringgitToSen } from '../../shared/money/sen';
 import { checkAssistFile } from '../../shared/assist';
@@ -23,18 +23,12 @@ function tableRow(file: string, wages: string): { employer: number; employee: nu
 }
 
 let app: RecordsApp;
-const temps: { remove: () => void }[] = [];
-function folder() {
-  const t = makeTempDir('caruman-out-');
-  temps.push(t);
-  return t.dir;
-}
+const folder = tempDirsPerTest('caruman-out-');
 beforeEach(() => {
   app = createRecordsApp('2026-11-25');
 });
 afterEach(() => {
   app.dispose();
-  temps.splice(0).forEach((t) => t.remove());
 });
 
 async function companyWith(code: string, people: { wages: string | null; hireDate?: string; registered?: string | null }[]) {

@@ -4,15 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, type RecordsApp } from '../helpers/records';
-import { makeTempDir } from '../helpers/temp-dir';
+import { tempDirsPerTest } from '../helpers/temp-dirs';
 import type { BulkGenerationReport } from '../../shared/api/channels/month-end';
 
 let app: RecordsApp | undefined;
-const temps: { remove: () => void }[] = [];
+const folder = tempDirsPerTest('caruman-bulk-');
 afterEach(() => {
   app?.dispose();
   app = undefined;
-  temps.splice(0).forEach((t) => t.remove());
 });
 
 describe('issue 11 item 12: Windows-reserved names', () => {
@@ -41,15 +40,14 @@ describe('issue 11 item 12: Windows-reserved names', () => {
     const other = await app.call<{ id: number }>('employees:create', { companyId: aux.id, employee: { name: 'Abu', idNumber: '850202-14-5679', hireDate: '2024-01-01' } });
     await app.call('wages:set', { companyId: aux.id, month: '2026-03', entries: [{ employeeId: other.id, items: { basic: '2000' } }] });
 
-    const t = makeTempDir('caruman-bulk-');
-    temps.push(t);
-    const report = await app.call<BulkGenerationReport>('monthEnd:generateAll', { month: '2026-03', outDir: t.dir });
+    const outDir = folder();
+    const report = await app.call<BulkGenerationReport>('monthEnd:generateAll', { month: '2026-03', outDir });
     expect(report.results.map((r) => [r.employerCode, r.outcome])).toEqual([
       ['A1', 'generated'],
       ['AUX', 'failed'],
     ]);
     expect(report.results[1]!.reason!.message).toBe('Its employer code AUX cannot be a folder name on Windows, so no folder was made for it. Correct the employer code.');
-    expect(fs.readdirSync(t.dir).sort()).toEqual(['A1', 'caruman-summary-2026-03.csv']);
-    expect(fs.existsSync(path.join(t.dir, 'AUX'))).toBe(false);
+    expect(fs.readdirSync(outDir).sort()).toEqual(['A1', 'caruman-summary-2026-03.csv']);
+    expect(fs.existsSync(path.join(outDir, 'AUX'))).toBe(false);
   });
 });

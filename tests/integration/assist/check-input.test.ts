@@ -5,21 +5,15 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, type RecordsApp } from '../../helpers/records';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { tempDirsPerTest } from '../../helpers/temp-dirs';
 import { MAX_CHECK_BYTES } from '../../../main/services/month-files';
 
 let app: RecordsApp | undefined;
-const temps: { remove: () => void }[] = [];
+const folder = tempDirsPerTest('caruman-check-');
 afterEach(() => {
   app?.dispose();
   app = undefined;
-  temps.splice(0).forEach((t) => t.remove());
 });
-function folder(): string {
-  const t = makeTempDir('caruman-check-');
-  temps.push(t);
-  return t.dir;
-}
 function makeFifo(dir: string): string {
   const fifo = path.join(dir, 'SOCSO_pipe.txt');
   const made = spawnSync('mkfifo', [fifo]);

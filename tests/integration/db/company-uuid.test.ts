@@ -2,21 +2,15 @@
 // rebuilds the companies table with `uuid TEXT NOT NULL UNIQUE` (a per-row random v4 default);
 // existing companies keep their row ids and everything that hangs off them, and get one each.
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/services/db/open';
 import { MIGRATIONS } from '../../../main/services/db/migrations';
 import { createServices } from '../../../main/services';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { tempDirsPerTest } from '../../helpers/temp-dirs';
 
 const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-const temps: Array<{ remove: () => void }> = [];
-function tempDir() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+const tempDir = tempDirsPerTest();
 
 /** A database as Caruman left it before migration 7: three companies with rows of every kind. */
 function databaseAtVersion6(dataDir: string) {

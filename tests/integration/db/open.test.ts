@@ -1,19 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/services/db/open';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../../main/services/db/migrations';
 import { ServiceError } from '../../../main/services/service-error';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { tempDirsPerTest } from '../../helpers/temp-dirs';
 
-const temps: Array<{ remove: () => void }> = [];
-function tempDir() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+const tempDir = tempDirsPerTest();
 
 describe('openDatabase', () => {
   it('creates the file with WAL, foreign keys, FULL sync and the latest schema version', () => {

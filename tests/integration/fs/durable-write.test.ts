@@ -2,7 +2,7 @@
 // meanwhile and a name from stored data leave behind.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   childPath,
   makePrivateFolder,
@@ -17,16 +17,10 @@ import {
   writeFolderDurably,
   type DurableFs,
 } from '../../../main/services/fs';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { tempDirsPerTest } from '../../helpers/temp-dirs';
 import { isSafeFileName, isWindowsReservedName } from '../../../shared/domain/file-names';
 
-const temps: { remove: () => void }[] = [];
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
-function folder(): string {
-  const t = makeTempDir('caruman-fs-');
-  temps.push(t);
-  return t.dir;
-}
+const folder = tempDirsPerTest('caruman-fs-');
 
 const mode = (file: string) => fs.statSync(file).mode & 0o777;
 const ls = (dir: string) => fs.readdirSync(dir).sort();

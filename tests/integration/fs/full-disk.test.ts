@@ -2,18 +2,12 @@
 // under a final name, and a run that did part of its work says which part.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCaruman } from '../../helpers/cli';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { tempDirsPerTest } from '../../helpers/temp-dirs';
 import { withDiskSpace } from '../../helpers/disk-space';
 
-const temps: { dir: string; remove: () => void }[] = [];
-function temp() {
-  const t = makeTempDir('caruman-full-');
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+const temp = tempDirsPerTest('caruman-full-');
 
 /** Companies each with one employee and wages for 2026-03 (one SOCSO and one EIS record each). */
 async function companiesWithWages(dataDir: string, work: string, codes: string[]) {
