@@ -18,6 +18,8 @@ export interface CommandContext {
   services: () => Services;
   router: () => Router;
   locale: () => Locale;
+  /** The language for messages, English where the settings cannot be read: for commands that need no database (calc, epf, pcb). */
+  messageLocale: () => Locale;
   /** Says a catalogue message in the CLI's language (CARUMAN_LANG, else the app's setting). */
   t: (key: MessageKey, params?: MessageParams) => string;
   json: boolean;

@@ -40,6 +40,7 @@ export function openSession(io: CliIo, json: boolean): Session {
     json,
     services: openServices,
     locale,
+    messageLocale: safeLocale,
     t: (key, params) => translate(safeLocale(), key, params),
     router: () =>
       (router ??= createRouter(openedOnFirstUse(openServices), {

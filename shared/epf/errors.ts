@@ -1,19 +1,12 @@
-// The one error the EPF engine throws on purpose: bad or out-of-scope input. Like the statutory
-// engine's, it carries a message key and parameters (never English text) and names the input field.
+// The one error the EPF engine throws on purpose, shaped like the statutory engine's
+// (EngineInputError): a message key and parameters, never English text, and the input field at
+// fault ("wageMonth", "wagesSen", "bonusSen", "person.dateOfBirth", "person.status", …).
 import type { EpfMessageKey } from '../i18n/messages/epf';
+import { EngineInputError, type EngineErrorCode } from '../statutory/errors';
 
-export type EpfErrorCode = 'VALIDATION' | 'UNSUPPORTED';
+export type EpfErrorCode = EngineErrorCode;
 
-export class EpfError extends Error {
+/** UNSUPPORTED here: a wage month before 2016-03. */
+export class EpfError extends EngineInputError<EpfMessageKey> {
   override name = 'EpfError';
-  constructor(
-    /** VALIDATION: the input is malformed. UNSUPPORTED: well formed but outside Caruman's range (a wage month before 2016-03). */
-    readonly code: EpfErrorCode,
-    readonly key: EpfMessageKey,
-    readonly params: Record<string, string | number>,
-    /** The input field at fault: "wageMonth", "wagesSen", "bonusSen", "person.dateOfBirth", "person.status", … */
-    readonly field: string,
-  ) {
-    super(`${key} ${JSON.stringify(params)} (field ${field})`);
-  }
 }

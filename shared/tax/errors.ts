@@ -1,20 +1,13 @@
-// The one error the tax engine throws on purpose: bad or out-of-scope input. Like StatutoryError it
-// carries a message key and parameters (never English text) and names the input field at fault, so
-// the services can turn it into an API error and the CLI can name the row and column.
+// The one error the tax engine throws on purpose, shaped like the statutory engine's
+// (EngineInputError): a message key and parameters, never English text, and the input field at
+// fault ("yearOfAssessment", "month", "employee.category", "current.y1Sen", …), so the services
+// can turn it into an API error and the CLI can name the row and column.
 import type { TaxMessageKey } from '../i18n/messages/tax';
+import { EngineInputError, type EngineErrorCode } from '../statutory/errors';
 
-export type TaxErrorCode = 'VALIDATION' | 'UNSUPPORTED';
+export type TaxErrorCode = EngineErrorCode;
 
-export class TaxError extends Error {
+/** UNSUPPORTED here: a year of assessment before YA2019. */
+export class TaxError extends EngineInputError<TaxMessageKey> {
   override name = 'TaxError';
-  constructor(
-    /** VALIDATION: the input is malformed. UNSUPPORTED: well formed but outside Caruman's range (a year before YA2019). */
-    readonly code: TaxErrorCode,
-    readonly key: TaxMessageKey,
-    readonly params: Record<string, string | number>,
-    /** The input field at fault: "yearOfAssessment", "month", "employee.category", "current.y1Sen", … */
-    readonly field: string,
-  ) {
-    super(`${key} ${JSON.stringify(params)} (field ${field})`);
-  }
 }

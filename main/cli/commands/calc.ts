@@ -1,7 +1,7 @@
 // `caruman calc`: SOCSO, EIS and LINDUNG 24 Jam for one case (options) or many (a CSV file),
 // through the router's statutory:calculate like every other command; this file reads the options
 // or the file, calc-output.ts formats the outcomes (loaded only when it runs). Nothing is stored.
-import { isLocale, type Locale } from '../../../shared/i18n/define';
+import type { Locale } from '../../../shared/i18n/define';
 import type { CaseFileRow } from '../../../shared/csv/case-file';
 import { CONTRIBUTION_CASE_COLUMNS, OPTIONAL_CONTRIBUTION_CASE_COLUMNS, type ContributionCase, type ContributionCaseOutcome } from '../../../shared/statutory/cases';
 import { call } from '../call';
@@ -43,7 +43,7 @@ const calc: Command = {
     json: { type: 'boolean', description: 'Print a JSON array instead of a table.' },
   },
   async run(ctx, values) {
-    const locale = messageLocale(ctx);
+    const locale = ctx.messageLocale();
     if (typeof values.input === 'string') {
       const clash = SINGLE_CASE_OPTIONS.find((name) => values[name] !== undefined);
       if (clash) throw new UsageError(`--${clash} describes a single case; with --input every case comes from the file`);
@@ -60,15 +60,6 @@ export const calcCommands = [calc];
 
 const SINGLE_CASE_OPTIONS = ['month', 'wages', 'dob', 'ic', 'nationality', 'first-insured-at-55', 'no-eis-before-57', 'no-lindung', 'domestic'];
 
-function messageLocale(ctx: CommandContext): Locale {
-  const fromEnv = ctx.io.env.CARUMAN_LANG;
-  if (isLocale(fromEnv)) return fromEnv;
-  try {
-    return ctx.locale();
-  } catch {
-    return 'en'; // no readable settings: calc needs no database, so do not fail for that
-  }
-}
 
 async function singleLine(ctx: CommandContext, values: Record<string, string | boolean | undefined>): Promise<CaseLine> {
   for (const required of ['month', 'wages'] as const) {

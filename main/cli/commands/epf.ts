@@ -4,7 +4,6 @@
 // used by tests outside the project: header id,month,wages,bonus,dob,status,keep_11,domestic;
 // with --json an array of {id, part, employer, employee, explanation}; a bad row is an error
 // naming its row and column, with a non-zero exit code and nothing on stdout.
-import { isLocale, type Locale } from '../../../shared/i18n/define';
 import type { CaseFileRow } from '../../../shared/csv/case-file';
 import { EPF_CASE_COLUMNS, MAX_EPF_CASES_PER_CALL, type EpfCaseOutcome } from '../../../shared/epf/cases';
 import { call } from '../call';
@@ -42,7 +41,7 @@ const epf: Command = {
   async run(ctx, values) {
     if (typeof values.input !== 'string')
       throw new UsageError('missing --input FILE.csv (see `caruman epf --help`)');
-    const locale = messageLocale(ctx);
+    const locale = ctx.messageLocale();
     const rows = await readCaseRows(ctx, values.input, { required: EPF_CASE_COLUMNS }, locale);
     const lines = await calculate(ctx, rows);
     const output = await import('./epf-output');
@@ -60,15 +59,6 @@ const epf: Command = {
 
 export const epfCommands = [epf];
 
-function messageLocale(ctx: CommandContext): Locale {
-  const fromEnv = ctx.io.env.CARUMAN_LANG;
-  if (isLocale(fromEnv)) return fromEnv;
-  try {
-    return ctx.locale();
-  } catch {
-    return 'en'; // no readable settings: the calculation needs no database, so do not fail for that
-  }
-}
 
 /** Sends the well-formed rows through the router (in batches the channel accepts); the others keep their error. */
 async function calculate(ctx: CommandContext, rows: CaseFileRow[]): Promise<EpfCaseLine[]> {

@@ -2,11 +2,10 @@
 // file, through the router's pcb:calculate like every other command; this file reads the file,
 // pcb-output.ts says the outcomes (loaded only when it runs). All or nothing: one bad row prints
 // its error and no results. Nothing is stored and no database is opened.
-import { isLocale, type Locale } from '../../../shared/i18n/define';
 import { PCB_CASE_COLUMNS, type PcbCaseOutcome } from '../../../shared/tax/case-columns';
 import { call } from '../call';
 import { readCaseRows } from '../case-file';
-import { CommandFailed, UsageError, type Command, type CommandContext } from '../command';
+import { CommandFailed, UsageError, type Command } from '../command';
 
 const pcb: Command = {
   path: ['pcb'],
@@ -36,7 +35,7 @@ const pcb: Command = {
     json: { type: 'boolean', description: 'Print a JSON array instead of a table.' },
   },
   async run(ctx, values) {
-    const locale = messageLocale(ctx);
+    const locale = ctx.messageLocale();
     if (typeof values.input !== 'string') throw new UsageError('missing --input FILE.csv; see `caruman pcb --help`');
     const rows = await readCaseRows(ctx, values.input, { required: PCB_CASE_COLUMNS }, locale);
     const wellFormed = rows.filter((r) => !r.fieldCount);
@@ -60,12 +59,3 @@ const pcb: Command = {
 
 export const pcbCommands = [pcb];
 
-function messageLocale(ctx: CommandContext): Locale {
-  const fromEnv = ctx.io.env.CARUMAN_LANG;
-  if (isLocale(fromEnv)) return fromEnv;
-  try {
-    return ctx.locale();
-  } catch {
-    return 'en'; // no readable settings: pcb needs no database, so do not fail for that
-  }
-}
