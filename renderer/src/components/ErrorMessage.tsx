@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Message } from '../i18n/messages';
 
 /** The text under a field that says what is wrong; its id goes into the field's aria-describedby. */
 export function ErrorMessage({ id, children }: { id: string; children: ReactNode }) {
@@ -7,4 +9,14 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
       {children}
     </p>
   );
+}
+
+/** A refusal or failure of the whole form or panel, said at once (role="alert"); nothing when there is none. */
+export function FormAlert({ message }: { message: Message | null }) {
+  const { say } = useI18n();
+  return message ? (
+    <p role="alert" className="form-error">
+      {say(message)}
+    </p>
+  ) : null;
 }

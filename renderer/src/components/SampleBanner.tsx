@@ -8,9 +8,10 @@ import { messageOf, type Message } from '../i18n/messages';
 import { useCurrentCompany } from '../state/CurrentCompany';
 import { resetFirstRun } from '../screens/first-run/gate';
 import '../styles/onboarding.css';
+import { FormAlert } from './ErrorMessage';
 
 export function SampleBanner() {
-  const { t, say } = useI18n();
+  const { t } = useI18n();
   const { current, refresh } = useCurrentCompany();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -69,11 +70,7 @@ export function SampleBanner() {
           {t('sample.banner.remove')}
         </button>
       )}
-      {error ? (
-        <p role="alert" className="form-error">
-          {say(error)}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
     </section>
   );
 }

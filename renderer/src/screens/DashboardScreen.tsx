@@ -8,6 +8,7 @@ import { LATE_INTEREST_MINIMUM_SEN, LATE_INTEREST_PERCENT_A_YEAR, dueDate } from
 import { formatMalaysianDate, isMonth } from '../../../shared/calendar';
 import { api } from '../api/client';
 import { MonthPicker } from '../components/MonthPicker';
+import { TextField } from '../components/Field';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
@@ -137,19 +138,15 @@ function Dashboard() {
       <p className="dashboard-intro">{t('dashboard.intro', { month, due: dueDate(month) })}</p>
       <div className="toolbar dashboard-toolbar" role="group" aria-label={t('dashboard.toolbar.label')}>
         <MonthPicker id="dashboard-month" label={t('dashboard.month.label')} month={month} onChange={goTo} />
-        <div className="field toolbar-grow">
-          <label htmlFor="dashboard-search" className="field-label">
-            {t('dashboard.search.label')}
-          </label>
-          <input
-            id="dashboard-search"
-            type="search"
-            className="input"
-            value={search}
-            placeholder={t('dashboard.search.placeholder')}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="dashboard-search"
+          type="search"
+          className="toolbar-grow"
+          label={t('dashboard.search.label')}
+          value={search}
+          placeholder={t('dashboard.search.placeholder')}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         <fieldset className="segmented-field">
           <legend className="field-label">{t('dashboard.show.label')}</legend>
           <div className="segmented">

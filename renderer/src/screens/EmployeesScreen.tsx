@@ -8,6 +8,8 @@ import { api } from '../api/client';
 import { downloadExportedFile } from '../components/download';
 import { RequireCompany } from '../components/RequireCompany';
 import { ScreenTitle } from '../components/ScreenTitle';
+import { SelectField } from '../components/Controls';
+import { TextField } from '../components/Field';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { useLoad } from '../lib/useLoad';
@@ -19,6 +21,7 @@ import { KeptFormsNotice } from './employees/KeptFormsNotice';
 import { removeDraft } from '../state/drafts';
 import { ImportPanel } from './employees/ImportPanel';
 import '../styles/records.css';
+import { FormAlert } from '../components/ErrorMessage';
 
 export function EmployeesScreen() {
   const { t } = useI18n();
@@ -128,37 +131,23 @@ function Employees({ company }: { company: Company }) {
       </p>
       <KeptFormsNotice forms={kept} onContinue={(form) => void continueForm(form)} />
       <div className="toolbar" role="group" aria-label={t('employees.toolbar.label')}>
-        <div className="field">
-          <label htmlFor="employee-filter" className="field-label">
-            {t('employees.filter.label')}
-          </label>
-          <select
-            id="employee-filter"
-            className="select"
-            value={filter}
-            onChange={(event) => setFilter(event.target.value as EmployeeFilter)}
-          >
-            {EMPLOYEE_FILTERS.map((option) => (
-              <option key={option} value={option}>
-                {t(`employees.filter.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field toolbar-grow">
-          <label htmlFor="employee-search" className="field-label">
-            {t('employees.search.label')}
-          </label>
-          <input
-            id="employee-search"
-            type="search"
-            className="input"
-            value={search}
-            autoComplete="off"
-            placeholder={t('employees.search.placeholder')}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+        <SelectField
+          id="employee-filter"
+          label={t('employees.filter.label')}
+          value={filter}
+          options={EMPLOYEE_FILTERS.map((option) => ({ value: option, label: t(`employees.filter.${option}`) }))}
+          onChange={(event) => setFilter(event.target.value as EmployeeFilter)}
+        />
+        <TextField
+          id="employee-search"
+          type="search"
+          className="toolbar-grow"
+          label={t('employees.search.label')}
+          value={search}
+          autoComplete="off"
+          placeholder={t('employees.search.placeholder')}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         <div className="button-row toolbar-actions">
           <button
             type="button"
@@ -199,11 +188,7 @@ function Employees({ company }: { company: Company }) {
       ) : null}
 
       <div className="panel">
-        {loadError ? (
-          <p role="alert" className="form-error">
-            {say(loadError)}
-          </p>
-        ) : null}
+        <FormAlert message={loadError} />
         {list === null ? (
           <p className="muted">{t('status.loading')}</p>
         ) : list.length === 0 ? (

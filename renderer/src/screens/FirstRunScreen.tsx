@@ -7,7 +7,7 @@ import { LOCALES, isLocale, type Locale } from '../../../shared/i18n/catalog';
 import type { Company } from '../../../shared/domain/company';
 import { api, ApiError } from '../api/client';
 import { PathChooser } from '../components/PathChooser';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage, FormAlert } from '../components/ErrorMessage';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { useCurrentCompany } from '../state/CurrentCompany';
@@ -221,11 +221,7 @@ function FolderStep({ company, onDone }: { company: Company; onDone(): void }) {
         {t('onboarding.company.saved', { name: company.name })}
       </p>
       <p>{t('onboarding.folder.intro')}</p>
-      {formError ? (
-        <p role="alert" className="form-error">
-          {say(formError)}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <PathChooser
         id="first-run-folder"
         label={t('onboarding.folder.field')}
@@ -255,7 +251,7 @@ function FolderStep({ company, onDone }: { company: Company; onDone(): void }) {
 }
 
 function SampleOffer({ onReady }: { onReady(company: Company): Promise<void> }) {
-  const { t, say } = useI18n();
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Message | null>(null);
 
@@ -276,11 +272,7 @@ function SampleOffer({ onReady }: { onReady(company: Company): Promise<void> }) 
     <aside className="first-run-sample" aria-labelledby="first-run-sample-title">
       <h2 id="first-run-sample-title">{t('onboarding.sample.title')}</h2>
       <p>{t('onboarding.sample.text')}</p>
-      {error ? (
-        <p role="alert" className="form-error">
-          {say(error)}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <button type="button" className="button" onClick={trySample} aria-disabled={busy || undefined}>
         {busy ? t('onboarding.sample.creating') : t('onboarding.sample.button')}
       </button>

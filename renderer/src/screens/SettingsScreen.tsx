@@ -13,6 +13,7 @@ import { useLoad } from '../lib/useLoad';
 import { useCurrentCompany } from '../state/CurrentCompany';
 import { choosePath } from '../lib/dialogs';
 import '../styles/records.css';
+import { FormAlert } from '../components/ErrorMessage';
 
 function folderOf(file: string): string {
   const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
@@ -175,11 +176,7 @@ export function SettingsScreen() {
             {t('settings.backups.folder')} <span className="code path-text">{folder}</span>
           </p>
         ) : null}
-        {actionError ? (
-          <p role="alert" className="form-error">
-            {say(actionError)}
-          </p>
-        ) : null}
+        <FormAlert message={actionError} />
         <div className="button-row section-actions">
           <button type="button" className="button button-primary" onClick={() => void backUpNow()} aria-disabled={busy || undefined}>
             {t('backups.create')}

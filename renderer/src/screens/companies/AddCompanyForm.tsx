@@ -7,6 +7,7 @@ import { TextField } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { fieldMessages } from '../../lib/validation';
+import { FormAlert } from '../../components/ErrorMessage';
 
 const FORM_FIELDS = ['name', 'employerCode', 'ssmNumber'] as const;
 type FormField = (typeof FORM_FIELDS)[number];
@@ -111,11 +112,7 @@ export function AddCompanyForm({ onCreated, title, submitLabel, intro, headless,
       {headless ? null : <h2 id="add-company-heading">{title ?? t('companies.add')}</h2>}
       {intro ? <p className="muted">{intro}</p> : null}
       <form onSubmit={submit} noValidate>
-        {formError ? (
-          <p role="alert" className="form-error">
-            {say(formError)}
-          </p>
-        ) : null}
+        <FormAlert message={formError} />
         <div className="form-grid">
           <TextField
             id="company-name"

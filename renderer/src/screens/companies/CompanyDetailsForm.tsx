@@ -15,6 +15,7 @@ import { PathChooser } from '../../components/PathChooser';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { fieldMessages } from '../../lib/validation';
+import { FormAlert } from '../../components/ErrorMessage';
 
 export const DETAIL_FIELDS = [
   'address',
@@ -166,11 +167,7 @@ export function CompanyDetailsForm({ company, onSaved, onCancel }: CompanyDetail
         {t('companyDetails.title', { name: company.name })}
       </h2>
       <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
-        {formError ? (
-          <p role="alert" className="form-error">
-            {say(formError)}
-          </p>
-        ) : null}
+        <FormAlert message={formError} />
         <div className="form-grid">
           <TextAreaField
             id="company-details-address"

@@ -12,6 +12,7 @@ import { api } from '../../api/client';
 import { downloadExportedFile, readImportFile } from '../../components/download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
+import { FormAlert } from '../../components/ErrorMessage';
 
 export type ImportKind = { kind: 'employees' } | { kind: 'wages'; month: string };
 
@@ -32,7 +33,7 @@ export function ImportPanel({
   onClose(): void;
   onImported(message: Message): void;
 }) {
-  const { t, say, locale } = useI18n();
+  const { t, locale } = useI18n();
   const inputId = useId();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [skipped, setSkipped] = useState<readonly string[]>([]);
@@ -156,11 +157,7 @@ export function ImportPanel({
           {t('employees.import.checking')}
         </p>
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {say(error)}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
 
       {report && checked ? (
         <div className="import-report" data-testid="import-report">

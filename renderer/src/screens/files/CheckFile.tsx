@@ -10,6 +10,7 @@ import { api } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { PathChooser } from '../../components/PathChooser';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Records shown in the table; the problems are always all shown. */
 const MAX_RECORDS_SHOWN = 1000;
@@ -143,18 +144,14 @@ function CheckResultView({ report, headingRef }: { report: CheckReport; headingR
           <div className="table-scroll check-scroll">
             <table className="table compact-table problems-table" data-testid="check-problems">
               <caption className="visually-hidden">{t('files.check.problems.caption', { file: report.fileName })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('files.check.severity')}</th>
-                  <th scope="col" className="num">
-                    {t('files.check.line')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('files.check.column')}
-                  </th>
-                  <th scope="col">{t('files.check.message')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  t('files.check.severity'),
+                  { label: t('files.check.line'), className: 'num' },
+                  { label: t('files.check.column'), className: 'num' },
+                  t('files.check.message'),
+                ]}
+              />
               <tbody>
                 {report.problems.map((problem, index) => (
                   <tr key={problemKey(problem, index)} className={`problem-${problem.severity}`} data-testid="check-problem">
@@ -186,24 +183,16 @@ function CheckResultView({ report, headingRef }: { report: CheckReport; headingR
           <div className="table-scroll check-scroll">
             <table className="table compact-table records-table" data-testid="check-records-table">
               <caption className="visually-hidden">{t('files.check.records.caption', { file: report.fileName })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('files.check.line')}
-                  </th>
-                  <th scope="col">{t('files.check.id')}</th>
-                  <th scope="col">{t('files.check.name')}</th>
-                  <th scope="col">{t('files.check.month')}</th>
-                  {combined ? (
-                    <th scope="col" className="num">
-                      {t('files.check.wages')}
-                    </th>
-                  ) : null}
-                  <th scope="col" className="num">
-                    {t('files.check.amount')}
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  { label: t('files.check.line'), className: 'num' },
+                  t('files.check.id'),
+                  t('files.check.name'),
+                  t('files.check.month'),
+                  combined ? { label: t('files.check.wages'), className: 'num' } : null,
+                  { label: t('files.check.amount'), className: 'num' },
+                ]}
+              />
               <tbody>
                 {shown.map((record) => {
                   const bad = errorLines.has(record.line);

@@ -24,6 +24,7 @@ import { WrittenPanel } from './WrittenPanel';
 import { PackPanel } from './PackPanel';
 import { formatMonthName, monthToPayNow } from '../../../../shared/calendar';
 import { monthFromHash } from '../../routes';
+import { FormAlert } from '../../components/ErrorMessage';
 
 type Preview = GenerationReportView & { contents: Record<string, string> };
 
@@ -279,11 +280,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
           </div>
         ) : null}
 
-        {writeError ? (
-          <p role="alert" className="form-error">
-            {say(writeError)}
-          </p>
-        ) : null}
+        <FormAlert message={writeError} />
         {dataError ? <p className="field-hint">{t('files.write.noPreview')}</p> : null}
         <div className="button-row files-actions">
           <button type="submit" className="button button-primary" aria-disabled={writing || blocked || undefined}>

@@ -5,6 +5,7 @@ import type { FileTotals, GeneratedFile, GenerationReportView, MonthFileKind, Mo
 import { formatRinggit } from '../../../../shared/money/sen';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 const KIND_KEYS: Record<MonthFileKind, MessageKey> = {
   socso: 'assist.kind.socso',
@@ -167,14 +168,7 @@ export function ReportNotes({ report, headingLevel = 3 }: { report: ReportParts;
           <div className="table-scroll">
             <table className="table compact-table" data-testid="report-left-out">
               <caption className="visually-hidden">{t('files.leftOut.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('files.leftOut.name')}</th>
-                  <th scope="col">{t('files.leftOut.id')}</th>
-                  <th scope="col">{t('files.leftOut.file')}</th>
-                  <th scope="col">{t('files.leftOut.reason')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[t('files.leftOut.name'), t('files.leftOut.id'), t('files.leftOut.file'), t('files.leftOut.reason')]} />
               <tbody>
                 {groupLeftOut(report.leftOut).map((item) => (
                   <tr key={item.key}>

@@ -10,6 +10,7 @@ import { useLoad } from '../../lib/useLoad';
 import { ReportNotes } from './ReportDetails';
 import { formatWhen } from './model';
 import { formatMonthName } from '../../../../shared/calendar';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 const ON_DISK_KEYS = { same: 'files.onDisk.same', changed: 'files.onDisk.changed', missing: 'files.onDisk.missing' } as const;
 
@@ -122,19 +123,15 @@ function RunFiles({ files, when, company, desktop }: { files: StoredFileStatus[]
     <div className="table-scroll">
       <table className="table compact-table">
         <caption className="visually-hidden">{t('files.history.caption', { when })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('files.written.file')}</th>
-            <th scope="col" className="num">
-              {t('files.file.records')}
-            </th>
-            <th scope="col" className="num">
-              {t('files.file.total')}
-            </th>
-            <th scope="col">{t('files.history.onDisk')}</th>
-            <th scope="col">{t('files.written.path')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('files.written.file'),
+            { label: t('files.file.records'), className: 'num' },
+            { label: t('files.file.total'), className: 'num' },
+            t('files.history.onDisk'),
+            t('files.written.path'),
+          ]}
+        />
         <tbody>
           {files.map((file) => (
             <tr key={file.kind}>

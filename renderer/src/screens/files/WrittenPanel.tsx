@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { hrefFor } from '../../routes';
 import { kindLabelKey } from './ReportDetails';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function WrittenPanel({
   report,
@@ -37,18 +38,14 @@ export function WrittenPanel({
       <p className="status-message">{t('files.written.status', { count: report.files.length, folder: report.folder ?? '' })}</p>
       <table className="table written-table">
         <caption className="visually-hidden">{t('files.written.caption', { month: formatMonthName(report.month, locale) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('files.written.file')}</th>
-            <th scope="col" className="num">
-              {t('files.file.records')}
-            </th>
-            <th scope="col" className="num">
-              {t('files.file.total')}
-            </th>
-            <th scope="col">{t('files.written.path')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('files.written.file'),
+            { label: t('files.file.records'), className: 'num' },
+            { label: t('files.file.total'), className: 'num' },
+            t('files.written.path'),
+          ]}
+        />
         <tbody>
           {report.files.map((file) => (
             <tr key={file.kind} data-testid={`written-${file.kind}`}>

@@ -6,6 +6,7 @@ import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLoad } from '../../lib/useLoad';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function ArrearsPanel({ row, onClose }: { row: DashboardRow; onClose(): void }) {
   const { t, say } = useI18n();
@@ -53,19 +54,15 @@ export function ArrearsPanel({ row, onClose }: { row: DashboardRow; onClose(): v
             <div className="me-scroll">
               <table className="table arrears-table" data-testid="arrears-table">
                 <caption className="table-caption">{t('dashboard.arrears.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dashboard.arrears.column.employee')}</th>
-                    <th scope="col">{t('dashboard.arrears.column.scheme')}</th>
-                    <th scope="col">{t('dashboard.arrears.column.wages')}</th>
-                    <th scope="col" className="col-money">
-                      {t('dashboard.arrears.column.employer')}
-                    </th>
-                    <th scope="col" className="col-money">
-                      {t('dashboard.arrears.column.employee.diff')}
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  columns={[
+                    t('dashboard.arrears.column.employee'),
+                    t('dashboard.arrears.column.scheme'),
+                    t('dashboard.arrears.column.wages'),
+                    { label: t('dashboard.arrears.column.employer'), className: 'col-money' },
+                    { label: t('dashboard.arrears.column.employee.diff'), className: 'col-money' },
+                  ]}
+                />
                 <tbody>
                   {report.lines.map((line) => (
                     <tr key={`${line.employeeId}-${line.scheme}`} data-testid="arrears-line">

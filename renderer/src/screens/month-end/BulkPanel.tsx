@@ -9,6 +9,7 @@ import { PathChooser } from '../../components/PathChooser';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { choosePath } from '../../lib/dialogs';
+import { FormAlert } from '../../components/ErrorMessage';
 
 export interface BulkPanelProps {
   month: string;
@@ -129,11 +130,7 @@ export function BulkPanel({ month, companyIds, readyCount, onSelectReady, onClea
         </div>
       </form>
 
-      {formError ? (
-        <p role="alert" className="form-error">
-          {say(formError)}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <div role="status" className="bulk-status">
         {busy ? (
           <p className="bulk-busy">

@@ -9,6 +9,7 @@ import { LineChart } from '../../components/charts/LineChart';
 import type { ChartPoint } from '../../components/charts/scale';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLoad } from '../../lib/useLoad';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 type Period = 12 | 24;
 type Scope = 'all' | 'current';
@@ -159,26 +160,16 @@ export function HistoryCharts({ month, current }: { month: string; current: Comp
               <caption className={showTable ? 'table-caption' : undefined}>
                 {t('dashboard.charts.table.caption', { scope: scopeName })}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.charts.column.month')}</th>
-                  <th scope="col" className="col-money">
-                    {t('dashboard.charts.column.headcount')}
-                  </th>
-                  <th scope="col" className="col-money">
-                    {t('dashboard.charts.column.wages')}
-                  </th>
-                  <th scope="col" className="col-money">
-                    {t('dashboard.charts.column.employer')}
-                  </th>
-                  <th scope="col" className="col-money">
-                    {t('dashboard.charts.column.employee')}
-                  </th>
-                  <th scope="col" className="col-money">
-                    {t('dashboard.charts.column.total')}
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  t('dashboard.charts.column.month'),
+                  { label: t('dashboard.charts.column.headcount'), className: 'col-money' },
+                  { label: t('dashboard.charts.column.wages'), className: 'col-money' },
+                  { label: t('dashboard.charts.column.employer'), className: 'col-money' },
+                  { label: t('dashboard.charts.column.employee'), className: 'col-money' },
+                  { label: t('dashboard.charts.column.total'), className: 'col-money' },
+                ]}
+              />
               <tbody>
                 {months.map((m, index) => (
                   <tr key={m.month}>

@@ -1,0 +1,27 @@
+// A table's header row: one <th scope="col"> per column. A column is its label, or its label and
+// the class that aligns it (numbers right: "num" or "col-money"); null leaves a column out.
+
+export interface Column {
+  label: string;
+  className?: string;
+}
+
+export function ColumnHeads({ columns }: { columns: readonly (string | Column | null)[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column, index) =>
+          column === null ? null : typeof column === 'string' ? (
+            <th key={index} scope="col">
+              {column}
+            </th>
+          ) : (
+            <th key={index} scope="col" className={column.className}>
+              {column.label}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
