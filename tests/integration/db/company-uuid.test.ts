@@ -28,7 +28,7 @@ function databaseAtVersion6(dataDir: string) {
   db.close();
 }
 
-describe('migration 7: companies.uuid (issue 11 item 13)', () => {
+describe('issue 11 item 13: migration 7 gives every company a stable UUID (companies.uuid)', () => {
   it('gives every existing company its own v4 UUID and keeps its id, details and rows', () => {
     const dataDir = tempDir();
     databaseAtVersion6(dataDir);
