@@ -4,7 +4,7 @@ import type { Command, CommandContext } from '../command';
 import { call, printJson, printTable } from '../call';
 import { resolveDataDir } from '../../services/db/paths';
 import { ServiceError } from '../../services/service-error';
-import { formatBytes } from '../../services/fs/size';
+import { formatBytes } from '../../../shared/domain/file-size';
 import type { RestoreSummary } from '../../../shared/api/channels/backups';
 
 /** Paths on the command line are relative to where `caruman` runs; the contract wants them absolute. */

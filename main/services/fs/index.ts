@@ -5,4 +5,4 @@ export * from './paths';
 export * from './leftovers';
 export * from './write-failure';
 export * from './read';
-export * from './size';
+export { formatBytes } from '../../../shared/domain/file-size';

@@ -3,7 +3,7 @@
 // neither block Caruman's main process nor fill its memory (issue 11 item 10).
 import fs from 'node:fs';
 import { ServiceError } from '../service-error';
-import { formatBytes } from './size';
+import { formatBytes } from '../../../shared/domain/file-size';
 
 /** Opening a FIFO for reading waits for a writer; O_NONBLOCK returns at once (POSIX; 0 elsewhere). */
 const OPEN_WITHOUT_WAITING = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);

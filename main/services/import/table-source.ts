@@ -3,7 +3,8 @@
 // in a file already capped at IMPORT_LIMITS.fileBytes); a workbook is unzipped and parsed in a
 // worker thread with its own memory cap, so the Electron main process never freezes on one.
 import { detectDelimiter } from '../../../shared/csv/csv';
-import { formatBytes, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
+import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
+import { formatBytes } from '../../../shared/domain/file-size';
 import { ServiceError } from '../service-error';
 import { checkedText, decodeStrict } from './decode';
 import { WorkbookReader } from './workbook-reader';
