@@ -30,6 +30,7 @@ import { createPathGuard, type PathPolicy } from './path-guard';
 import { payrollRecordHandlers } from './handlers/payroll-records';
 import { payrollHandlers } from './handlers/payroll';
 import { payslipHandlers } from './handlers/payslips';
+import { payrollExportHandlers } from './handlers/payroll-exports';
 
 const handlers = {
   ...companyHandlers,
@@ -48,6 +49,7 @@ const handlers = {
   ...payrollRecordHandlers,
   ...payrollHandlers,
   ...payslipHandlers,
+  ...payrollExportHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

@@ -26,6 +26,7 @@ import { createCp38Service, createEpfDividendRateService, createTp1Service, crea
 import { createCorrectionSums } from './payroll/corrections';
 import { createPayrollService } from './payroll';
 import { createPayslipService } from './payslips';
+import { createPayrollExports } from './payroll-exports';
 
 export interface ServiceOptions extends OpenOptions {
   /** Today's date "YYYY-MM-DD" in Malaysia; tests pin it. */
@@ -76,6 +77,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     epfDividendRates,
     payroll,
     payslips: createPayslipService({ payroll, appLocale: () => settings.locale() }),
+    payrollExports: createPayrollExports({ payroll, appLocale: () => settings.locale() }),
   };
 }
 

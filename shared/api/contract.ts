@@ -19,6 +19,7 @@ import { dialogChannels } from './channels/dialogs';
 import { payrollRecordChannels } from './channels/payroll-records';
 import { payrollChannels } from './channels/payroll';
 import { payslipChannels } from './channels/payslips';
+import { payrollExportChannels } from './channels/payroll-exports';
 
 export const contract = {
   ...companyChannels,
@@ -37,6 +38,7 @@ export const contract = {
   ...payrollRecordChannels,
   ...payrollChannels,
   ...payslipChannels,
+  ...payrollExportChannels,
 };
 
 export type Contract = typeof contract;

@@ -28,8 +28,9 @@ import { payrollRecords } from './messages/payroll-records';
 import { uiPayrollRecords } from './messages/ui-payroll-records';
 import { monthFiles } from './messages/month-files';
 import { payslips } from './messages/payslips';
+import { payrollReports } from './messages/payroll-reports';
 
-const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips] as const;
+const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips, payrollReports] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

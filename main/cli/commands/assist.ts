@@ -1,6 +1,7 @@
 // `caruman export` writes a month's ASSIST portal files; `caruman check` checks any such file.
 import path from 'node:path';
 import { exportAll } from './month-end';
+import { exportPayrollReport, payrollReportFormat } from './payroll-export';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../command';
 import { companyOption, monthOption } from '../args';
@@ -57,7 +58,7 @@ function printGeneration(ctx: CommandContext, report: GenerationReportView): voi
 
 const exportFiles: Command = {
   path: ['export'],
-  summary: "Write a month's upload files (PERKESO's ASSIST files, KWSP's Form A, LHDN's CP39) into a folder.",
+  summary: "Write a month's upload files (PERKESO's ASSIST files, KWSP's Form A, LHDN's CP39), or the pay run's summary, journal or payment list, into a folder.",
   details:
     'Files: SOCSO_<code>_<MMYYYY>.txt, EIS_<code>_<MMYYYY>.txt, SOCSO-EIS-LINDUNG_<code>_<MMYYYY>.txt (PERKESO ASSIST);\n' +
     'epf: EPF_<KWSP employer number>_<MMYYYY of the contribution month, the month after the wages>.txt (KWSP i-Akaun);\n' +
@@ -67,18 +68,34 @@ const exportFiles: Command = {
     'Default: from 2026-06 the one SOCSO + EIS + LINDUNG file (lindung), uploaded alone; before 2026-06 the SOCSO and EIS files\n' +
     '(socso,eis), two uploads. lindung is never made together with socso or eis: that would submit the same contributions twice.\n' +
     'Existing files are never replaced without --force.\n' +
+    'The pay run\'s files, one per call (CSV, or .xlsx with --xlsx; headers in the app\'s language):\n' +
+    '  payroll-summary: payroll-summary-<YYYY-MM>-<code>.csv, one row per employee paid: every pay item, every deduction,\n' +
+    '    net pay, the employer\'s contributions, and the totals;\n' +
+    '  journal: payroll-journal-<YYYY-MM>-<code>.csv, the month as one balanced journal entry (salary expense by group,\n' +
+    '    employer EPF/SOCSO/EIS; EPF, SOCSO, EIS, PCB, zakat payable; net wages payable);\n' +
+    '  payment-list: payment-list-<YYYY-MM>-<code>.csv, name, bank, account, net pay and reference per employee, and the\n' +
+    '    total; refused while anyone paid has no bank account (named).\n' +
+    '  While the month is not finalised the summary\'s and journal\'s names end in -DRAFT (the figures can still change).\n' +
     'See also: caruman export employees | wages (CSV/XLSX of the records).',
   options: {
     company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
     month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' },
     out: { type: 'string', valueName: 'DIR', description: "Folder to write into (default: the company's output folder)." },
-    format: { type: 'string', valueName: 'socso,eis,lindung,epf,epf-csv,pcb', description: 'Which files (comma-separated); a named file that cannot be made right is refused.' },
+    format: {
+      type: 'string',
+      valueName: 'socso,eis,lindung,epf,epf-csv,pcb | payroll-summary | journal | payment-list',
+      description: 'Which files (comma-separated); a named file that cannot be made right is refused.',
+    },
+    xlsx: { type: 'boolean', description: 'payroll-summary, journal, payment-list: an Excel workbook instead of CSV.' },
     force: { type: 'boolean', description: 'Replace files that already exist.' },
     all: { type: 'boolean', description: 'Every company, each into its own folder <DIR>/<employer code> (needs --out).' },
     'include-incomplete': { type: 'boolean', description: 'With --all: also companies where some employees have no wages entered.' },
     json: { type: 'boolean', description: 'Print the report as JSON.' },
   },
   async run(ctx, values) {
+    const payrollReport = payrollReportFormat(values.format);
+    if (payrollReport !== null) return exportPayrollReport(ctx, values, payrollReport);
+    if (values.xlsx === true) throw new UsageError('--xlsx is for --format payroll-summary, journal or payment-list');
     if (values.all === true) return exportAll(ctx, values);
     const id = companyOption(ctx, values.company);
     const m = monthOption(values.month);

@@ -17,7 +17,7 @@ describe('payment list', () => {
     const company = await app.company('A1', 'Kedai A1');
     await app.call('companies:update', { id: company.id, paymentReference: 'GAJI JULAI' });
     const ali = await hire(app, company.id, { name: 'Ali bin Abu', idNumber: '960115-14-5673', bankName: 'Maybank', bankAccount: '1140-2233-4455' });
-    const eve = await hire(app, company.id, { name: '=HYPERLINK("http://x")', idNumber: '900303-10-5670' });
+    const eve = await hire(app, company.id, { name: '=HYPERLINK("http://x")', idNumber: '900303-10-5670', bankName: 'CIMB', bankAccount: '800112233' });
     // Ali: RM3,000 → net 2,627.20 (EPF 330.00, SOCSO 14.75, EIS 5.90, LINDUNG 22.15, no PCB), as the pay run says.
     await pay(app, company.id, '2026-07', [
       { employeeId: ali.id, items: { basic: '3000' } },
@@ -43,5 +43,26 @@ describe('payment list', () => {
     await pay(app, company.id, '2026-07', [{ employeeId: ali.id, items: { basic: '500' }, deductions: { loan_repayment: '900' } }]);
     const month = await payrollOf(app, company.id, '2026-07');
     expect(() => paymentListCsv(month, 'en')).toThrow(PayrollError);
+  });
+
+  it('makes no list while someone paid has no bank account, naming each of them', async () => {
+    const company = await app.company('A1', 'Kedai A1');
+    const ali = await hire(app, company.id, { name: 'Ali bin Abu', idNumber: '960115-14-5673' });
+    const siti = await hire(app, company.id, { name: 'Siti', idNumber: '900303-10-5670', bankName: 'CIMB', bankAccount: '800112233' });
+    await pay(app, company.id, '2026-07', [
+      { employeeId: ali.id, items: { basic: '2000' } },
+      { employeeId: siti.id, items: { basic: '2000' } },
+    ]);
+    const folder = `${app.dataDir}/out`;
+    (await import('node:fs')).mkdirSync(folder);
+    const result = await app.router.invoke('payroll:export', { companyId: company.id, month: '2026-07', kind: 'paymentList', folder });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('VALIDATION');
+      expect(result.error.message).toBe(
+        'No payment list was made for July 2026: 1 employee has no bank account number: Ali bin Abu (960115145673). Enter their bank and account number (Employees), or pay them another way and leave them out of the bank upload.',
+      );
+    }
+    expect((await import('node:fs')).readdirSync(folder)).toEqual([]);
   });
 });
