@@ -55,6 +55,7 @@ export function createContributionService(wages: WageService, correctionsFor: (c
           epfPerson,
           events,
           items: entry ? nonZero(entry.items) : null,
+          version: entry?.updatedAt ?? null,
           event: entry?.event ?? null,
           unpaidLeaveSen,
           wagesSen,

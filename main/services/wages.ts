@@ -23,6 +23,7 @@ import {
   type WageEntry,
   type WageEvent,
   type WagePayRunFields,
+  type WagesWritten,
 } from '../../shared/domain/wages';
 import type { Employee } from '../../shared/domain/employee';
 
@@ -76,6 +77,8 @@ export interface WageWrite {
   unpaidLeaveDays?: number;
   otherDeductionNote?: string | null;
   overtimeMinutes?: Partial<Record<keyof OvertimeMinutesByKind, number | undefined>>;
+  /** The version the writer loaded (WageEntry.updatedAt, null: nothing stored); left out: no check. */
+  expectedVersion?: string | null;
 }
 
 /** The month's values by column name, as the change history records them. */
@@ -127,10 +130,11 @@ export function createWageService(db: Db, changes: ChangeLog) {
        VALUES (@companyId, @employeeId, @month, ${COLUMNS.map((n) => `@${n}`).join(', ')})
        ON CONFLICT (employee_id, month) DO UPDATE SET
          ${COLUMNS.map((n) => `${n} = excluded.${n}`).join(', ')},
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+       RETURNING updated_at`,
     ),
     employees: db.prepare('SELECT * FROM employees WHERE company_id = ? ORDER BY name COLLATE NOCASE, id'),
-    employeeCompany: db.prepare<[number], { company_id: number }>('SELECT company_id FROM employees WHERE id = ?'),
+    employeeCompany: db.prepare<[number], { company_id: number; name: string }>('SELECT company_id, name FROM employees WHERE id = ?'),
   };
   const assertCompany = createCompanyCheck(db);
   const lock = monthLockOf(db);
@@ -143,19 +147,24 @@ export function createWageService(db: Db, changes: ChangeLog) {
    * Writes many employee-months in one transaction: all of them or none. Each change is recorded
    * in the history; an entry identical to what is stored changes nothing.
    */
-  function write(companyId: number, month: string, writes: readonly WageWrite[], source: ChangeSource): { changed: number } {
+  function write(companyId: number, month: string, writes: readonly WageWrite[], source: ChangeSource): WagesWritten {
     assertCompany(companyId);
     return db.transaction(() => {
       // Every wage write (grid, import, copy last month) passes here: a finalised month was paid.
       // Checked inside the transaction, so a finalise by another process cannot slip in between.
       lock.assertOpen(companyId, month);
-      let changed = 0;
+      const versions: WagesWritten['versions'] = [];
       writes.forEach((w, index) => {
         const owner = statements.employeeCompany.get(w.employeeId);
         if (!owner) throw new ServiceError('NOT_FOUND', 'employees.error.notFound', {}, 'employeeId');
         // The guard that keeps two companies' data apart, whatever the caller sent.
         if (owner.company_id !== companyId) throw new ServiceError('FORBIDDEN', 'wages.error.otherCompany', {}, 'employeeId');
         const existingRow = statements.one.get(w.employeeId, month);
+        // Read inside the write transaction, so nothing can change the row between this check and
+        // the write: a row changed since the screen loaded it is refused, never overwritten.
+        if (w.expectedVersion !== undefined && w.expectedVersion !== (existingRow?.updated_at ?? null)) {
+          throw new ServiceError('CONFLICT', 'wages.error.changedSinceOpened', { name: owner.name }, `entries.${index}`);
+        }
         const before = existingRow ? toEntry(existingRow) : null;
         const items = { ...zeroPayItems(), ...w.items };
         const payRun = mergedPayRun(before, w);
@@ -167,10 +176,10 @@ export function createWageService(db: Db, changes: ChangeLog) {
         const after = historyView(items, event, notes, payRun);
         const written = changes.record(target, before ? historyView(before.items, before.event, before.notes, before) : null, after, source);
         if (before && written === 0) return;
-        statements.upsert.run({ companyId, employeeId: w.employeeId, month, ...after });
-        changed += 1;
+        const stored = statements.upsert.get({ companyId, employeeId: w.employeeId, month, ...after }) as { updated_at: string };
+        versions.push({ employeeId: w.employeeId, version: stored.updated_at });
       });
-      return { changed };
+      return { changed: versions.length, versions };
     })();
   }
 

@@ -38,6 +38,8 @@ export interface WageGridRow {
   events: MonthEvents;
   /** The stored pay items with an amount (others are zero); null when nothing is entered yet. */
   items: Partial<PayItemAmounts> | null;
+  /** The stored entry's version (its updatedAt), sent back with a save; null when nothing is stored. */
+  version: string | null;
   event: WageEvent | null;
   /** Unpaid leave deducted (sen): it comes off the wages of every scheme. */
   unpaidLeaveSen: number;

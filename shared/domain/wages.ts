@@ -94,6 +94,12 @@ export const wageEntryInputSchema = z
       .nullable()
       .optional(),
     overtimeMinutes: overtimeMinutesInputSchema.optional(),
+    /**
+     * The stored entry's version (its updatedAt) when the screen loaded it, null when nothing was
+     * stored. Sent by the wage grid: a save refuses, rather than overwrite, a row that was changed
+     * elsewhere (an import, another window) after the grid was opened. Left out by an import.
+     */
+    expectedVersion: z.string().max(40).nullable().optional(),
   })
   .strict();
 
@@ -104,6 +110,12 @@ export const setWagesInputSchema = z
     entries: z.array(wageEntryInputSchema).min(1).max(20_000),
   })
   .strict();
+
+/** What a wage write did: how many entries changed, and the new version of each changed entry. */
+export interface WagesWritten {
+  changed: number;
+  versions: { employeeId: number; version: string }[];
+}
 
 /** The pay-run part of a month's entry (what is not a pay item, an event or a note). */
 export interface WagePayRunFields {

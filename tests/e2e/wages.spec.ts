@@ -133,6 +133,29 @@ test.describe('wages screen', () => {
     await expect(page.getByTestId('total-wages')).toHaveText('6,500.50');
   });
 
+  test('a row changed elsewhere after the grid was opened is not overwritten: Save is refused, the stored amounts come back with the typing kept, a second Save stores both', async ({
+    page,
+    app,
+    gotoApp,
+  }) => {
+    const { company, ali } = seed(app);
+    app.services.wages.write(company.id, MONTH, [{ employeeId: ali.id, items: { basic: 200000 } }], 'app');
+    await gotoApp(page, '#/wages');
+    await openMonth(page);
+    await cell(page, 'Basic', 'Ali bin Ahmad').fill('2500');
+    // Meanwhile an import (another window, the CLI) puts Ali's overtime in.
+    app.services.wages.write(company.id, MONTH, [{ employeeId: ali.id, items: { basic: 200000, overtime: 15000 } }], 'import');
+    await page.getByRole('button', { name: 'Save 1 changed' }).click();
+    await expect(page.getByRole('alert')).toContainText("Ali bin Ahmad's wages for this month were changed elsewhere");
+    expect(storedWages(app).find((w) => w.employee_id === ali.id)).toMatchObject({ basic: 200000, overtime: 15000 });
+    // The overtime stored elsewhere is shown; the basic typed is still there.
+    await expect(cell(page, 'Overtime', 'Ali bin Ahmad')).toHaveValue('150.00');
+    await expect(cell(page, 'Basic', 'Ali bin Ahmad')).toHaveValue('2500');
+    await page.getByRole('button', { name: 'Save 1 changed' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    expect(storedWages(app).find((w) => w.employee_id === ali.id)).toMatchObject({ basic: 250000, overtime: 15000 });
+  });
+
   test('a block pasted from a spreadsheet fills the cells from the focused one', async ({ page, app, gotoApp }) => {
     const { ali, mei, siti } = seed(app);
     await gotoApp(page, '#/wages');

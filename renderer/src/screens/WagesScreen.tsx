@@ -208,22 +208,24 @@ function Wages({ company }: { company: Company }) {
       return true;
     }
     const entries = changedRows.map((row) => entryOf(row, drafts.get(row.employeeId)));
-    // What each saved row will be once stored: the values sent, and the amounts the same engine
-    // worked out from them (null when a row's could not be: the month is read again instead).
-    const saved = new Map<number, WageGridRow | null>();
-    rows.forEach((row, index) => {
-      const value = computed[index];
-      if (value?.changed) saved.set(row.employeeId, savedRow(row, value));
-    });
     const sent = drafts;
     busyRef.current = true;
     setBusy(true);
     try {
-      const { changed } = await api.call('wages:set', { companyId: company.id, month, entries });
+      const { changed, versions } = await api.call('wages:set', { companyId: company.id, month, entries });
       setStatus({ key: 'wages.saved', params: { count: changed, month } });
       removeDraft(WAGES_DRAFT_KIND, company, month);
-      // The stored values replace the drafts in one step, so nothing flickers back; a cell typed
-      // while the save was on its way stays a draft. One call: what was sent is what is stored.
+      // What each saved row is now that it is stored: the values sent, the amounts the same engine
+      // worked out from them and the stored version (a row sent unchanged keeps its version). The
+      // stored rows replace the drafts in one step, so nothing flickers back; a cell typed while
+      // the save was on its way stays a draft. When a row's amounts could not be worked out here
+      // the month is read again instead.
+      const newVersion = new Map(versions.map((v) => [v.employeeId, v.version]));
+      const saved = new Map<number, WageGridRow | null>();
+      rows.forEach((row, index) => {
+        const value = computed[index];
+        if (value?.changed) saved.set(row.employeeId, savedRow(row, value, newVersion.get(row.employeeId) ?? row.version));
+      });
       if ([...saved.values()].every((row) => row !== null)) {
         setSheet((current) =>
           current && current.month === month ? { ...current, rows: current.rows.map((row) => saved.get(row.employeeId) ?? row) } : current,
@@ -241,6 +243,13 @@ function Wages({ company }: { company: Company }) {
       return true;
     } catch (failure) {
       const message = messageOf(failure);
+      if (failure instanceof ApiError && failure.code === 'CONFLICT') {
+        // Changed elsewhere since the grid was opened: read the stored month again; the drafts
+        // stay on top of it, so what was typed is kept and the other change is now visible.
+        setFormError(message);
+        setReloads((n) => n + 1);
+        return false;
+      }
       const match = failure instanceof ApiError ? /^entries\.(\d+)\.(?:items\.)?(\w+)/.exec(failure.field ?? '') : null;
       const entry = match ? entries[Number(match[1])] : undefined;
       if (match && entry) {

@@ -31,6 +31,8 @@ export const records = defineMessages({
     'employees.warning.leaveReasonAssumed': 'No reason for leaving was given; “resigned” was assumed. Change it if the employee was terminated or died.',
     'wages.error.event': 'The month’s event is S (sick leave on PERKESO benefit), T (unpaid leave) or empty.',
     'wages.error.otherCompany': 'That employee belongs to another company; nothing was saved.',
+    'wages.error.changedSinceOpened':
+      "{name}'s wages for this month were changed elsewhere (an import or another window) after you opened them, so nothing was saved. The stored amounts are shown again with what you typed kept on top: check them and save again.",
   },
   ms: {
     'records.error.date': 'Taip tarikh sebagai TTTT-BB-HH, contohnya 2025-03-01.',
@@ -62,5 +64,7 @@ export const records = defineMessages({
     'employees.warning.leaveReasonAssumed': 'Tiada sebab berhenti diberi; “letak jawatan” dianggap. Ubah jika pekerja ditamatkan atau meninggal dunia.',
     'wages.error.event': 'Peristiwa bulan ini ialah S (cuti sakit dengan faedah PERKESO), T (cuti tanpa gaji) atau kosong.',
     'wages.error.otherCompany': 'Pekerja itu milik syarikat lain; tiada apa-apa yang disimpan.',
+    'wages.error.changedSinceOpened':
+      'Gaji {name} bagi bulan ini telah diubah di tempat lain (import atau tetingkap lain) selepas anda membukanya, jadi tiada apa-apa yang disimpan. Amaun yang disimpan ditunjukkan semula dengan apa yang anda taip kekal di atasnya: semak dan simpan semula.',
   },
 });

@@ -119,7 +119,7 @@ describe('the computed month', () => {
   });
 
   it('gives the wage grid compact rows: the stored items and amounts, no employee record, no explanation', async () => {
-    await app.call('wages:set', {
+    const saved = await app.call<{ versions: { version: string }[] }>('wages:set', {
       companyId,
       month: '2024-10',
       entries: [{ employeeId: ali.id, items: { basic: '1000', overtime: '50.50', bonus: '5000' }, event: 'S' }],
@@ -136,6 +136,8 @@ describe('the computed month', () => {
       epfPerson: { dateOfBirth: '1980-01-01', status: 'citizen', keep11Percent: false, foreignDomesticServant: false },
       events: { joined: false, left: false, died: false },
       items: { basic: 100000, overtime: 5050, bonus: 500000 },
+      // The stored version, as the save returned it: the grid sends it back with the next save.
+      version: saved.versions[0]?.version,
       event: 'S',
       unpaidLeaveSen: 0,
       wagesSen: 105050,

@@ -63,6 +63,7 @@ export function gridRow(month: string, person: Employee, items?: Partial<Record<
     epfPerson,
     events: stored.events,
     items: items ? { ...items } : null,
+    version: stored.entry?.updatedAt ?? null,
     event: null,
     unpaidLeaveSen: 0,
     wagesSen: stored.wagesSen,

@@ -111,21 +111,28 @@ describe('entryOf', () => {
     expect(entry.event).toBe('T');
     expect(entry.items).toEqual({ basic: '2,600', allowance: '200.00' });
   });
+
+  it('sends the version the grid loaded, so a row changed elsewhere since is refused (null: nothing was stored)', () => {
+    expect(entryOf({ ...employeeMonth(MONTH, ali, { basic: 250000 }), version: '2025-06-01T00:00:00.000Z' }, { basic: '1' }).expectedVersion).toBe(
+      '2025-06-01T00:00:00.000Z',
+    );
+    expect(entryOf(employeeMonth(MONTH, ali), { basic: '1' }).expectedVersion).toBeNull();
+  });
 });
 
 describe('savedRow', () => {
   it('is the row as stored after Save: the typed values and the amounts worked out for them', () => {
     const row = employeeMonth(MONTH, ali, { basic: 250000, bonus: 1000 });
-    const saved = savedRow(row, computeRow(MONTH, row, { basic: '3000', bonus: '', event: 's' }));
+    const saved = savedRow(row, computeRow(MONTH, row, { basic: '3000', bonus: '', event: 's' }), '2025-07-01T00:00:00.000Z');
     // RM3,000 falls in the RM2,900.01–3,000 band: SOCSO RM51.65 + RM14.75, EIS RM5.90 + RM5.90.
-    expect(saved).toMatchObject({ employeeId: ali.id, items: { basic: 300000 }, event: 'S', wagesSen: 300000 });
+    expect(saved).toMatchObject({ employeeId: ali.id, items: { basic: 300000 }, event: 'S', wagesSen: 300000, version: '2025-07-01T00:00:00.000Z' });
     expect(saved?.amounts).toMatchObject({ socsoEmployer: 5165, socsoEmployee: 1475, eisEmployer: 590, eisEmployee: 590, total: 7820 });
   });
 
   it('is none while a cell is invalid (Save refuses it anyway)', () => {
     const row = employeeMonth(MONTH, ali);
-    expect(savedRow(row, computeRow(MONTH, row, { basic: 'abc' }))).toBeNull();
-    expect(savedRow(row, computeRow(MONTH, row, { gift: '1.234' }))).toBeNull();
+    expect(savedRow(row, computeRow(MONTH, row, { basic: 'abc' }), null)).toBeNull();
+    expect(savedRow(row, computeRow(MONTH, row, { gift: '1.234' }), null)).toBeNull();
   });
 });
 

@@ -178,18 +178,19 @@ export function entryOf(row: WageGridRow, draft: RowDraft | undefined) {
     if (text !== '') items[p.name] = text;
   }
   const event = readEvent(cellText(row, draft, 'event'));
-  return { employeeId: row.employeeId, items, event: event.ok ? event.value : null };
+  // The version loaded: the save is refused if the row was changed elsewhere since.
+  return { employeeId: row.employeeId, items, event: event.ok ? event.value : null, expectedVersion: row.version };
 }
 
 /**
  * The row as stored once a save of what `computed` shows has gone through: Save puts it in place
  * without reading the month again. Null when the amounts could not be worked out here.
  */
-export function savedRow(row: WageGridRow, computed: RowComputed): WageGridRow | null {
+export function savedRow(row: WageGridRow, computed: RowComputed, version: string | null): WageGridRow | null {
   if (computed.wagesSen === null || computed.amounts === null || computed.invalidCount > 0) return null;
   const items: Partial<Record<PayItemName, number>> = {};
   for (const item of ITEM_COLUMNS) if (computed.items[item.name] !== 0) items[item.name] = computed.items[item.name];
-  return { ...row, items, event: computed.event, wagesSen: computed.wagesSen, amounts: computed.amounts };
+  return { ...row, items, version, event: computed.event, wagesSen: computed.wagesSen, amounts: computed.amounts };
 }
 
 /** Tab-separated rows from a spreadsheet's clipboard, the trailing empty line dropped. */
