@@ -2,14 +2,13 @@
 // earlier months, as they were finalised, and never an open one. LHDN's own worked example of the
 // 2026 specification (official_examples.json, L1-EX5-*) is a year of stored months: its inputs
 // fit them exactly (salary 5,500 with EPF 605, TP1 claims in March and April, a bonus in April).
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, everyDeduction, hire, lineOf, pay, payrollOf, type RecordsApp } from './setup';
 import { calculateContributions } from '../../../shared/statutory';
 import { calculateEpf } from '../../../shared/epf';
 import { calculatePcb } from '../../../shared/tax';
 import { ringgitToSen } from '../../../shared/money/sen';
+import { readSpecFile } from '../../unit/tax/spec-data';
 
 interface OfficialCase {
   id: string;
@@ -18,9 +17,9 @@ interface OfficialCase {
   current: { Y1: string; K1: string; LP1: string; Yt: string; Kt: string; zakat_current: string };
   expected: { mtd_total_payable: string };
 }
-const SPEC = path.resolve(import.meta.dirname, '../../../../shared/spec/pcb/official_examples.json');
+// The spec's copy when it is beside the repository, else the project's fixture copy (a clean clone in CI).
 const official = (id: string): OfficialCase => {
-  const found = (JSON.parse(fs.readFileSync(SPEC, 'utf8')) as { cases: OfficialCase[] }).cases.find((c) => c.id === id);
+  const found = (JSON.parse(readSpecFile('official_examples.json')) as { cases: OfficialCase[] }).cases.find((c) => c.id === id);
   if (!found) throw new Error(`${id} is not in official_examples.json`);
   return found;
 };
