@@ -1,9 +1,11 @@
 // A table's header row: one <th scope="col"> per column. A column is its label, or its label and
-// the class that aligns it (numbers right: "num" or "col-money"); null leaves a column out.
+// the class that aligns it (numbers right: "num" or "col-money"); null leaves a column out. A
+// column of buttons has a label for screen readers only (hidden: true).
 
 export interface Column {
   label: string;
   className?: string;
+  hidden?: boolean;
 }
 
 export function ColumnHeads({ columns }: { columns: readonly (string | Column | null)[] }) {
@@ -17,7 +19,7 @@ export function ColumnHeads({ columns }: { columns: readonly (string | Column | 
             </th>
           ) : (
             <th key={index} scope="col" className={column.className}>
-              {column.label}
+              {column.hidden ? <span className="visually-hidden">{column.label}</span> : column.label}
             </th>
           ),
         )}
