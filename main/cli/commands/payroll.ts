@@ -155,7 +155,7 @@ async function employeeIdOf(ctx: CommandContext, companyId: number, idNumber: st
   const wanted = plain(idNumber);
   const employees = await call(ctx, 'employees:list', { companyId });
   const found = employees.find((e) => plain(e.idNumber) === wanted || plain(e.perkesoId) === wanted);
-  if (!found) throw new UsageError(`no employee of this company has the ID number ${idNumber}; see \`caruman employees list\``);
+  if (!found) throw new UsageError(ctx.t('cli.error.noEmployeeWithId', { id: idNumber }));
   return found.id;
 }
 

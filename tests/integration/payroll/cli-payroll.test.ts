@@ -115,8 +115,12 @@ describe('caruman payroll', () => {
     expect(corrected.stdout).toContain('Correction recorded: RM250.00 short in 2026-07, paid in 2026-08.');
     const august = JSON.parse((await runCaruman(['payroll', '--company', 'A1', '--month', '2026-08', '--json'], dataDir)).stdout) as Record<string, string>[];
     expect(august[0]).toMatchObject({ name: 'Ali bin Abu', gross: '5750.00' });
-    const unknown = await runCaruman([...args.slice(0, 5), '--employee', '010101-01-0101', ...args.slice(7)], dataDir);
+    const unknownArgs = [...args.slice(0, 4), '--employee', '010101-01-0101', ...args.slice(6)];
+    const unknown = await runCaruman(unknownArgs, dataDir);
     expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no employee of this company has the ID number 010101-01-0101');
+    const unknownMs = await runCaruman(unknownArgs, dataDir, { CARUMAN_LANG: 'ms' });
+    expect(unknownMs.stderr).toContain('tiada pekerja syarikat ini dengan nombor pengenalan 010101-01-0101');
   });
 
   it('refuses a month where an employee cannot be paid: the reason on stderr, nothing on stdout', async () => {
