@@ -11,6 +11,7 @@ import { EmployeesScreen } from './screens/EmployeesScreen';
 import { FirstRunScreen } from './screens/FirstRunScreen';
 import { useFirstRunGate } from './screens/first-run/gate';
 import { FilesScreen } from './screens/FilesScreen';
+import { PayrollScreen } from './screens/payroll/PayrollScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { PortalScreen } from './screens/PortalScreen';
 import { ReportsScreen } from './screens/ReportsScreen';
@@ -28,6 +29,8 @@ function Screen({ route }: { route: RouteId }) {
       return <EmployeesScreen />;
     case 'wages':
       return <WagesScreen />;
+    case 'payroll':
+      return <PayrollScreen />;
     case 'files':
       return <FilesScreen />;
     case 'reports':

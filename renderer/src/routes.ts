@@ -9,6 +9,7 @@ export const ROUTES = [
   { id: 'companies', navKey: 'nav.companies' },
   { id: 'employees', navKey: 'nav.employees' },
   { id: 'wages', navKey: 'nav.wages' },
+  { id: 'payroll', navKey: 'payrollScreen.nav' },
   { id: 'files', navKey: 'nav.files' },
   { id: 'reports', navKey: 'reports.nav' },
   { id: 'portal', navKey: 'nav.portal' },

@@ -11,6 +11,8 @@ export const DIALOG_PURPOSES = {
   bulkFiles: 'folder',
   /** Where a year's files for the auditor are copied. */
   auditFiles: 'folder',
+  /** Where a month's payslips are written (the Payroll screen). */
+  payslips: 'folder',
   /** A backup file to write, in any folder (a USB drive). */
   backup: 'save',
   /** A backup file to restore. */

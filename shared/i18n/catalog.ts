@@ -29,8 +29,9 @@ import { uiPayrollRecords } from './messages/ui-payroll-records';
 import { monthFiles } from './messages/month-files';
 import { payslips } from './messages/payslips';
 import { payrollReports } from './messages/payroll-reports';
+import { uiPayroll } from './messages/ui-payroll';
 
-const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips, payrollReports] as const;
+const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips, payrollReports, uiPayroll] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

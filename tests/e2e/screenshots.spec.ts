@@ -1,5 +1,6 @@
 // Pictures of every screen in both languages at 1280×720 and at 1024×640 (issue 12, "Done when"),
-// saved as test-results/screenshots/<screen>-<language>-<width>x<height>.png, with a company that
+// and one payslip as the Payroll screen previews it, saved as
+// test-results/screenshots/<screen>-<language>-<width>x<height>.png, with a company that
 // has a month of wages (PERKESO, KWSP and LHDN amounts) so nothing is shown empty. At each size
 // the header must not cover the screen's title, and the title must be in view.
 import fs from 'node:fs';
@@ -70,9 +71,16 @@ for (const locale of LOCALES) {
         await gotoApp(page, `#/${route.id}`);
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
         if (route.id === 'wages') await expect(page.getByTestId('wage-row').first()).toBeVisible();
+        if (route.id === 'payroll') await expect(page.getByTestId('payroll-row').first()).toBeVisible();
         await expectTitleClear(page);
         await picture(page, route.id, locale, size);
       }
+      // One employee's payslip, as the Payroll screen previews it.
+      await gotoApp(page, '#/payroll');
+      await page.getByTestId('payroll-row').nth(3).getByRole('button').click();
+      await expect(page.getByTestId('payslip-preview')).toBeVisible();
+      await page.getByTestId('payslip-preview').scrollIntoViewIfNeeded();
+      await picture(page, 'payslip-preview', locale, size);
     });
   }
 }

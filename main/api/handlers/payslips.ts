@@ -10,9 +10,9 @@ function isInside(folder: string, resolved: string): boolean {
 
 export const payslipHandlers = {
   'payslips:write': async (input, { payslips, companies }, { paths }) => {
-    // A folder chosen in a dialog for month files, or inside the company's own stored folder.
+    // A folder chosen in a dialog for payslips or month files, or inside the company's own stored folder.
     const folder = paths.require(input.folder, {
-      purposes: ['assistFiles', 'companyFolder', 'bulkFiles'],
+      purposes: ['payslips', 'assistFiles', 'companyFolder', 'bulkFiles'],
       field: 'folder',
       alsoAllowed: (resolved) => {
         const stored = companies.get(input.companyId).outputFolder;
