@@ -55,6 +55,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const cp38 = createCp38Service(db, changes);
   const settings = createSettingsService(db);
   const payroll = createPayrollService({ db, changes, companies, contributions, tp1, tp3, cp38, today });
+  const payslips = createPayslipService({ payroll, appLocale: () => settings.locale() });
   const monthFiles = createMonthFilesService({ db, companies, contributions, employees, today, fs: options.monthFilesFs, pcbFigures: pcbFiguresOf(payroll) });
   const epfDividendRates = createEpfDividendRateService(db);
   return {
@@ -69,14 +70,14 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     exports,
     receipts,
     monthFiles,
-    monthEnd: createMonthEndService({ db, companies, contributions, employees, receipts, monthFiles, exports, epfDividendRates, today }),
+    monthEnd: createMonthEndService({ db, companies, contributions, employees, receipts, monthFiles, exports, epfDividendRates, payroll, payslips, today }),
     sampleData: createSampleDataService({ db, companies, employees, wages, today }),
     tp1,
     tp3,
     cp38,
     epfDividendRates,
     payroll,
-    payslips: createPayslipService({ payroll, appLocale: () => settings.locale() }),
+    payslips,
     payrollExports: createPayrollExports({ payroll, appLocale: () => settings.locale() }),
   };
 }

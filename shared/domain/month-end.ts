@@ -167,6 +167,8 @@ export interface BulkCompanyResult {
   files: { fileName: string; records: number; amountSen: number }[];
   totalSen: number;
   reason: Said | null;
+  /** Packed, with something to say: a file the pack could not make (the month-end pack's README.txt says it too). */
+  notes?: Said[];
 }
 
 export interface BulkGenerationReport {

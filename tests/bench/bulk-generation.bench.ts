@@ -31,7 +31,7 @@ for (let round = 0; round < 3; round++) {
   const outDir = path.join(out, `round-${round}`);
   fs.mkdirSync(outDir);
   const start = process.hrtime.bigint();
-  const report = services.monthEnd.generateAll({ month: MONTH, outDir, t });
+  const report = await services.monthEnd.generateAll({ month: MONTH, outDir, t });
   bulkRounds.push(Number(process.hrtime.bigint() - start) / 1e6);
   if (report.generated !== COMPANIES) {
     console.error(report.results.filter((r) => r.outcome !== 'generated').slice(0, 3));

@@ -297,11 +297,17 @@ test.describe('ASSIST files screen', () => {
     const pack = page.getByTestId('files-pack');
     await pack.getByRole('button', { name: 'Write the month-end pack' }).click();
     const monthFolder = path.join(folder, MONTH);
-    await expect(pack.getByTestId('files-pack-done')).toHaveText(`2 files written to ${monthFolder}.`);
+    await expect(pack.getByTestId('files-pack-done')).toContainText(`files written to ${monthFolder}.`);
+    const onDisk = fs.readdirSync(monthFolder).sort();
+    await expect(pack.getByTestId('files-pack-done')).toHaveText(`${onDisk.length} files written to ${monthFolder}.`);
+    expect((await pack.getByTestId('files-pack-files').locator('li').allTextContents()).sort()).toEqual(onDisk);
+    // The upload files are recorded as the run; the pay run's files and README.txt are beside them.
     const expected = app.services.monthFiles.status(company.id, MONTH).runs[0]!;
     expect(expected.folder).toBe(monthFolder);
-    expect(fs.readdirSync(monthFolder).sort()).toEqual(expected.files.map((f) => f.fileName).sort());
     expect(expected.files.map((f) => f.kind)).toEqual(['lindung', 'epf']);
+    for (const f of expected.files) expect(onDisk).toContain(f.fileName);
+    expect(onDisk).toContain('README.txt');
+    expect(onDisk.filter((n) => n.startsWith('payslip-'))).toHaveLength(app.services.payroll.month(company.id, MONTH).lines.length);
     // Again: the files are there; nothing is replaced, and the panel says why.
     await pack.getByRole('button', { name: 'Write the month-end pack' }).click();
     await expect(pack.locator('#files-pack-error')).toContainText('already');

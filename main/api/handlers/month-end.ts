@@ -5,8 +5,8 @@ export const monthEndHandlers = {
   'monthEnd:dashboard': (input, { monthEnd }) => monthEnd.dashboard(input.month),
   'monthEnd:generateAll': (input, { monthEnd }, { t, paths }) =>
     monthEnd.generateAll({ ...input, outDir: paths.require(input.outDir, { purposes: ['bulkFiles'], field: 'outDir' }), t }),
-  'monthEnd:pack': (input, { monthEnd }, { t, paths }) =>
-    monthEnd.pack({ ...input, outDir: input.outDir === undefined ? undefined : paths.require(input.outDir, { purposes: ['bulkFiles'], field: 'outDir' }), t }),
+  'monthEnd:pack': (input, { monthEnd }, { t, locale, paths }) =>
+    monthEnd.pack({ ...input, outDir: input.outDir === undefined ? undefined : paths.require(input.outDir, { purposes: ['bulkFiles'], field: 'outDir' }), t, locale }),
   'monthEnd:setFiling': (input, { monthEnd }) => monthEnd.setFiling(input.companyId, input.month, input.body, input.mark),
   'monthEnd:arrears': (input, { monthEnd }, { t }) => monthEnd.arrears(input.companyId, input.month, t),
   'monthEnd:history': (input, { monthEnd }) => monthEnd.history(input.companyId, input.lastMonth, input.months),

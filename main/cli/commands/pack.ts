@@ -8,11 +8,15 @@ import { formatRinggit } from '../../../shared/money/sen';
 
 const pack: Command = {
   path: ['pack'],
-  summary: "Write everything a month needs (the upload files of PERKESO, KWSP and LHDN) into a folder per company and month.",
+  summary: "Write everything a month needs (upload files, payslips, payroll summary, journal, payment list) into a folder per company and month.",
   details:
     'With --company: into DIR/<YYYY-MM>/. With --all: each company into DIR/<employer code>/<YYYY-MM>/.\n' +
-    'Each company\'s files are written as one set (all of them or none) and recorded like `caruman export`:\n' +
-    'the ASSIST file(s), KWSP\'s Form A when the company has its KWSP employer number, LHDN\'s CP39 when it has its E number.\n' +
+    'Each company\'s files are written as one set (all of them or none): the ASSIST file(s), KWSP\'s Form A when the company\n' +
+    'has its KWSP employer number, LHDN\'s CP39 when it has its E number (these recorded like `caruman export`); the payslips\n' +
+    '(a PDF each and one combined), the payroll summary, the journal and the payment list (CSV); and README.txt, which lists\n' +
+    'every file with its sha256 and says what could not be made (the payment list while someone has no bank account).\n' +
+    'A month not yet finalised is packed as a DRAFT (the summary\'s and journal\'s names, the payslips\' pages and README.txt\n' +
+    'say so): check it, pay, `caruman payroll finalise`, then pack again with --force for the final set.\n' +
     'A company without wages for the month is skipped; one with some employees\' wages missing too, unless --include-incomplete.\n' +
     'Existing files are never replaced without --force. Exit code 1 when any company failed.',
   options: {
@@ -40,8 +44,9 @@ const pack: Command = {
       printTable(
         ctx,
         ['EMPLOYER CODE', 'COMPANY', 'RESULT', 'FOLDER', 'FILES', 'TOTAL', 'NOTE'],
-        report.results.map((r) => [r.employerCode, r.name, r.outcome === 'generated' ? 'packed' : r.outcome, r.folder ?? '', r.files.map((f) => f.fileName).join(' '), formatRinggit(r.totalSen), r.reason?.message ?? '']),
+        report.results.map((r) => [r.employerCode, r.name, r.outcome === 'generated' ? 'packed' : r.outcome, r.folder ?? '', r.files.length > 6 ? `${r.files.length} files` : r.files.map((f) => f.fileName).join(' '), formatRinggit(r.totalSen), r.reason?.message ?? '']),
       );
+      for (const r of report.results) for (const note of r.notes ?? []) ctx.io.stdout(`${r.employerCode}: ${note.message}\n`);
       ctx.io.stdout(`${ctx.t('monthEnd.pack.summary', { packed: report.packed, skipped: report.skipped, failed: report.failed })}\n`);
     }
     if (report.failed > 0) ctx.io.stderr(`caruman: ${ctx.t('monthEnd.pack.someFailed', { failed: report.failed })}\n`);

@@ -7,10 +7,11 @@ import type { ContributionService } from '../contributions';
 import type { MonthFilesService } from '../month-files';
 import type { MonthFileKind } from '../../../shared/month-files/kinds';
 import { childPath, failureReason, makePrivateFolder, writeFileDurably } from '../fs';
+import { forEachCompany } from './each-company';
 import { ServiceError } from '../service-error';
 import { stringifyCsv } from '../../../shared/csv/csv';
 import { senToDecimal } from '../../../shared/money/sen';
-import type { BulkCompanyResult, BulkGenerationReport } from '../../../shared/domain/month-end';
+import type { BulkGenerationReport } from '../../../shared/domain/month-end';
 
 export interface BulkOptions {
   month: string;
@@ -25,53 +26,24 @@ export interface BulkOptions {
   onProgress?: (done: number, total: number, company: string) => void;
 }
 
-export function generateForCompanies(
+export async function generateForCompanies(
   deps: { companies: CompanyService; contributions: ContributionService; monthFiles: MonthFilesService },
   options: BulkOptions,
-): BulkGenerationReport {
+): Promise<BulkGenerationReport> {
   const outDir = path.resolve(options.outDir);
   if (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory()) {
     throw new ServiceError('NOT_FOUND', 'assist.error.folderMissing', { folder: outDir }, 'outDir');
   }
-  const all = deps.companies.list();
-  const chosen = options.companyIds ? all.filter((c) => options.companyIds!.includes(c.id)) : all;
-  const results: BulkCompanyResult[] = [];
-  const say = (key: string, params: Record<string, string | number> = {}) => ({ key, params, message: options.t(key, params) });
-
-  chosen.forEach((company, index) => {
-    options.onProgress?.(index, chosen.length, company.name);
-    const base = { companyId: company.id, employerCode: company.employerCode, name: company.name };
-    try {
-      const month = deps.contributions.forMonth(company.id, options.month);
-      const entered = month.rows.filter((r) => r.entry !== null).length;
-      if (entered === 0) {
-        results.push({ ...base, outcome: 'skipped', folder: null, files: [], totalSen: 0, reason: say('monthEnd.bulk.noWages') });
-        return;
-      }
-      if (entered < month.rows.length && !options.includeIncomplete) {
-        const reason = say('monthEnd.bulk.incomplete', { entered, expected: month.rows.length });
-        results.push({ ...base, outcome: 'skipped', folder: null, files: [], totalSen: 0, reason });
-        return;
-      }
-      const folder = companyFolder(outDir, company.employerCode);
-      // The month just computed goes with it: generating computes nothing twice (issue 14).
-      const report = deps.monthFiles.generate({ companyId: company.id, month: options.month, folder, kinds: options.formats, overwrite: options.overwrite === true }, month);
-      results.push({
-        ...base,
-        outcome: 'generated',
-        folder,
-        files: report.files.map((f) => ({ fileName: f.fileName, records: f.totals.records, amountSen: f.totals.amountSen })),
-        totalSen: month.totals.totalSen,
-        reason: null,
-      });
-    } catch (error) {
-      // One company's failure (a full disk, a file where its folder should be) never stops the
-      // others, and never hides what was already written: it is reported in its row.
-      const reason = error instanceof ServiceError ? say(error.key, error.params) : say('monthEnd.bulk.failed', { reason: failureReason(error) });
-      results.push({ ...base, outcome: 'failed', folder: null, files: [], totalSen: 0, reason });
-    }
+  const results = await forEachCompany(deps, options, (company, month) => {
+    const folder = companyFolder(outDir, company.employerCode);
+    // The month just computed goes with it: generating computes nothing twice (issue 14).
+    const report = deps.monthFiles.generate({ companyId: company.id, month: options.month, folder, kinds: options.formats, overwrite: options.overwrite === true }, month);
+    return {
+      folder,
+      files: report.files.map((f) => ({ fileName: f.fileName, records: f.totals.records, amountSen: f.totals.amountSen })),
+      totalSen: month.totals.totalSen,
+    };
   });
-  options.onProgress?.(chosen.length, chosen.length, '');
 
   const summaryFile = path.join(outDir, `caruman-summary-${options.month}.csv`);
   const rows = [

@@ -14,6 +14,8 @@ import { exportAuditYear } from './audit';
 import { createFilingStore } from './filings';
 import type { Db } from '../db/open';
 import type { EpfDividendRateService } from '../payroll-records';
+import type { PayrollService } from '../payroll';
+import type { PayslipService } from '../payslips';
 import type { FilingBody, FilingMark } from '../../../shared/domain/month-end';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -27,6 +29,8 @@ export function createMonthEndService(deps: {
   monthFiles: MonthFilesService;
   exports: ReturnType<typeof createExportService>;
   epfDividendRates: Pick<EpfDividendRateService, 'rateFor'>;
+  payroll: PayrollService;
+  payslips: PayslipService;
   today: () => string;
 }) {
   const filings = createFilingStore(deps.db);
@@ -43,7 +47,7 @@ export function createMonthEndService(deps: {
       return dashboardRow(rows, companyId, month, deps.today());
     },
     generateAll: (options: BulkOptions) => generateForCompanies(deps, options),
-    /** The month-end pack: each company's month into <company folder>/<YYYY-MM>/. */
+    /** The month-end pack: each company's month (upload files, payslips, summary, journal, payment list) into <company folder>/<YYYY-MM>/. */
     pack: (options: PackOptions) => packMonth({ ...deps, companyFolder: (id) => deps.receipts.companyFolder(id) }, options),
     arrears: (companyId: number, month: string, t: Translate) => {
       deps.companies.get(companyId); // an unknown company is NOT_FOUND, not "no arrears"

@@ -1,17 +1,23 @@
 // The month-end pack (issue 17): for one company or every company, everything the month needs
-// written into <company folder>/<YYYY-MM>/ — today the month's upload files (PERKESO's ASSIST
-// file(s), KWSP's Form A, LHDN's CP39, as generate() makes them: all of them or none, through
-// main/services/fs, recorded as a run); the pay run's payslips, summary and payment list join
-// when their producers land. One company's failure never stops the others, and never leaves a
-// half-written set or an empty month folder behind.
+// written into <company folder>/<YYYY-MM>/: the upload files (PERKESO's ASSIST file(s), KWSP's
+// Form A, LHDN's CP39, as generate() makes them and records as a run), the pay run's payslips
+// (one per employee and the combined PDF), the payroll summary, the journal, the payment list and
+// a README.txt saying what is there and whether it is final (pack-payroll.ts) — all of them in
+// one durable write per company: all or none. One company's failure never stops the others, and
+// never leaves a half-written set or an empty month folder behind.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CompanyService } from '../companies';
 import type { ContributionService } from '../contributions';
 import type { MonthFilesService } from '../month-files';
-import { childPath, failureReason, makePrivateFolder } from '../fs';
+import type { PayrollService } from '../payroll';
+import type { PayslipService } from '../payslips';
+import { childPath, makePrivateFolder } from '../fs';
 import { ServiceError } from '../service-error';
-import type { BulkCompanyResult, PackReport } from '../../../shared/domain/month-end';
+import type { Locale } from '../../../shared/i18n/define';
+import type { PackReport } from '../../../shared/domain/month-end';
+import { forEachCompany, sayWith } from './each-company';
+import { packReadme, payrollPackFiles, README_NAME } from './pack-payroll';
 
 export interface PackOptions {
   month: string;
@@ -27,66 +33,68 @@ export interface PackOptions {
   /** Pack even where some employees on the payroll have no wages entered (they are left out). */
   includeIncomplete?: boolean;
   t: (key: string, params?: Record<string, string | number>) => string;
+  /** The language of the summary's and journal's headers and of README.txt (payslips: each employee's own). */
+  locale?: Locale;
 }
 
 export interface PackDeps {
   companies: CompanyService;
   contributions: ContributionService;
   monthFiles: MonthFilesService;
+  payroll: PayrollService;
+  payslips: PayslipService;
+  today: () => string;
   /** The company's own folder (main/services/receipts: its output folder, or Caruman's folder for it). */
   companyFolder(companyId: number): string;
 }
 
-export function packMonth(deps: PackDeps, options: PackOptions): PackReport {
+export async function packMonth(deps: PackDeps, options: PackOptions): Promise<PackReport> {
   const outDir = options.outDir === undefined ? null : path.resolve(options.outDir);
   if (outDir !== null && (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory())) {
     throw new ServiceError('NOT_FOUND', 'assist.error.folderMissing', { folder: outDir }, 'outDir');
   }
-  const all = deps.companies.list();
-  const chosen = options.companyIds ? all.filter((c) => options.companyIds!.includes(c.id)) : all;
-  if (options.companyIds && chosen.length < options.companyIds.length) throw new ServiceError('NOT_FOUND', 'companies.error.notFound', {}, 'companyIds');
   const single = options.companyIds !== undefined && options.companyIds.length === 1;
-  const say = (key: string, params: Record<string, string | number> = {}) => ({ key, params, message: options.t(key, params) });
-  const results: BulkCompanyResult[] = [];
+  const locale = options.locale ?? 'en';
+  const say = sayWith(options.t);
 
-  for (const company of chosen) {
-    const base = { companyId: company.id, employerCode: company.employerCode, name: company.name };
+  const results = await forEachCompany(deps, options, async (company, computed) => {
+    const companyFolder = outDir === null ? deps.companyFolder(company.id) : single ? outDir : folderIn(outDir, company.employerCode);
+    const folder = folderIn(companyFolder, options.month);
+    // Everything is made in memory first; the disk is touched once, by the one set write below.
+    const pay = await payrollPackFiles(deps, company.id, options.month, locale, say);
+    const made = !fs.existsSync(folder);
     try {
-      const month = deps.contributions.forMonth(company.id, options.month);
-      const entered = month.rows.filter((r) => r.entry !== null).length;
-      if (entered === 0) {
-        results.push({ ...base, outcome: 'skipped', folder: null, files: [], totalSen: 0, reason: say('monthEnd.bulk.noWages') });
-        continue;
-      }
-      if (entered < month.rows.length && !options.includeIncomplete) {
-        results.push({ ...base, outcome: 'skipped', folder: null, files: [], totalSen: 0, reason: say('monthEnd.bulk.incomplete', { entered, expected: month.rows.length }) });
-        continue;
-      }
-      const companyFolder = outDir === null ? deps.companyFolder(company.id) : single ? outDir : folderIn(outDir, company.employerCode);
-      const folder = folderIn(companyFolder, options.month);
-      const made = !fs.existsSync(folder);
-      try {
-        makePrivateFolder(folder);
-        const report = deps.monthFiles.generate({ companyId: company.id, month: options.month, folder, overwrite: options.overwrite === true });
-        results.push({
-          ...base,
-          outcome: 'generated',
+      makePrivateFolder(folder);
+      const report = deps.monthFiles.generate(
+        {
+          companyId: company.id,
+          month: options.month,
           folder,
-          files: report.files.map((f) => ({ fileName: f.fileName, records: f.totals.records, amountSen: f.totals.amountSen })),
-          totalSen: report.files.reduce((sum, f) => sum + f.totals.amountSen, 0),
-          reason: null,
-        });
-      } catch (error) {
-        // Nothing of the set was written (generate writes all or none): a month folder made for
-        // it goes too, so no empty folder suggests a pack that is not there.
-        if (made) removeIfEmpty(folder);
-        throw error;
-      }
+          overwrite: options.overwrite === true,
+          alsoWrite: (monthFiles) => [
+            ...pay.files.map((f) => ({ name: f.name, content: f.content })),
+            { name: README_NAME, content: packReadme({ locale, company, month: options.month, today: deps.today(), monthFiles, pack: pay }) },
+          ],
+        },
+        computed,
+      );
+      return {
+        folder,
+        files: [
+          ...report.files.map((f) => ({ fileName: f.fileName, records: f.totals.records, amountSen: f.totals.amountSen })),
+          ...pay.files.map((f) => ({ fileName: f.name, records: f.records, amountSen: f.amountSen })),
+          { fileName: README_NAME, records: 0, amountSen: 0 },
+        ],
+        totalSen: report.files.reduce((sum, f) => sum + f.totals.amountSen, 0),
+        notes: pay.notes,
+      };
     } catch (error) {
-      const reason = error instanceof ServiceError ? say(error.key, error.params) : say('monthEnd.bulk.failed', { reason: failureReason(error) });
-      results.push({ ...base, outcome: 'failed', folder: null, files: [], totalSen: 0, reason });
+      // Nothing of the set was written (all or none): a month folder made for it goes too, so no
+      // empty folder suggests a pack that is not there.
+      if (made) removeIfEmpty(folder);
+      throw error;
     }
-  }
+  });
   return {
     month: options.month,
     outDir,

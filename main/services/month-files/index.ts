@@ -28,7 +28,7 @@ import {
   type FileFamily,
   type MonthFileKind,
 } from '../../../shared/month-files/kinds';
-import { failedTarget, readRegularFile, writeFailureError, writeFilesDurably, type DurableFs } from '../fs';
+import { failedTarget, readRegularFile, writeFailureError, writeFilesDurably, type DurableFs, type FileToWrite } from '../fs';
 import { createRunStore, snapshotOf, type RunFigures, type StoredFile } from './runs';
 import { sha256, type FamilyPlan } from './plan';
 import { assistFingerprint, planAssistFiles } from './assist-file';
@@ -64,6 +64,12 @@ export interface GenerateOptions {
   /** Which files; default: defaultMonthFileKinds (a file the company cannot make yet is left out, with a warning). */
   kinds?: readonly MonthFileKind[];
   overwrite?: boolean;
+  /**
+   * Other files to write in the same set (the month-end pack's payslips, reports and README),
+   * made from the report of what is about to be written: all of them and the month's files, or
+   * none. They are not part of the run (its files are the upload files).
+   */
+  alsoWrite?: (report: GenerationReport) => readonly FileToWrite[];
 }
 
 /** The largest file `check` reads: 20,000 records of 278 characters is 5.6 MB. */
@@ -278,12 +284,13 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
     generate(options: GenerateOptions, computed?: CompanyMonth): GenerationReport {
       const { report, contents, fingerprints, rows, figures } = prepare(options.companyId, options.month, options.kinds, computed);
       const folder = resolveFolder(options.companyId, options.folder);
+      const others = options.alsoWrite?.(report) ?? [];
       // The month's files are one set: all of them are written, or none.
       let paths: string[];
       try {
         paths = writeFilesDurably(
           folder,
-          report.files.map((f, i) => ({ name: f.fileName, content: Buffer.from(contents[i] as string, 'latin1') })),
+          [...report.files.map((f, i) => ({ name: f.fileName, content: Buffer.from(contents[i] as string, 'latin1') })), ...others],
           { replace: options.overwrite === true, fs: deps.fs },
         );
       } catch (error) {

@@ -43,7 +43,11 @@ export function createPayslipService(deps: PayslipDeps) {
 
   /** The month as the pay run has it, refused when nobody can be given a payslip. */
   function payableMonth(companyId: number, month: string): PayrollMonth {
-    const payroll = deps.payroll.month(companyId, month);
+    return refuseUnpayable(deps.payroll.month(companyId, month));
+  }
+
+  function refuseUnpayable(payroll: PayrollMonth): PayrollMonth {
+    const month = payroll.month;
     if (payroll.refusals.length > 0) {
       const names = payroll.refusals.map((r) => `${r.name} (${r.idNumber})`).join(', ');
       throw new ServiceError('VALIDATION', 'payslips.error.refusals', { month, count: payroll.refusals.length, names }, 'month');
@@ -73,7 +77,13 @@ export function createPayslipService(deps: PayslipDeps) {
 
   /** One PDF per employee paid (in payroll order), then the combined PDF. */
   async function files(companyId: number, month: string): Promise<PayslipFile[]> {
-    const payroll = payableMonth(companyId, month);
+    return filesFor(payableMonth(companyId, month));
+  }
+
+  /** The payslips of a month the caller already has from the pay run (the month-end pack), refused as files() refuses. */
+  async function filesFor(payroll: PayrollMonth): Promise<PayslipFile[]> {
+    refuseUnpayable(payroll);
+    const month = payroll.month;
     const out: PayslipFile[] = [];
     for (const line of payroll.lines) {
       const bytes = await render(payroll, [line.employee.id], (locale) =>
@@ -90,6 +100,7 @@ export function createPayslipService(deps: PayslipDeps) {
 
   return {
     files,
+    filesFor,
 
     /** One employee's payslip (the app's preview). */
     async preview(companyId: number, month: string, employeeId: number): Promise<PayslipFile> {
