@@ -31,6 +31,7 @@ import { payrollRecordHandlers } from './handlers/payroll-records';
 import { payrollHandlers } from './handlers/payroll';
 import { payslipHandlers } from './handlers/payslips';
 import { payrollExportHandlers } from './handlers/payroll-exports';
+import { eaHandlers } from './handlers/ea';
 
 const handlers = {
   ...companyHandlers,
@@ -50,6 +51,7 @@ const handlers = {
   ...payrollHandlers,
   ...payslipHandlers,
   ...payrollExportHandlers,
+  ...eaHandlers,
 } satisfies HandlerMap<Channel>;
 
 // The compiler also refuses a handler for a channel the contract does not declare.

@@ -27,6 +27,7 @@ import { createCorrectionSums } from './payroll/corrections';
 import { createPayrollService } from './payroll';
 import { createPayslipService } from './payslips';
 import { createPayrollExports } from './payroll-exports';
+import { createEaService } from './ea';
 
 export interface ServiceOptions extends OpenOptions {
   /** Today's date "YYYY-MM-DD" in Malaysia; tests pin it. */
@@ -79,6 +80,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     payroll,
     payslips,
     payrollExports: createPayrollExports({ payroll, appLocale: () => settings.locale() }),
+    ea: createEaService({ payroll, companies, employees, tp3, appLocale: () => settings.locale(), today }),
   };
 }
 

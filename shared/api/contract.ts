@@ -20,6 +20,7 @@ import { payrollRecordChannels } from './channels/payroll-records';
 import { payrollChannels } from './channels/payroll';
 import { payslipChannels } from './channels/payslips';
 import { payrollExportChannels } from './channels/payroll-exports';
+import { eaChannels } from './channels/ea';
 
 export const contract = {
   ...companyChannels,
@@ -39,6 +40,7 @@ export const contract = {
   ...payrollChannels,
   ...payslipChannels,
   ...payrollExportChannels,
+  ...eaChannels,
 };
 
 export type Contract = typeof contract;

@@ -10,5 +10,6 @@ import { monthEndCommands } from './month-end';
 import { epfCommands } from './epf';
 import { pcbCommands } from './pcb';
 import { payrollCommands } from './payroll';
+import { eaCommands } from './ea';
 
-export const commands: Command[] = [...companyCommands, ...calcCommands, ...epfCommands, ...pcbCommands, ...payrollCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands, ...packCommands];
+export const commands: Command[] = [...companyCommands, ...calcCommands, ...epfCommands, ...pcbCommands, ...payrollCommands, ...eaCommands, ...backupCommands, ...recordCommands, ...assistCommands, ...monthEndCommands, ...packCommands];

@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 import type { ChangeLog, ChangeSource } from '../change-log';
 import { ServiceError } from '../service-error';
 import { compareMonths, yearOfMonth } from '../../../shared/calendar';
-import type { FiledForMonth, FinaliseResult, Notice, PayrollMonth, PayrollMonthStatus, SaidNotice, UnlockResult } from '../../../shared/payroll/month';
+import type { FiledForMonth, FinaliseResult, Notice, PayrollLine, PayrollMonth, PayrollMonthStatus, SaidNotice, UnlockResult } from '../../../shared/payroll/month';
 import { computeOpenMonth, type PayrollReaders } from './compute-month';
 import { createPayrollStore } from './store';
 import { monthLockOf } from './lock';
@@ -132,9 +132,21 @@ export function createPayrollService(deps: PayrollDeps) {
       .immediate();
   }
 
+  /**
+   * The year's finalised months with every line as finalised (Form EA, C.P.8D), and the months of
+   * the year with wages entered that are not finalised.
+   */
+  function finalisedYear(companyId: number, year: number): { finalised: { month: string; lines: PayrollLine[] }[]; openMonths: string[] } {
+    deps.companies.get(companyId);
+    const finalised = store.linesOfYear(companyId, year);
+    const done = new Set(store.finalisedMonthsOfYear(companyId, year));
+    return { finalised, openMonths: store.monthsWithWagesOfYear(companyId, year).filter((m) => !done.has(m)) };
+  }
+
   return {
     status,
     month,
+    finalisedYear,
     finalise,
     unlock,
     lock,

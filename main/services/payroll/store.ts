@@ -63,6 +63,10 @@ export function createPayrollStore(db: Db) {
     finalisedInYear: db.prepare<[number, string, string], { month: string }>(
       'SELECT month FROM payroll_months WHERE company_id = ? AND month BETWEEN ? AND ? ORDER BY month',
     ),
+    yearLines: db.prepare<[number, string, string], { month: string; line_json: string }>(
+      `SELECT m.month, l.line_json FROM payroll_months m JOIN payroll_month_lines l ON l.payroll_month_id = m.id
+        WHERE m.company_id = ? AND m.month BETWEEN ? AND ? ORDER BY m.month, l.rowid`,
+    ),
     monthsWithWages: db.prepare<[number, string, string], { month: string }>(
       'SELECT DISTINCT month FROM wages WHERE company_id = ? AND month BETWEEN ? AND ? ORDER BY month',
     ),
@@ -125,6 +129,23 @@ export function createPayrollStore(db: Db) {
     /** The year's finalised months, in order. */
     finalisedMonthsOfYear(companyId: number, year: number): string[] {
       return statements.finalisedInYear.all(companyId, monthOf(year, 1), monthOf(year, 12)).map((r) => r.month);
+    },
+
+    /** Every line of the year's finalised months, by month in order: one query. */
+    linesOfYear(companyId: number, year: number): { month: string; lines: PayrollLine[] }[] {
+      const byMonth = new Map<string, PayrollLine[]>();
+      for (const row of statements.yearLines.all(companyId, monthOf(year, 1), monthOf(year, 12))) {
+        const line = JSON.parse(row.line_json) as PayrollLine;
+        const list = byMonth.get(row.month);
+        if (list) list.push(line);
+        else byMonth.set(row.month, [line]);
+      }
+      return [...byMonth].map(([month, lines]) => ({ month, lines }));
+    },
+
+    /** Months of the year that have wages entered. */
+    monthsWithWagesOfYear(companyId: number, year: number): string[] {
+      return statements.monthsWithWages.all(companyId, monthOf(year, 1), monthOf(year, 12)).map((r) => r.month);
     },
 
     /** Months of the year before month that have wages entered. */

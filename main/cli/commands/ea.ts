@@ -1,0 +1,47 @@
+// `caruman ea`: a year's Forms EA (one PDF per employee paid and one combined PDF) written into a
+// folder, through the router's ea:write channel like every other command.
+import path from 'node:path';
+import { companyOption } from '../args';
+import { call, printJson } from '../call';
+import { UsageError, type Command } from '../command';
+
+const ea: Command = {
+  path: ['ea'],
+  summary: "Write a year's Forms EA: one PDF per employee paid and one combined PDF, in each employee's language.",
+  details: [
+    'Examples:',
+    '  caruman ea --company A3700012345B --year 2026 --out ./ea-2026',
+    '  caruman ea --company A3700012345B --year 2026 --out ./ea-2026 --replace',
+    '',
+    'The figures are the sums of the year’s finalised months. Refused while a month of the year with wages is not',
+    'finalised. The folder is created if missing; all the files are written or none; a file already there is kept',
+    'unless --replace.',
+  ].join('\n'),
+  options: {
+    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
+    year: { type: 'string', valueName: 'YYYY', description: 'The year of the forms (required).' },
+    out: { type: 'string', valueName: 'DIR', description: 'Folder to write the forms in (required).' },
+    replace: { type: 'boolean', description: 'Replace forms already in the folder.' },
+    json: { type: 'boolean', description: 'Print JSON.' },
+  },
+  async run(ctx, values) {
+    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError('--year YYYY is required, e.g. --year 2026');
+    if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out DIR is required');
+    const written = await call(ctx, 'ea:write', {
+      companyId: companyOption(ctx, values.company),
+      year: Number(values.year),
+      folder: path.resolve(ctx.io.cwd, values.out),
+      replace: values.replace === true,
+    });
+    if (ctx.json) printJson(ctx, written);
+    else {
+      // The messages load when the command runs, not for `caruman --help`.
+      const { translate } = await import('../../../shared/i18n/catalog');
+      ctx.io.stdout(`${translate(ctx.locale(), 'ea.cli.written', { count: written.files.length, folder: written.folder })}\n`);
+      for (const file of written.files) ctx.io.stdout(`  ${file.fileName}\n`);
+    }
+    return 0;
+  },
+};
+
+export const eaCommands = [ea];

@@ -1,0 +1,25 @@
+// Forms EA (issue 16): a year's forms written into a folder (one PDF per employee paid and the
+// combined PDF), and one employee's form for the app's preview. `caruman ea` goes through ea:write.
+import { z } from 'zod';
+import { channel } from '../channel';
+
+const id = z.number().int().positive();
+const year = z.number().int().min(2016).max(2100);
+
+export interface EaWritten {
+  folder: string;
+  files: { fileName: string; path: string; size: number }[];
+}
+
+export interface EaPreview {
+  fileName: string;
+  /** The PDF, base64. */
+  base64: string;
+}
+
+export const eaChannels = {
+  /** Writes every Form EA of the year into folder (all or none); refused while a month of the year with wages is open. */
+  'ea:write': channel<EaWritten>()(z.object({ companyId: id, year, folder: z.string().min(1).max(4096), replace: z.boolean().optional() }).strict()),
+  /** One employee's Form EA as a PDF (a DRAFT naming the open months while there are any). */
+  'ea:preview': channel<EaPreview>()(z.object({ companyId: id, year, employeeId: id }).strict()),
+};
