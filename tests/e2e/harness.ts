@@ -161,13 +161,23 @@ export const test = base.extend<Fixtures>({
       }
       if (options.bridge !== false && !bridged.has(page)) {
         bridged.add(page);
-        await page.exposeFunction('__carumanInvoke', (channel: unknown, input: unknown) => app.router.invoke(channel, input));
+        // The bridge carries JSON text both ways, as the app's IPC carries a structured clone:
+        // Playwright's own serialisation of a large object (the 2,000-row wage grid, a save of
+        // 2,000 rows) walks it value by value and took seconds that the app never spends. Every
+        // channel's input and reply is plain JSON data (the contract is zod-validated objects).
+        await page.exposeFunction('__carumanInvoke', async (channel: unknown, inputJson: unknown) => {
+          const input: unknown = typeof inputJson === 'string' ? JSON.parse(inputJson) : inputJson;
+          return JSON.stringify(await app.router.invoke(channel, input));
+        });
         await page.addInitScript(() => {
           const target = window as unknown as {
             api: { invoke(channel: string, input: unknown): Promise<unknown> };
-            __carumanInvoke(channel: string, input: unknown): Promise<unknown>;
+            __carumanInvoke(channel: string, inputJson: string | undefined): Promise<string>;
           };
-          target.api = Object.freeze({ invoke: (channel: string, input: unknown) => target.__carumanInvoke(channel, input) });
+          target.api = Object.freeze({
+            invoke: async (channel: string, input: unknown) =>
+              JSON.parse(await target.__carumanInvoke(channel, input === undefined ? undefined : JSON.stringify(input))) as unknown,
+          });
         });
       }
       if (!watched.has(page)) {

@@ -75,7 +75,6 @@ function Wages({ company }: { company: Company }) {
   const [cache] = useState(() => new WeakMap<object, RowComputed>());
   // PCB of the saved wages (the pay run's), loaded after the grid and again after each save.
   const [pcbReloads, setPcbReloads] = useState(0);
-  const pcb = useMonthPcb(company.id, month, `${reloads}/${pcbReloads}`);
 
   useEffect(() => {
     let cancelled = false;
@@ -109,6 +108,7 @@ function Wages({ company }: { company: Company }) {
   }, [company, month, reloads]);
 
   const rows = useMemo(() => (sheet && sheet.month === month ? sheet.rows : []), [sheet, month]);
+  const pcb = useMonthPcb(company.id, month, `${reloads}/${pcbReloads}`, sheet?.month === month);
 
   // Each row is computed once per (stored row, draft) pair: typing in one row recomputes one row.
   const computed = useMemo(

@@ -1,7 +1,9 @@
 // PCB of a company-month's saved wages, from the pay run (wages:pcb): it needs the year to date,
 // TP1, TP3 and CP38, so it is worked out in the main process for what is saved, loaded after the
-// grid (never holding it up) and again whenever `version` changes (after a save). A figure from
-// before the latest save or of another month is never returned: null until the new one arrives.
+// grid (never holding it up: it is asked for only once `gridShown` holds, because working out a
+// month's PCB takes the main process longer than the grid's rows and would delay them) and again
+// whenever `version` changes (after a save). A figure from before the latest save or of another
+// month is never returned: null until the new one arrives.
 import { useEffect, useMemo, useState } from 'react';
 import type { WagePcb } from '../../../../shared/domain/wage-grid';
 import { api } from '../../api/client';
@@ -14,10 +16,11 @@ export interface MonthPcb {
   totals: { pcb: number; cp38: number };
 }
 
-export function useMonthPcb(companyId: number, month: string, version: string): MonthPcb | null {
+export function useMonthPcb(companyId: number, month: string, version: string, gridShown: boolean): MonthPcb | null {
   const key = `${companyId}/${month}/${version}`;
   const [loaded, setLoaded] = useState<{ key: string; data: WagePcb | null } | null>(null);
   useEffect(() => {
+    if (!gridShown) return;
     let cancelled = false;
     api.call('wages:pcb', { companyId, month }).then(
       (data) => {
@@ -31,7 +34,7 @@ export function useMonthPcb(companyId: number, month: string, version: string): 
     return () => {
       cancelled = true;
     };
-  }, [key, companyId, month]);
+  }, [key, companyId, month, gridShown]);
   const data = loaded?.key === key ? loaded.data : null;
   return useMemo(() => {
     if (!data) return null;
