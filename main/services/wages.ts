@@ -83,15 +83,14 @@ export interface WageWrite {
 
 /** The month's values by column name, as the change history records them. */
 function historyView(items: PayItemAmounts, event: WageEvent | null, notes: string | null, payRun: WagePayRunFields): Record<string, unknown> {
-  return {
-    ...items,
-    ...payRun.deductions,
-    unpaid_leave_days: payRun.unpaidLeaveDays,
-    other_deduction_note: payRun.otherDeductionNote,
-    ...Object.fromEntries(OVERTIME_KINDS.map((k) => [OVERTIME_MINUTE_COLUMNS[k], payRun.overtimeMinutes[k]])),
-    event,
-    notes,
-  };
+  // Built field by field (a save of 2,000 rows builds 4,000 of these).
+  const view: Record<string, unknown> = { ...items, ...payRun.deductions };
+  view.unpaid_leave_days = payRun.unpaidLeaveDays;
+  view.other_deduction_note = payRun.otherDeductionNote;
+  for (const kind of OVERTIME_KINDS) view[OVERTIME_MINUTE_COLUMNS[kind]] = payRun.overtimeMinutes[kind];
+  view.event = event;
+  view.notes = notes;
+  return view;
 }
 
 function definedOnly<T extends object>(value: T | undefined): Partial<T> {

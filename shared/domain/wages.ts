@@ -40,8 +40,11 @@ export interface WageEntry {
   updatedAt: string;
 }
 
+const NO_PAY_ITEMS: Readonly<PayItemAmounts> = Object.freeze(Object.fromEntries(PAY_ITEM_NAMES.map((name) => [name, 0])) as PayItemAmounts);
+
+/** Every pay item at zero (a copy of one template: months of thousands of rows make many). */
 export function zeroPayItems(): PayItemAmounts {
-  return Object.fromEntries(PAY_ITEM_NAMES.map((name) => [name, 0])) as PayItemAmounts;
+  return { ...NO_PAY_ITEMS };
 }
 
 const itemsShape = Object.fromEntries(PAY_ITEM_NAMES.map((name) => [name, ringgitSchema.optional()])) as Record<

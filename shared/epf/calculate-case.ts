@@ -5,6 +5,7 @@ import { calculateEpf, type EpfInput, type EpfResult } from './calculate';
 import type { EpfCase, EpfCaseColumn, EpfCaseOutcome, EpfCaseProblem, EpfResultData } from './cases';
 import { EpfError } from './errors';
 import { isEpfStatus } from './person';
+import { withLazyField } from '../lazy-field';
 
 class CaseFieldError extends Error {
   constructor(readonly problem: EpfCaseProblem) {
@@ -18,6 +19,11 @@ function refuse(field: EpfCaseColumn, key: string, params: Record<string, string
 
 /** A result as plain data: every field, the contribution month and the explanation read once. */
 export function epfResultData(r: EpfResult): EpfResultData {
+  // The explanation is put together when read (structured clone and JSON read it too).
+  return withLazyField(plainEpfResult(r), 'explanation', () => [...r.explanation]);
+}
+
+function plainEpfResult(r: EpfResult): Omit<EpfResultData, 'explanation'> {
   return {
     wageMonth: r.wageMonth,
     edition: r.edition,
@@ -44,7 +50,6 @@ export function epfResultData(r: EpfResult): EpfResultData {
     status: r.status,
     domesticFlagIgnored: r.domesticFlagIgnored,
     contributionMonth: r.contributionMonth,
-    explanation: [...r.explanation],
   };
 }
 

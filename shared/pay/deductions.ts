@@ -61,8 +61,10 @@ export const MAX_OVERTIME_MINUTES = 31 * 24 * 60;
 
 export type OvertimeMinutesByKind = Record<OvertimeKind, number>;
 
+const NO_OVERTIME: Readonly<OvertimeMinutesByKind> = Object.freeze(Object.fromEntries(OVERTIME_KINDS.map((k) => [k, 0])) as OvertimeMinutesByKind);
+
 export function zeroOvertimeMinutes(): OvertimeMinutesByKind {
-  return Object.fromEntries(OVERTIME_KINDS.map((k) => [k, 0])) as OvertimeMinutesByKind;
+  return { ...NO_OVERTIME };
 }
 
 export { OVERTIME_KINDS, type OvertimeKind };

@@ -12,6 +12,7 @@ import { PayrollError } from './errors';
 import { checkMinimumWage } from './minimum-wage';
 import { HRD_LEVY_WAGE_ITEMS } from './rules';
 import type { CorrectionInput, EmployeePayroll, EmployeePayrollInput, PaidCorrection, PayrollDeductions, PayrollWarning } from './types';
+import { withLazyField } from '../lazy-field';
 
 /** Items that are EPF wages (not bonus) and not additional remuneration: their EPF is K1 (rules.ts K1_IS_EPF_ON_NORMAL_REMUNERATION). */
 const K1_ITEMS: readonly PayItemName[] = PAY_ITEMS.filter((p) => p.epf.treatment === 'wages' && p.pcb.treatment !== 'additional').map((p) => p.name);
@@ -112,7 +113,7 @@ export function computeEmployeePayroll(input: EmployeePayrollInput): EmployeePay
     if (warning) warnings.push(warning);
   }
 
-  return {
+  const result = {
     month,
     employeeId: input.person.employeeId,
     items,
@@ -136,8 +137,9 @@ export function computeEmployeePayroll(input: EmployeePayrollInput): EmployeePay
     contributions: contributionResultData(contributions),
     epf: epfResultData(epf),
     pcbResult,
-    pcbWorking: pcbResult ? pcbWorking(pcbResult) : [],
   };
+  // LHDN's working is for the employee a user opens (and the payslip's preview), never for totals.
+  return withLazyField(result, 'pcbWorking', () => (pcbResult ? pcbWorking(pcbResult) : []));
 }
 
 /** The sum of every deduction line (what comes off the gross pay). */

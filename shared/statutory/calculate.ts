@@ -10,6 +10,7 @@ import { findRow, type RateRow, type RateTable } from './rate-table';
 import { ageForContributionMonth, FIRST_SUPPORTED_MONTH, RULE_MONTH } from './rules';
 import { EIS_PERIODS, LINDUNG_PERIODS, SOCSO_PERIODS } from './schedule';
 import { formatRinggit, MAX_SEN } from '../money/sen';
+import { withLazyField } from '../lazy-field';
 
 export interface ContributionInput {
   /** The contribution month, "YYYY-MM": the month the wages are for (not the month they are paid). */
@@ -273,10 +274,11 @@ class ContributionCalculation implements ContributionResult {
   }
 }
 
-/** A result as plain data, its explanation included: what crosses IPC (structured clone drops getters). */
+/** A result as plain data, its explanation included when read: what crosses IPC (structured clone drops a class's getters, not an object's own). */
 export function contributionResultData(result: ContributionResult): ContributionResult {
   const { month, wagesSen, age, category, socso, eis, lindung, totals } = result;
-  return { month, wagesSen, age, category, socso, eis, lindung, totals, explanation: result.explanation };
+  // The explanation is put together when read (structured clone and JSON read it too).
+  return withLazyField({ month, wagesSen, age, category, socso, eis, lindung, totals }, 'explanation', () => result.explanation);
 }
 
 /** The band that applies; null when nothing is payable. */
