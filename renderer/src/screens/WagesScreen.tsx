@@ -2,7 +2,7 @@
 // live by the shared engine as the user types, "copy last month", and Save, which writes every
 // changed row at once (all or nothing). Nothing typed is lost when a save is refused.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { WageGrid as WageGridData, WageGridRow } from '../../../shared/domain/wage-grid';
+import type { WageGridRow } from '../../../shared/domain/wage-grid';
 import type { Company } from '../../../shared/domain/company';
 import { addMonths, isMonth, monthToPayNow } from '../../../shared/calendar';
 import { api, ApiError } from '../api/client';
@@ -29,6 +29,7 @@ import { useMonthPcb } from './wages/useMonthPcb';
 import { ExplainPanel, ExplainToggle } from './wages/ExplainPanel';
 import { WageGrid, type CellPosition, type RowErrors } from './wages/WageGrid';
 import { MonthField } from '../components/MonthField';
+import { useLoad } from '../lib/useLoad';
 import { ImportPanel } from './employees/ImportPanel';
 import { applyWagesDraft, parseWagesDraft, wagesDraftOf, WAGES_DRAFT_KIND } from './wages/draft';
 import '../styles/records.css';
@@ -55,9 +56,6 @@ function Wages({ company }: { company: Company }) {
   const say = (message: Message) => sayText(withCalendarWords(message, locale));
   const confirmLeave = useConfirmLeave();
   const [month, setMonth] = useState(defaultMonth);
-  const [sheet, setSheet] = useState<WageGridData | null>(null);
-  const [loadError, setLoadError] = useState<Message | null>(null);
-  const [reloads, setReloads] = useState(0);
   const [drafts, setDrafts] = useState<ReadonlyMap<number, RowDraft>>(new Map());
   const [rowErrors, setRowErrors] = useState<ReadonlyMap<number, RowErrors>>(new Map());
   const [explainOpen, setExplainOpen] = useState(false);
@@ -76,39 +74,36 @@ function Wages({ company }: { company: Company }) {
   // PCB of the saved wages (the pay run's), loaded after the grid and again after each save.
   const [pcbReloads, setPcbReloads] = useState(0);
 
+  // The month's grid; its first load for a month puts back what was typed for it and not saved.
+  const grid = useLoad(() => api.call('wages:grid', { companyId: company.id, month }), [company.id, month], {
+    onLoaded: (data) => {
+      if (draftMonthRef.current === data.month) return;
+      draftMonthRef.current = data.month;
+      const kept = readDraft(WAGES_DRAFT_KIND, company, data.month, parseWagesDraft);
+      if (kept) {
+        const applied = applyWagesDraft(data.rows, kept.data);
+        setDrafts(applied.drafts);
+        if (applied.restored > 0) setStatus({ key: 'wages.draft.restored', params: { count: applied.restored, month: data.month } });
+        if (applied.leftOut > 0) setFormError({ key: 'wages.draft.leftOut', params: { count: applied.leftOut } });
+      }
+      setDraftMonth(data.month);
+    },
+  });
+  const sheet = grid.value;
+  const loadError = grid.error;
+  // The month on screen now, for a save's answer that arrives after the user moved to another.
+  const monthShown = useRef(month);
   useEffect(() => {
-    let cancelled = false;
-    api.call('wages:grid', { companyId: company.id, month }).then(
-      (data) => {
-        if (cancelled) return;
-        setSheet(data);
-        setLoadError(null);
-        // The first load of a month puts back what was typed for it and not saved.
-        if (draftMonthRef.current !== month) {
-          draftMonthRef.current = month;
-          const kept = readDraft(WAGES_DRAFT_KIND, company, month, parseWagesDraft);
-          if (kept) {
-            const applied = applyWagesDraft(data.rows, kept.data);
-            setDrafts(applied.drafts);
-            if (applied.restored > 0) setStatus({ key: 'wages.draft.restored', params: { count: applied.restored, month } });
-            if (applied.leftOut > 0) setFormError({ key: 'wages.draft.leftOut', params: { count: applied.leftOut } });
-          }
-          setDraftMonth(month);
-        }
-      },
-      (error: unknown) => {
-        if (cancelled) return;
-        setSheet(null);
-        setLoadError(messageOf(error));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [company, month, reloads]);
+    monthShown.current = month;
+  }, [month]);
+  /** Reads the month again (after an import, a copy or a refused save): the grid and its PCB. */
+  const reload = () => {
+    grid.reload();
+    setPcbReloads((n) => n + 1);
+  };
 
   const rows = useMemo(() => (sheet && sheet.month === month ? sheet.rows : []), [sheet, month]);
-  const pcb = useMonthPcb(company.id, month, `${reloads}/${pcbReloads}`, sheet?.month === month);
+  const pcb = useMonthPcb(company.id, month, String(pcbReloads), sheet?.month === month);
 
   // Each row is computed once per (stored row, draft) pair: typing in one row recomputes one row.
   const computed = useMemo(
@@ -227,11 +222,9 @@ function Wages({ company }: { company: Company }) {
         if (value?.changed) saved.set(row.employeeId, savedRow(row, value, newVersion.get(row.employeeId) ?? row.version));
       });
       if ([...saved.values()].every((row) => row !== null)) {
-        setSheet((current) =>
-          current && current.month === month ? { ...current, rows: current.rows.map((row) => saved.get(row.employeeId) ?? row) } : current,
-        );
+        if (sheet && monthShown.current === month) grid.set({ ...sheet, rows: sheet.rows.map((row) => saved.get(row.employeeId) ?? row) });
       } else {
-        setReloads((n) => n + 1);
+        grid.reload();
       }
       setPcbReloads((n) => n + 1);
       setDrafts((current) => {
@@ -247,7 +240,7 @@ function Wages({ company }: { company: Company }) {
         // Changed elsewhere since the grid was opened: read the stored month again; the drafts
         // stay on top of it, so what was typed is kept and the other change is now visible.
         setFormError(message);
-        setReloads((n) => n + 1);
+        reload();
         return false;
       }
       const match = failure instanceof ApiError ? /^entries\.(\d+)\.(?:items\.)?(\w+)/.exec(failure.field ?? '') : null;
@@ -278,7 +271,7 @@ function Wages({ company }: { company: Company }) {
     try {
       const { copied, skipped } = await api.call('wages:copyPreviousMonth', { companyId: company.id, month });
       setStatus({ key: 'wages.copied', params: { copied, skipped, from: addMonths(month, -1) } });
-      setReloads((n) => n + 1);
+      reload();
     } catch (failure) {
       setFormError(messageOf(failure));
     } finally {
@@ -410,7 +403,7 @@ function Wages({ company }: { company: Company }) {
               onClose={() => setImporting(false)}
               onImported={(message) => {
                 setStatus(message);
-                setReloads((n) => n + 1);
+                reload();
               }}
             />
           ) : null}
