@@ -3,6 +3,7 @@
 // keys) go out. Driven by the layout declarations in layout.ts, like the writer.
 import type { CheckProblem } from '../../assist/check';
 import { formatRinggit } from '../../money/sen';
+import { hexByte as hex, scanLines } from '../../file-check/lines';
 import { CP39_NAME_CHARACTERS, TAX_NUMBER_REQUIRED } from './chosen';
 import { CP39_DETAIL, CP39_FILE_NAME, CP39_HEADER, cp39Field, readCp39Record, type Cp39Field, type Cp39Record } from './layout';
 
@@ -164,33 +165,14 @@ function baseName(fileName: string): string {
 
 /** Lines, line ends and characters (CR LF after every record, printable ASCII only). */
 function splitLines(bytes: Uint8Array, problem: Report): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  let number = 0;
-  while (start < bytes.length) {
-    number += 1;
-    let end = start;
-    while (end < bytes.length && bytes[end] !== LF) end++;
-    const hasLf = end < bytes.length;
-    const hasCr = end > start && bytes[end - 1] === CR;
-    const textEnd = hasCr ? end - 1 : end;
-    let text = '';
-    let nonAscii = -1;
-    let control = -1;
-    for (let i = start; i < textEnd; i++) {
-      const b = bytes[i] as number;
-      text += String.fromCharCode(b);
-      if (b > 0x7e && nonAscii < 0) nonAscii = i - start;
-      else if (b < 0x20 && control < 0) control = i - start;
-    }
-    if (!hasLf) problem(number, textEnd - start + 1, 'tax.cp39.check.noLineEnd', {}, 'warning');
-    else if (!hasCr) problem(number, textEnd - start + 1, 'tax.cp39.check.lfWithoutCr', {}, 'warning');
-    if (nonAscii >= 0) problem(number, nonAscii + 1, 'tax.cp39.check.nonAscii', { byte: hex(bytes[start + nonAscii] as number) });
-    if (control >= 0) problem(number, control + 1, 'tax.cp39.check.controlCharacter', { byte: hex(bytes[start + control] as number) });
-    lines.push({ number, text });
-    start = hasLf ? end + 1 : bytes.length;
-  }
-  return lines;
+  return scanLines(bytes).map((line) => {
+    const { number, nonAscii, control } = line;
+    if (!line.hasLf) problem(number, line.endColumn, 'tax.cp39.check.noLineEnd', {}, 'warning');
+    else if (!line.hasCr) problem(number, line.endColumn, 'tax.cp39.check.lfWithoutCr', {}, 'warning');
+    if (nonAscii) problem(number, nonAscii.column, 'tax.cp39.check.nonAscii', { byte: hex(nonAscii.byte) });
+    if (control) problem(number, control.column, 'tax.cp39.check.controlCharacter', { byte: hex(control.byte) });
+    return { number, text: line.text };
+  });
 }
 
 function rightLength(record: Cp39Record, line: Line, problem: Report): boolean {
@@ -347,8 +329,4 @@ function checkAgainstRecords(context: Cp39CheckContext, month: string, record: C
     const f = field(CP39_DETAIL, name);
     problem(record.line, f.start, 'tax.cp39.check.amountDiffers', { field: f.number, found: formatRinggit(found), expected: formatRinggit(expected), name: known.name });
   }
-}
-
-function hex(b: number): string {
-  return `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 }
