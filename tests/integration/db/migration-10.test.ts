@@ -1,23 +1,13 @@
 // Migration 10 (pay run): a database from before it upgrades with every row kept and the schema of
 // a fresh database, and the new tables' CHECKs and references refuse what must never be stored.
-import type Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/services/db/open';
 import { MIGRATIONS } from '../../../main/services/db/migrations';
 import { schemaDifferences, schemaOf } from '../../../main/services/db/schema';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { databasesPerTest } from '../../helpers/databases';
 
-const temps: Array<{ remove: () => void }> = [];
-const dbs: Database.Database[] = [];
-function tempDir() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => {
-  dbs.splice(0).forEach((db) => db.open && db.close());
-  temps.splice(0).forEach((t) => t.remove());
-});
+const databases = databasesPerTest();
+const tempDir = databases.tempDir;
 
 const BEFORE_10 = MIGRATIONS.filter((m) => m.version < 10);
 const TABLES = ['companies', 'employees', 'wages', 'change_log'];
@@ -42,9 +32,8 @@ describe('migration 10: pay run', () => {
   it('keeps every row and gives exactly the schema of a fresh database', () => {
     const dataDir = tempDir();
     const before = databaseBefore10(dataDir);
-    const upgraded = openDatabase({ dataDir }).db;
-    const fresh = openDatabase({ dataDir: tempDir() }).db;
-    dbs.push(upgraded, fresh);
+    const upgraded = databases.open({ dataDir });
+    const fresh = databases.open();
     expect(upgraded.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(10);
     for (const table of TABLES) expect(upgraded.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(), table).toEqual(before[table]);
     expect(schemaDifferences(schemaOf(upgraded), schemaOf(fresh))).toEqual([]);
@@ -53,8 +42,7 @@ describe('migration 10: pay run', () => {
   });
 
   it('refuses a malformed month, a correction paid before its month, a short reason, another company’s employee, a company finalised twice', () => {
-    const { db } = openDatabase({ dataDir: tempDir() });
-    dbs.push(db);
+    const db = databases.open();
     db.exec(`
       INSERT INTO companies (name, employer_code) VALUES ('Kedai Ali', 'A1'), ('Kedai Siti', 'B2');
       INSERT INTO employees (company_id, name, id_type, id_number, perkeso_id, nationality, hire_date) VALUES

@@ -1,27 +1,17 @@
 // Migration 8 (payroll records): a database at version 7 with rows of every kind upgrades with
 // every row kept, its schema then equals a fresh database's, and the new CHECKs and references
 // refuse what must never be stored.
-import type Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/services/db/open';
 import { MIGRATIONS } from '../../../main/services/db/migrations';
 import { TP1_ITEM_CODES } from '../../../main/services/db/migration-8-payroll-records';
 import { expectedSchema, schemaDifferences, schemaOf } from '../../../main/services/db/schema';
 import { KNOWN_DIVIDEND_RATES_BP } from '../../../shared/epf';
 import { TP1_ITEMS_2026 } from '../../../shared/tax';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { databasesPerTest } from '../../helpers/databases';
 
-const temps: Array<{ remove: () => void }> = [];
-const dbs: Database.Database[] = [];
-function tempDir() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => {
-  dbs.splice(0).forEach((db) => db.open && db.close());
-  temps.splice(0).forEach((t) => t.remove());
-});
+const databases = databasesPerTest();
+const tempDir = databases.tempDir;
 
 const OLD_TABLES = ['companies', 'employees', 'wages', 'change_log', 'file_runs', 'file_run_files', 'file_run_employees', 'receipts', 'month_status', 'settings'];
 
@@ -61,8 +51,7 @@ describe('migration 8: payroll records', () => {
   it('keeps every row of every table of a version-7 database, with the new columns at their defaults', () => {
     const dataDir = tempDir();
     const before = databaseAtVersion7(dataDir);
-    const { db, preMigrationBackup } = openDatabase({ dataDir, migrations: UP_TO_8 });
-    dbs.push(db);
+    const { db, preMigrationBackup } = databases.opened({ dataDir, migrations: UP_TO_8 });
     expect(preMigrationBackup).toMatch(/before-migration-v7/);
     expect(db.pragma('user_version', { simple: true })).toBe(8);
 
@@ -105,9 +94,8 @@ describe('migration 8: payroll records', () => {
   it('gives an upgraded database exactly the schema of a fresh one', () => {
     const upgradedDir = tempDir();
     databaseAtVersion7(upgradedDir);
-    const upgraded = openDatabase({ dataDir: upgradedDir, migrations: UP_TO_8 }).db;
-    const fresh = openDatabase({ dataDir: tempDir(), migrations: UP_TO_8 }).db;
-    dbs.push(upgraded, fresh);
+    const upgraded = databases.open({ dataDir: upgradedDir, migrations: UP_TO_8 });
+    const fresh = databases.open({ migrations: UP_TO_8 });
     expect(schemaDifferences(schemaOf(upgraded), schemaOf(fresh))).toEqual([]);
     expect(schemaDifferences(schemaOf(upgraded), expectedSchema(8))).toEqual([]);
     const names = schemaOf(fresh).map((o) => `${o.type}:${o.name}`);
@@ -117,8 +105,7 @@ describe('migration 8: payroll records', () => {
   });
 
   it('seeds KWSP’s dividend rates of 2016–2022 exactly as the EPF engine knows them, and the TP1 codes of the 2026 form', () => {
-    const { db } = openDatabase({ dataDir: tempDir() });
-    dbs.push(db);
+    const db = databases.open();
     const seeded = db.prepare('SELECT year, rate_basis_points, source FROM epf_dividend_rates ORDER BY year').all() as { year: number; rate_basis_points: number; source: string }[];
     expect(Object.fromEntries(seeded.map((r) => [r.year, r.rate_basis_points]))).toEqual(KNOWN_DIVIDEND_RATES_BP);
     // EPF.md §5 by hand: the lower of SS and SK (2016 had only SK).
@@ -128,8 +115,7 @@ describe('migration 8: payroll records', () => {
   });
 
   it('refuses what must never be stored', () => {
-    const { db } = openDatabase({ dataDir: tempDir() });
-    dbs.push(db);
+    const db = databases.open();
     db.exec(`
       INSERT INTO companies (name, employer_code) VALUES ('A', 'A1'), ('B', 'B1');
       INSERT INTO employees (company_id, name, id_type, id_number, perkeso_id, nationality) VALUES (1, 'Ali', 'mykad', '800101145677', '800101145677', 'citizen');
