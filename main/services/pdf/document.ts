@@ -49,6 +49,34 @@ function font(name: FontName): string {
   }) as string;
 }
 
+/**
+ * Laid-out words (fontkit's shaping, the dearest step after the font itself) shared by every
+ * document of the process: pdfkit keeps one cache per document and font, so 200 payslips and
+ * their combined PDF shaped the same labels 401 times. A cached run is font data (glyph ids and
+ * advances), never changed by a document. Started afresh every LAYOUT_CACHE_DOCUMENTS documents,
+ * so amounts and names seen once do not pile up in a long-running app.
+ */
+const sharedLayoutCaches = new Map<FontName, object>();
+const LAYOUT_CACHE_DOCUMENTS = 500;
+let documentsSinceReset = 0;
+
+function shareLayouts(doc: Doc): void {
+  if (++documentsSinceReset > LAYOUT_CACHE_DOCUMENTS) {
+    sharedLayoutCaches.clear();
+    documentsSinceReset = 1;
+  }
+  // pdfkit's opened fonts by the names registered above (its own field, pdfkit 0.20): where it is
+  // not there, each document keeps its own cache as before — slower, never wrong.
+  const opened = (doc as unknown as { _fontFamilies?: Partial<Record<FontName, { layoutCache?: object }>> })._fontFamilies;
+  for (const name of ['regular', 'bold'] as const) {
+    const embedded = opened?.[name];
+    if (!embedded || typeof embedded.layoutCache !== 'object') continue;
+    let shared = sharedLayoutCaches.get(name);
+    if (!shared) sharedLayoutCaches.set(name, (shared = Object.create(null) as object));
+    embedded.layoutCache = shared;
+  }
+}
+
 export class PdfBuilder {
   private readonly doc: Doc;
   private readonly chunks: Buffer[] = [];
@@ -61,16 +89,20 @@ export class PdfBuilder {
       margin: MARGIN,
       bufferPages: true,
       autoFirstPage: true,
-      // Our own font from the start: pdfkit's built-in Helvetica would be loaded from its package
-      // files, which are not there once the main process and the CLI are bundled.
-      font: font('regular'),
+      // No default font at all: pdfkit's built-in Helvetica would be loaded from its package files,
+      // which are not there once the main process and the CLI are bundled. Nor our font object
+      // here: opened without a name, pdfkit re-opens it (a new subset, its name table compared as
+      // JSON) on every later font('regular') and every automatic page break — most of a payslip's
+      // time (issue 14 payslips_200_ms). Registered by name below, each font is opened once per document.
+      font: null as unknown as string,
       lang: info.language,
       displayTitle: true,
       info: { Title: info.title, Author: info.author ?? 'Caruman', Creator: 'Caruman', Producer: 'Caruman', CreationDate: info.createdAt ?? new Date() },
     });
     this.doc.registerFont('regular', font('regular'));
     this.doc.registerFont('bold', font('bold'));
-    this.doc.font('regular').fontSize(BODY_SIZE);
+    this.doc.font('bold').font('regular').fontSize(BODY_SIZE);
+    shareLayouts(this.doc);
     this.done = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
