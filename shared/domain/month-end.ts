@@ -57,6 +57,13 @@ export interface DashboardRow {
   yearEnd: YearEndDeadlines | null;
 }
 
+/** The dashboard's "needs action now" view: the month shown and the rows (that month's, then earlier months'). */
+export interface ActionNowView {
+  /** The month every company is shown for; earlier rows carry their own month. */
+  month: string;
+  rows: DashboardRow[];
+}
+
 /** The bodies whose filings Caruman follows besides PERKESO, as stored in month_filings. */
 export const FILING_BODIES = ['kwsp', 'lhdn'] as const;
 export type FilingBody = (typeof FILING_BODIES)[number];

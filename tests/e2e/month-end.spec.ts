@@ -9,7 +9,7 @@ import type { Company } from '../../shared/domain/company';
 import { translate, type Locale } from '../../shared/i18n/catalog';
 import { formatRinggit } from '../../shared/money/sen';
 import { daysToDeadline, estimateLateInterest } from '../../shared/statutory/deadlines';
-import { addMonths } from '../../shared/calendar';
+import { addMonths, formatMalaysianDate, formatMonthName } from '../../shared/calendar';
 import { test, expect, type AppHandle } from './harness';
 
 /** A month long past: every unpaid month with contributions is overdue. */
@@ -98,7 +98,7 @@ async function rowNames(page: Page): Promise<string[]> {
 async function openDashboard(page: Page, gotoApp: (page: Page, hash?: string) => Promise<void>, month = MONTH, locale: Locale = 'en') {
   await gotoApp(page, `#/dashboard?month=${month}`);
   await expect(page.getByRole('heading', { level: 1, name: translate(locale, 'dashboard.title') })).toBeVisible();
-  await expect(page.getByLabel(translate(locale, 'dashboard.month.label'), { exact: true })).toHaveValue(month);
+  await expect(page.getByLabel(translate(locale, 'dashboard.month.label'), { exact: true })).toHaveValue(formatMonthName(month, locale));
   await expect(rows(page).first()).toBeVisible();
 }
 
@@ -125,7 +125,9 @@ test.describe('month-end dashboard', () => {
       const now = new Date();
       return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
     });
-    await expect(page.getByLabel('Month', { exact: true })).toHaveValue(addMonths(browserMonth, -1));
+    // Without a month in the address it opens on what needs action now: last month and any earlier month late.
+    await expect(page.getByRole('radio', { name: 'Due now and overdue' })).toBeChecked();
+    await expect(page.getByTestId('dashboard-heading')).toHaveText(`${formatMonthName(addMonths(browserMonth, -1), 'en')} and earlier months still to settle`);
 
     await openDashboard(page, gotoApp);
     await expect(rows(page)).toHaveCount(6);
@@ -137,7 +139,7 @@ test.describe('month-end dashboard', () => {
     await expect(a.getByTestId('cell-wages')).toHaveText('0 of 1 Incomplete');
     await expect(a.getByTestId('cell-files')).toHaveText('Not yet');
     await expect(a.getByTestId('cell-stage')).toHaveText('Not started');
-    await expect(a.getByTestId('cell-due')).toHaveText(`2025-06-15${daysLate} days late`);
+    await expect(a.getByTestId('cell-due')).toHaveText(`15/06/2025${daysLate} days late`);
     await expect(a.getByTestId('cell-overdue')).toHaveText('No'); // nothing to pay yet
 
     const b = row(page, 'Bakti Maju Enterprise');
@@ -163,7 +165,7 @@ test.describe('month-end dashboard', () => {
 
     const paid = row(page, 'Fajar Bakery');
     await expect(paid.getByTestId('cell-stage')).toHaveText('Paid');
-    await expect(paid.getByTestId('cell-due')).toHaveText('2025-06-15Paid');
+    await expect(paid.getByTestId('cell-due')).toHaveText('15/06/2025Paid');
     await expect(paid.getByTestId('cell-overdue')).toHaveText('No');
     await expect(paid).toHaveAttribute('data-stage', 'paid');
 
@@ -184,7 +186,7 @@ test.describe('month-end dashboard', () => {
     await openDashboard(page, gotoApp, thisMonth);
     await expect(row(page, 'Fajar Bakery').getByTestId('cell-stage')).toHaveText('Not started');
     const left = daysToDeadline(thisMonth, today);
-    await expect(row(page, 'Aman Jaya Trading').getByTestId('cell-due')).toHaveText(`${addMonths(thisMonth, 1)}-15${left === 1 ? '1 day left' : `${left} days left`}`);
+    await expect(row(page, 'Aman Jaya Trading').getByTestId('cell-due')).toHaveText(`${formatMalaysianDate(`${addMonths(thisMonth, 1)}-15`)}${left === 1 ? '1 day left' : `${left} days left`}`);
     await expect(row(page, 'Aman Jaya Trading').getByTestId('cell-overdue')).toHaveText('No');
     await page.getByRole('button', { name: 'Previous month' }).click();
     await page.getByLabel('Month', { exact: true }).fill(MONTH);
@@ -236,13 +238,13 @@ test.describe('month-end dashboard', () => {
     await expect(search).toHaveValue('');
     await expect(rows(page)).toHaveCount(6);
 
-    await page.getByRole('radio', { name: 'Overdue' }).check();
+    await page.getByRole('radio', { name: 'Overdue', exact: true }).check();
     expect(await rowNames(page)).toEqual(['Bakti Maju Enterprise', 'Cahaya Kedai Runcit', 'Delima Motor Sdn Bhd', 'Era Baiki Elektrik']);
-    await page.getByRole('radio', { name: 'Needs action' }).check();
+    await page.getByRole('radio', { name: 'Needs action', exact: true }).check();
     expect(await rowNames(page)).toEqual(all.filter((name) => name !== 'Fajar Bakery'));
     await search.fill('a');
-    await expect(page.getByTestId('dashboard-table').locator('caption')).toHaveText(`Month-end of ${MONTH} across companies (5 of 6 shown)`);
-    await page.getByRole('radio', { name: 'All' }).check();
+    await expect(page.getByTestId('dashboard-table').locator('caption')).toHaveText(`Month-end of ${formatMonthName(MONTH, 'en')} across companies (5 of 6 shown)`);
+    await page.getByRole('radio', { name: 'All', exact: true }).check();
     await expect(rows(page)).toHaveCount(6);
   });
 

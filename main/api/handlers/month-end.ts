@@ -3,6 +3,7 @@ import type { monthEndChannels } from '../../../shared/api/channels/month-end';
 
 export const monthEndHandlers = {
   'monthEnd:dashboard': (input, { monthEnd }) => monthEnd.dashboard(input.month),
+  'monthEnd:actionNow': (input, { monthEnd }) => monthEnd.actionNow(input.month),
   'monthEnd:generateAll': (input, { monthEnd }, { t, paths }) =>
     monthEnd.generateAll({ ...input, outDir: paths.require(input.outDir, { purposes: ['bulkFiles'], field: 'outDir' }), t }),
   'monthEnd:pack': (input, { monthEnd }, { t, locale, paths }) =>

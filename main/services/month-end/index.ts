@@ -12,6 +12,8 @@ import { packMonth, type PackOptions } from './pack';
 import { monthlyTotals } from './history';
 import { exportAuditYear } from './audit';
 import { createFilingStore } from './filings';
+import { createActionNowQuery } from './action-now';
+import { monthOfDate, previousMonth } from '../../../shared/calendar';
 import type { Db } from '../db/open';
 import type { EpfDividendRateService } from '../payroll-records';
 import type { PayrollService } from '../payroll';
@@ -34,11 +36,21 @@ export function createMonthEndService(deps: {
   today: () => string;
 }) {
   const filings = createFilingStore(deps.db);
+  const actionNow = createActionNowQuery(deps.db);
   const rows = { ...deps, filings, dividendRateBp: (year: number) => deps.epfDividendRates.rateFor(year) };
   return {
     dashboard: (month: string) => {
       const today = deps.today();
       return deps.companies.list().map((c) => dashboardRow(rows, c.id, month, today));
+    },
+    /**
+     * What needs action now: every company's `month` (default: the month to pay now, by the
+     * service's clock) and each earlier month that is overdue or has files out of date.
+     */
+    actionNow: (month?: string) => {
+      const today = deps.today();
+      const current = month ?? previousMonth(monthOfDate(today));
+      return { month: current, rows: actionNow.rows(rows, deps.companies.list().map((c) => c.id), current, today) };
     },
     /** Marks a company's month with KWSP or LHDN as submitted or paid (null: takes the mark away). */
     setFiling(companyId: number, month: string, body: FilingBody, mark: FilingMark | null): DashboardRow {

@@ -2,12 +2,12 @@
 // stage, deadline, late interest estimate, late registrations), sortable and filterable; bulk
 // generation of ASSIST files, arrears of a company whose files are out of date, and history charts.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { DashboardRow, FilingBody, FilingMark } from '../../../shared/domain/month-end';
+import type { ActionNowView, DashboardRow, FilingBody, FilingMark } from '../../../shared/domain/month-end';
 import { formatRinggit } from '../../../shared/money/sen';
 import { LATE_INTEREST_MINIMUM_SEN, LATE_INTEREST_PERCENT_A_YEAR, dueDate } from '../../../shared/statutory/deadlines';
-import { formatMalaysianDate, isMonth } from '../../../shared/calendar';
+import { formatMalaysianDate, formatMonthName, isMonth } from '../../../shared/calendar';
 import { api } from '../api/client';
-import { MonthPicker } from '../components/MonthPicker';
+import { MonthField } from '../components/MonthField';
 import { TextField } from '../components/Field';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
@@ -19,6 +19,7 @@ import { ArrearsPanel } from './month-end/ArrearsPanel';
 import { BulkPanel } from './month-end/BulkPanel';
 import { DashboardTable } from './month-end/DashboardTable';
 import { HistoryCharts } from './month-end/HistoryCharts';
+import { ViewSwitch, type DashboardView } from './month-end/ViewSwitch';
 import {
   SHOW_OPTIONS,
   filterRows,
@@ -49,41 +50,63 @@ export function DashboardScreen() {
 const SHOW_LABELS = { action: 'dashboard.show.action', overdue: 'dashboard.show.overdue', all: 'dashboard.show.all' } as const;
 
 function Dashboard() {
-  const { t, say } = useI18n();
+  const { t, say, locale } = useI18n();
   const { current, select, companies, loaded } = useCurrentCompany();
+  // An address with a month (a link, a reload of one month) opens that month; otherwise the
+  // dashboard opens on what needs action now: the month to pay now and every earlier month late.
+  const [view, setView] = useState<DashboardView>(() => (monthFromHash(window.location.hash) === null ? 'now' : 'month'));
   const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? monthToPayNow());
   const [search, setSearch] = useState('');
   const [show, setShow] = useState<Show>('all');
   const [sort, setSort] = useState<SortState>({ key: 'company', direction: 'ascending' });
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const [arrearsFor, setArrearsFor] = useState<number | null>(null);
+  const [arrearsFor, setArrearsFor] = useState<{ companyId: number; month: string } | null>(null);
   const arrearsOpener = useRef<HTMLButtonElement | null>(null);
   const [markError, setMarkError] = useState<Message | null>(null);
 
   // Read again, keeping the rows meanwhile, when a company is added, renamed or removed.
-  const dashboard = useLoad(() => api.call('monthEnd:dashboard', { month }), [month], { reloadOn: companies });
-  const rows = dashboard.value;
+  const dashboard = useLoad(
+    (): Promise<ActionNowView> =>
+      view === 'now' ? api.call('monthEnd:actionNow', {}) : api.call('monthEnd:dashboard', { month }).then((monthRows) => ({ month, rows: monthRows })),
+    [view, month],
+    { reloadOn: companies },
+  );
+  const rows = dashboard.value?.rows ?? null;
+  // The month every company is shown for (in the "now" view, the service's month to pay now).
+  const shownMonth = dashboard.value?.month ?? month;
   const reloadDashboard = dashboard.reload;
   const loadError = dashboard.error;
   const shown = useMemo(() => (rows ? sortRows(filterRows(rows, search, show), sort) : []), [rows, search, show, sort]);
   const counts = useMemo(
     () => ({
-      companies: rows?.length ?? 0,
+      companies: new Set(rows?.map((row) => row.company.id)).size,
       action: rows?.filter(needsAction).length ?? 0,
       overdue: rows?.filter((row) => row.overdue).length ?? 0,
     }),
     [rows],
   );
-  const ready = useMemo(() => rows?.filter(isReadyToGenerate) ?? [], [rows]);
-  const chosenIds = useMemo(() => (rows ?? []).map((row) => row.company.id).filter((id) => selected.has(id)), [rows, selected]);
-  const arrearsRow = rows?.find((row) => row.company.id === arrearsFor && row.filesGenerated) ?? null;
+  // Bulk generation makes the shown month's files: earlier months' rows are not chosen for it.
+  const ready = useMemo(() => rows?.filter((row) => row.month === shownMonth && isReadyToGenerate(row)) ?? [], [rows, shownMonth]);
+  const chosenIds = useMemo(
+    () => (rows ?? []).filter((row) => row.month === shownMonth && selected.has(row.company.id)).map((row) => row.company.id),
+    [rows, selected, shownMonth],
+  );
+  const arrearsRow = rows?.find((row) => row.company.id === arrearsFor?.companyId && row.month === arrearsFor.month && row.filesGenerated) ?? null;
 
   function goTo(next: string) {
     if (!isMonth(next)) return;
     setMonth(next);
+    setView('month');
     setArrearsFor(null);
     // The month stays in the address so a reload (or coming back) shows the same month.
     window.history.replaceState(null, '', `${hrefFor('dashboard')}?month=${next}`);
+  }
+
+  function changeView(next: DashboardView) {
+    setView(next);
+    setArrearsFor(null);
+    if (next === 'now') window.history.replaceState(null, '', hrefFor('dashboard'));
+    else goTo(shownMonth);
   }
 
   const onSelect = useCallback((ids: readonly number[], on: boolean) => {
@@ -107,7 +130,7 @@ function Dashboard() {
 
   const onShowArrears = useCallback((row: DashboardRow, button: HTMLButtonElement) => {
     arrearsOpener.current = button;
-    setArrearsFor(row.company.id);
+    setArrearsFor({ companyId: row.company.id, month: row.month });
   }, []);
 
   const onMark = useCallback((row: DashboardRow, body: FilingBody, mark: FilingMark | null) => {
@@ -135,9 +158,24 @@ function Dashboard() {
 
   return (
     <>
-      <p className="dashboard-intro">{t('dashboard.intro', { month, due: dueDate(month) })}</p>
+      <ViewSwitch view={view} onChange={changeView} />
+      <h2 className="dashboard-heading" data-testid="dashboard-heading">
+        {view === 'now' ? t('dashboard.view.nowHeading', { month: formatMonthName(shownMonth, locale) }) : formatMonthName(shownMonth, locale)}
+      </h2>
+      <p className="dashboard-intro">
+        {t(view === 'now' ? 'dashboard.intro.now' : 'dashboard.intro', { month: formatMonthName(shownMonth, locale), due: formatMalaysianDate(dueDate(shownMonth)) })}
+      </p>
       <div className="toolbar dashboard-toolbar" role="group" aria-label={t('dashboard.toolbar.label')}>
-        <MonthPicker id="dashboard-month" label={t('dashboard.month.label')} month={month} onChange={goTo} />
+        {view === 'month' ? (
+          <MonthField
+            id="dashboard-month"
+            label={t('dashboard.month.label')}
+            month={month}
+            onChange={goTo}
+            previousLabel={t('month.previous')}
+            nextLabel={t('month.next')}
+          />
+        ) : null}
         <TextField
           id="dashboard-search"
           type="search"
@@ -209,7 +247,7 @@ function Dashboard() {
             <DashboardTable
               rows={shown}
               total={rows.length}
-              month={month}
+              month={shownMonth}
               sort={sort}
               onSort={(key: SortKey) => setSort((currentSort) => nextSort(currentSort, key))}
               selected={selected}
@@ -224,10 +262,10 @@ function Dashboard() {
             {t('dashboard.overdue.note', { percent: LATE_INTEREST_PERCENT_A_YEAR, minimum: formatRinggit(LATE_INTEREST_MINIMUM_SEN) })}
           </p>
 
-          {arrearsRow ? <ArrearsPanel key={`${arrearsRow.company.id}-${month}`} row={arrearsRow} onClose={closeArrears} /> : null}
+          {arrearsRow ? <ArrearsPanel key={`${arrearsRow.company.id}-${arrearsRow.month}`} row={arrearsRow} onClose={closeArrears} /> : null}
 
           <BulkPanel
-            month={month}
+            month={shownMonth}
             companyIds={chosenIds}
             readyCount={ready.length}
             onSelectReady={() => onSelect(ready.map((row) => row.company.id), true)}
@@ -237,7 +275,7 @@ function Dashboard() {
         </>
       ) : null}
 
-      <HistoryCharts month={month} current={current} />
+      <HistoryCharts month={shownMonth} current={current} />
     </>
   );
 }

@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { monthSchema } from '../../domain/dates';
 import { isAbsolutePath } from '../../domain/paths';
-import { FILING_BODIES, FILING_MARKS, type ArrearsReport, type AuditExportResult, type BulkGenerationReport, type DashboardRow, type MonthTotals, type PackReport } from '../../domain/month-end';
+import { FILING_BODIES, FILING_MARKS, type ActionNowView, type ArrearsReport, type AuditExportResult, type BulkGenerationReport, type DashboardRow, type MonthTotals, type PackReport } from '../../domain/month-end';
 import { MONTH_FILE_KINDS } from '../../month-files/kinds';
 
 export type {
+  ActionNowView,
   ArrearsLine,
   ArrearsReport,
   AuditExportResult,
@@ -37,6 +38,11 @@ const folder = z
 
 export const monthEndChannels = {
   'monthEnd:dashboard': channel<DashboardRow[]>()(z.object({ month: monthSchema }).strict()),
+  /**
+   * What needs action now: every company's month (absent: the month to pay now) and, after each,
+   * its earlier months that are overdue or have files out of date (oldest first).
+   */
+  'monthEnd:actionNow': channel<ActionNowView>()(z.object({ month: monthSchema.optional() }).strict()),
   'monthEnd:generateAll': channel<BulkGenerationReport>()(
     z
       .object({

@@ -1,6 +1,6 @@
 // The month across companies: one focusable row per company (↑/↓/Home/End move, Enter opens),
 // sortable headers (aria-sort), a check box per row for bulk generation.
-import { dateInMalaysia, formatMalaysianDate } from '../../../../shared/calendar';
+import { dateInMalaysia, formatMalaysianDate, formatMonthName } from '../../../../shared/calendar';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DashboardRow, FilingBody, FilingMark } from '../../../../shared/domain/month-end';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
@@ -44,12 +44,14 @@ export interface DashboardTableProps {
 const INTERACTIVE = 'input, button, a, label, select, textarea';
 
 export function DashboardTable({ rows, total, month, sort, onSort, selected, onSelect, onOpen, onShowArrears, onMark }: DashboardTableProps) {
-  const { t, say } = useI18n();
+  const { t, say, locale } = useI18n();
   const [active, setActive] = useState(0);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const allRef = useRef<HTMLInputElement>(null);
-  const shownSelected = rows.filter((row) => selected.has(row.company.id)).length;
-  const allShown = rows.length > 0 && shownSelected === rows.length;
+  // Only the month's own rows can be chosen for bulk generation (an earlier month's row is late, not generated in bulk).
+  const choosable = rows.filter((row) => row.month === month);
+  const shownSelected = choosable.filter((row) => selected.has(row.company.id)).length;
+  const allShown = choosable.length > 0 && shownSelected === choosable.length;
 
   useEffect(() => {
     if (allRef.current) allRef.current.indeterminate = shownSelected > 0 && !allShown;
@@ -74,7 +76,7 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
     } else if (event.key === 'Enter') {
       event.preventDefault();
       onOpen(row);
-    } else if (event.key === ' ') {
+    } else if (event.key === ' ' && row.month === month) {
       event.preventDefault();
       onSelect([row.company.id], !selected.has(row.company.id));
     }
@@ -88,7 +90,7 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
   return (
     <div className="dashboard-scroll">
       <table className="table dashboard-table" data-testid="dashboard-table" aria-describedby="dashboard-help">
-        <caption className="visually-hidden">{t('dashboard.table.caption', { month, shown: rows.length, total })}</caption>
+        <caption className="visually-hidden">{t('dashboard.table.caption', { month: formatMonthName(month, locale), shown: rows.length, total })}</caption>
         <thead>
           <tr>
             <th scope="col" className="col-check">
@@ -97,8 +99,8 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
                 type="checkbox"
                 aria-label={t('dashboard.select.all')}
                 checked={allShown}
-                disabled={rows.length === 0}
-                onChange={(event) => onSelect(rows.map((row) => row.company.id), event.target.checked)}
+                disabled={choosable.length === 0}
+                onChange={(event) => onSelect(choosable.map((row) => row.company.id), event.target.checked)}
               />
             </th>
             {COLUMNS.map((column) => {
@@ -126,13 +128,14 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
         <tbody ref={bodyRef}>
           {rows.map((row, index) => (
             <tr
-              key={row.company.id}
+              key={`${row.company.id}-${row.month}`}
               data-row=""
               data-testid="dashboard-row"
               data-company-id={row.company.id}
+              data-month={row.month}
               data-stage={row.stage}
               tabIndex={index === activeIndex ? 0 : -1}
-              className={['dashboard-row', row.overdue ? 'is-overdue' : '', selected.has(row.company.id) ? 'is-selected' : ''].filter(Boolean).join(' ')}
+              className={['dashboard-row', row.overdue ? 'is-overdue' : '', row.month === month && selected.has(row.company.id) ? 'is-selected' : '', row.month === month ? '' : 'is-earlier'].filter(Boolean).join(' ')}
               onFocus={(event) => {
                 if (event.target === event.currentTarget) setActive(index);
               }}
@@ -140,16 +143,23 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
               onClick={(event) => onRowClick(event, row)}
             >
               <td className="col-check">
-                <input
-                  type="checkbox"
-                  aria-label={t('dashboard.select.one', { name: row.company.name })}
-                  checked={selected.has(row.company.id)}
-                  onChange={(event) => onSelect([row.company.id], event.target.checked)}
-                />
+                {row.month === month ? (
+                  <input
+                    type="checkbox"
+                    aria-label={t('dashboard.select.one', { name: row.company.name })}
+                    checked={selected.has(row.company.id)}
+                    onChange={(event) => onSelect([row.company.id], event.target.checked)}
+                  />
+                ) : null}
               </td>
               <th scope="row" className="col-company">
                 <span className="company-name">{row.company.name}</span>
                 <span className="company-code code">{row.company.employerCode}</span>
+                {row.month === month ? null : (
+                  <span className="pill pill-danger row-month" data-testid="row-month">
+                    {formatMonthName(row.month, locale)}
+                  </span>
+                )}
               </th>
               <td data-testid="cell-wages">
                 {row.employees === 0 ? (
@@ -177,7 +187,7 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
                 ) : null}
               </td>
               <td data-testid="cell-due">
-                <span className="due-date">{row.dueDate}</span>
+                <span className="due-date">{formatMalaysianDate(row.dueDate)}</span>
                 <span className={isPaid(row) ? 'due-days muted' : row.daysToDeadline < 0 ? 'due-days is-late' : row.daysToDeadline <= 5 ? 'due-days is-soon' : 'due-days'}>
                   {say(deadlineMessage(row))}
                 </span>
