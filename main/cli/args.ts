@@ -5,12 +5,12 @@ import { isMonth } from '../../shared/calendar';
 
 /** --company CODE → the company's id (a one-line error when no company has that code). */
 export function companyOption(ctx: CommandContext, code: unknown): number {
-  if (typeof code !== 'string' || code.trim() === '') throw new UsageError('--company CODE is required (the employer code)');
+  if (typeof code !== 'string' || code.trim() === '') throw new UsageError({ key: 'cli.usage.companyRequired' });
   return ctx.services().companies.getByEmployerCode(code).id;
 }
 
 /** --month YYYY-MM */
 export function monthOption(value: unknown): string {
-  if (!isMonth(value)) throw new UsageError('--month YYYY-MM is required, e.g. --month 2025-03');
+  if (!isMonth(value)) throw new UsageError({ key: 'cli.usage.monthRequired' });
   return value;
 }

@@ -36,9 +36,18 @@ export interface Command {
   run(ctx: CommandContext, values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
 }
 
-/** A refusal that is the user's to fix: printed as one line, exit code 2. */
+/**
+ * A refusal that is the user's to fix: printed as one line, exit code 2. Given a catalogue
+ * message, it is said in the CLI's language (CARUMAN_LANG, else the app's setting); given text,
+ * as it is (text already translated with ctx.t).
+ */
 export class UsageError extends Error {
   override name = 'UsageError';
+  readonly said: { key: MessageKey; params: MessageParams } | null;
+  constructor(message: string | { key: MessageKey; params?: MessageParams }) {
+    super(typeof message === 'string' ? message : message.key);
+    this.said = typeof message === 'string' ? null : { key: message.key, params: message.params ?? {} };
+  }
 }
 
 /** A failure reported by the services, already translated: one line, exit code 1. */

@@ -45,7 +45,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stdout(text);
         return 2;
       }
-      throw new UsageError(`unknown command "${group.join(' ') || argv.join(' ')}". Run \`caruman --help\` for the list.`);
+      throw new UsageError({ key: 'cli.usage.unknownCommand', params: { command: group.join(' ') || argv.join(' ') } });
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(commandHelp(command));
@@ -89,14 +89,15 @@ function parseCommandArgs(command: Command, rest: string[]) {
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see \`caruman ${command.path.join(' ')} --help\`)`);
+    // Node's own wording of the option problem (it names the option), then where to look.
+    throw new UsageError({ key: 'cli.usage.badOption', params: { problem: (error as Error).message.split('\n')[0] ?? '', command: command.path.join(' ') } });
   }
   const expected = command.positionals ?? [];
   if (parsed.positionals.length > expected.length) {
-    throw new UsageError(`unexpected argument "${parsed.positionals[expected.length]}" (see \`caruman ${command.path.join(' ')} --help\`)`);
+    throw new UsageError({ key: 'cli.usage.unexpectedArgument', params: { argument: parsed.positionals[expected.length] ?? '', command: command.path.join(' ') } });
   }
   const missing = expected.slice(parsed.positionals.length).find((p) => p.required);
-  if (missing) throw new UsageError(`missing ${missing.name} (see \`caruman ${command.path.join(' ')} --help\`)`);
+  if (missing) throw new UsageError({ key: 'cli.usage.missingArgument', params: { argument: missing.name, command: command.path.join(' ') } });
   return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
 }
 
@@ -105,7 +106,14 @@ async function report(error: unknown, io: CliIo, json: boolean, session: Session
   let exitCode = 1;
   let details: unknown;
   if (error instanceof UsageError) {
-    message = error.message;
+    if (error.said) {
+      const { translate, isLocale } = await import('../../shared/i18n/catalog');
+      // Before a session is open (the arguments were refused), the language comes from CARUMAN_LANG alone.
+      const locale = session?.reportLocale() ?? (isLocale(io.env.CARUMAN_LANG) ? io.env.CARUMAN_LANG : 'en');
+      message = translate(locale, error.said.key, error.said.params);
+    } else {
+      message = error.message;
+    }
     exitCode = 2;
   } else if (error instanceof CommandFailed) {
     message = error.message;

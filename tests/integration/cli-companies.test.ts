@@ -43,6 +43,22 @@ describe('caruman companies', () => {
     expect((await runCaruman(['payroll'], dir)).code).toBe(2);
   });
 
+  it('says a usage error in the chosen language: an unknown command, an extra argument, a missing --company or --month', async () => {
+    const dir = dataDir();
+    const say = async (args: string[], lang: string) => {
+      const run = await runCaruman(args, dir, { CARUMAN_LANG: lang });
+      expect(run.code, args.join(' ')).toBe(2);
+      return run.stderr;
+    };
+    expect(await say(['nope'], 'en')).toBe('caruman: unknown command "nope". Run `caruman --help` for the list.\n');
+    expect(await say(['nope'], 'ms')).toBe('caruman: arahan "nope" tidak dikenali. Jalankan `caruman --help` untuk senarainya.\n');
+    expect(await say(['companies', 'list', 'extra'], 'ms')).toBe('caruman: hujah "extra" tidak dijangka (lihat `caruman companies list --help`)\n');
+    expect(await say(['payroll', '--month', '2026-07'], 'ms')).toBe('caruman: --company KOD diperlukan (kod majikan)\n');
+    expect((await runCaruman(['companies', 'add', '--name', 'Kedai', '--employer-code', 'A1'], dir)).code).toBe(0);
+    expect(await say(['payroll', '--company', 'A1'], 'en')).toBe('caruman: --month YYYY-MM is required, e.g. --month 2025-03\n');
+    expect(await say(['payroll', '--company', 'A1'], 'ms')).toBe('caruman: --month YYYY-MM diperlukan, cth. --month 2025-03\n');
+  });
+
   it('has --help on every command', async () => {
     const dir = dataDir();
     const { commands } = await import('../../main/cli/commands');
