@@ -10,6 +10,7 @@ import { isAssistKind, type MonthFileKind } from '../../shared/month-files/kinds
 import type { Company } from '../../shared/domain/company';
 import { translate, type Locale } from '../../shared/i18n/catalog';
 import { formatRinggit } from '../../shared/money/sen';
+import { formatMonthName } from '../../shared/calendar';
 import { test, expect, type AppHandle } from './harness';
 
 const screenshots = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
@@ -102,7 +103,7 @@ test.describe('ASSIST files screen', () => {
     await openFiles(page, gotoApp);
 
     // Last month: from June 2026 the one SOCSO + EIS + LINDUNG file alone (this month is later).
-    await expect(page.getByLabel('Contribution month')).toHaveValue(MONTH);
+    await expect(page.getByLabel('Contribution month')).toHaveValue(formatMonthName(MONTH, 'en'));
     await expect(page.getByRole('radio', { name: tr('en', 'files.choice.one') })).toBeChecked();
     await waitForPreview(page);
     await expect(page.getByTestId('file-card-socso')).toHaveCount(0);
@@ -317,7 +318,7 @@ test.describe('ASSIST files screen', () => {
   test('before June 2026 the SOCSO and EIS files are made; the one LINDUNG file is not offered', async ({ page, app, gotoApp }) => {
     const { company } = seed(app);
     await openFiles(page, gotoApp, 'en', `#/files?month=${OLD_MONTH}`);
-    await expect(page.getByLabel('Contribution month')).toHaveValue(OLD_MONTH);
+    await expect(page.getByLabel('Contribution month')).toHaveValue(formatMonthName(OLD_MONTH, 'en'));
     await expect(page.getByLabel(tr('en', 'assist.kind.socso'))).toBeChecked();
     await expect(page.getByLabel(tr('en', 'assist.kind.eis'))).toBeChecked();
     await expect(page.getByRole('radio', { name: tr('en', 'files.choice.one') })).toHaveCount(0);
@@ -329,10 +330,10 @@ test.describe('ASSIST files screen', () => {
     await expect(page.getByTestId('file-card-lindung')).toHaveCount(0);
     // The month chosen stays in the address: a reload keeps it.
     await page.getByRole('button', { name: 'Next month' }).click();
-    await expect(page.getByLabel('Contribution month')).toHaveValue('2025-06');
+    await expect(page.getByLabel('Contribution month')).toHaveValue('June 2025');
     await expect(page).toHaveURL(/#\/files\?month=2025-06$/);
     await page.reload();
-    await expect(page.getByLabel('Contribution month')).toHaveValue('2025-06');
+    await expect(page.getByLabel('Contribution month')).toHaveValue('June 2025');
 
     // No file chosen: said next to the choice.
     await page.getByLabel(tr('en', 'assist.kind.socso')).uncheck();

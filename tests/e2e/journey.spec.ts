@@ -177,7 +177,7 @@ for (const locale of ['ms', 'en'] as const) {
     await test.step('the ASSIST files written from the files screen', async () => {
       await page.getByRole('navigation').getByRole('link', { name: tr('nav.files'), exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: tr('files.title') })).toBeVisible();
-      await expect(page.getByLabel(tr('files.month.label'))).toHaveValue(MONTH);
+      await expect(page.getByLabel(tr('files.month.label'))).toHaveValue(formatMonthName(MONTH, locale));
       // The folder chosen in the first run is the company's folder.
       await expect(page.getByTestId('files-folder-path')).toHaveText(folder);
       await expect(page.getByTestId('files-preview')).toBeVisible();

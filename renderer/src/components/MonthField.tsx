@@ -14,6 +14,8 @@ export interface MonthFieldProps {
   id: string;
   label: string;
   hint?: string;
+  /** Already-translated error text, or null when the month is fine. */
+  error?: string | null;
   /** "YYYY-MM". */
   month: string;
   onChange(month: string): void;
@@ -21,7 +23,7 @@ export interface MonthFieldProps {
   nextLabel: string;
 }
 
-export function MonthField({ id, label, hint, month, onChange, previousLabel, nextLabel }: MonthFieldProps) {
+export function MonthField({ id, label, hint, error, month, onChange, previousLabel, nextLabel }: MonthFieldProps) {
   const { locale } = useI18n();
   // What is being typed; null: the field shows the month in force, by name.
   const [typing, setTyping] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function MonthField({ id, label, hint, month, onChange, previousLabel, ne
   }
 
   return (
-    <Field id={id} label={label} hint={hint} className="month-field">
+    <Field id={id} label={label} hint={hint} error={error} className="month-field">
       {(control) => (
         <div className="month-picker">
           <button type="button" className="button button-small" aria-label={previousLabel} onClick={() => take(addMonths(month, -1))}>
