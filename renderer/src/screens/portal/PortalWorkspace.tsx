@@ -8,6 +8,7 @@ import { PortalView } from './PortalView';
 import { ReceiptsPanel } from './ReceiptsPanel';
 import { PORTAL_LOGIN_URL } from '../../../../shared/assist/portal';
 import { monthToPayNow } from '../../../../shared/calendar';
+import { MonthPicker } from '../../components/MonthPicker';
 
 export function PortalWorkspace({ company }: { company: Company }) {
   const t = useT();
@@ -25,18 +26,7 @@ export function PortalWorkspace({ company }: { company: Company }) {
   return (
     <div className="portal-workspace">
       <div className="toolbar portal-month">
-        <label className="field-label" htmlFor="portal-month">
-          {t('portal.month')}
-        </label>
-        <input
-          id="portal-month"
-          className="input"
-          type="month"
-          value={month}
-          onChange={(event) => {
-            if (/^\d{4}-\d{2}$/.test(event.target.value)) setMonth(event.target.value);
-          }}
-        />
+        <MonthPicker id="portal-month" label={t('portal.month')} month={month} onChange={setMonth} />
       </div>
       {error ? <p className="form-error">{say(error)}</p> : null}
       <div className="portal-layout">
