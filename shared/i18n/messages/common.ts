@@ -3,7 +3,7 @@ import { defineMessages } from '../define';
 export const common = defineMessages({
   en: {
     'app.name': 'Caruman',
-    'app.tagline': 'SOCSO, EIS and LINDUNG contributions, right the first time',
+    'app.tagline': 'Payroll, EPF, PCB, SOCSO and EIS, right the first time',
     'language.label': 'Language',
     'language.ms': 'Bahasa Melayu',
     'language.en': 'English',
@@ -48,7 +48,7 @@ export const common = defineMessages({
   },
   ms: {
     'app.name': 'Caruman',
-    'app.tagline': 'Caruman PERKESO, SIP dan LINDUNG, betul dari kali pertama',
+    'app.tagline': 'Gaji, KWSP, PCB, PERKESO dan SIP, betul dari kali pertama',
     'language.label': 'Bahasa',
     'language.ms': 'Bahasa Melayu',
     'language.en': 'English',
