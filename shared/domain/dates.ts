@@ -1,12 +1,19 @@
 import { z } from 'zod';
-import { isMonth, parseIsoDate } from '../calendar';
+import { isMonth, parseTypedDate } from '../calendar';
 
-/** An optional calendar date "YYYY-MM-DD"; empty means unknown. */
-export const optionalDateSchema = z
-  .string()
+/**
+ * A calendar date as people write it (DD/MM/YYYY first, or YYYY-MM-DD), kept as "YYYY-MM-DD";
+ * empty is null. The UI sends ISO; the CLI and a hand-made call may send either, and a bad one is
+ * told the Malaysian way (records.error.date).
+ */
+export const typedDateText = z
+  .string({ error: 'records.error.date' })
   .trim()
-  .refine((value): boolean => value === '' || parseIsoDate(value) !== null, 'records.error.date')
-  .transform((value) => (value === '' ? null : value))
+  .refine((value): boolean => value === '' || parseTypedDate(value) !== null, 'records.error.date')
+  .transform((value) => (value === '' ? null : parseTypedDate(value)));
+
+/** An optional calendar date, kept as "YYYY-MM-DD"; empty or absent means unknown (null). */
+export const optionalDateSchema = typedDateText
   .nullable()
   .optional()
   .transform((value) => value ?? null);

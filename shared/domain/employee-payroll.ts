@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { EPF_STATUSES, type EpfStatus } from '../epf/person';
 import { taxNumberDigits } from '../tax/cp39/values';
 import { parseRinggit, ringgitToSen, senToDecimal } from '../money/sen';
-import { parseIsoDate } from '../calendar';
+import { typedDateText } from './dates';
 
 export const MARITAL_STATUSES = ['single', 'married', 'divorced', 'widowed'] as const;
 export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
@@ -220,13 +220,7 @@ export const employeePayrollInputShape = {
   epfMemberNumber: epfMemberNumberSchema,
   epfStatus: z.enum(EPF_STATUSES, { error: 'employees.error.epfStatus' }).nullable().optional(),
   epfKeep11: z.boolean({ error: 'error.validation.type' }).optional(),
-  epfKeep11Date: z
-    .string({ error: 'records.error.date' })
-    .trim()
-    .refine((value): boolean => value === '' || parseIsoDate(value) !== null, 'records.error.date')
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional(),
+  epfKeep11Date: typedDateText.nullable().optional(),
   taxNumber: taxNumberSchema,
   taxResident: z.boolean({ error: 'error.validation.type' }).optional(),
   maritalStatus: z.enum(MARITAL_STATUSES, { error: 'employees.error.maritalStatus' }).optional(),

@@ -2,7 +2,7 @@ import { defineMessages } from '../define';
 
 export const records = defineMessages({
   en: {
-    'records.error.date': 'Type a date as YYYY-MM-DD, e.g. 2025-03-01.',
+    'records.error.date': 'Type a date as DD/MM/YYYY, e.g. 01/03/2025.',
     'records.error.month': 'Type a month as YYYY-MM, e.g. 2025-03.',
     'records.error.textTooLong': 'This text is too long.',
     'employees.error.notFound': 'That employee no longer exists. Refresh the list.',
@@ -35,7 +35,7 @@ export const records = defineMessages({
       "{name}'s wages for this month were changed elsewhere (an import or another window) after you opened them, so nothing was saved. The stored amounts are shown again with what you typed kept on top: check them and save again.",
   },
   ms: {
-    'records.error.date': 'Taip tarikh sebagai TTTT-BB-HH, contohnya 2025-03-01.',
+    'records.error.date': 'Taip tarikh sebagai HH/BB/TTTT, contohnya 01/03/2025.',
     'records.error.month': 'Taip bulan sebagai TTTT-BB, contohnya 2025-03.',
     'records.error.textTooLong': 'Teks ini terlalu panjang.',
     'employees.error.notFound': 'Pekerja itu sudah tiada. Muat semula senarai.',
