@@ -308,6 +308,8 @@ test.describe('ASSIST files screen', () => {
     expect(expected.files.map((f) => f.kind)).toEqual(['lindung', 'epf']);
     for (const f of expected.files) expect(onDisk).toContain(f.fileName);
     expect(onDisk).toContain('README.txt');
+    // Nobody in the seed has a bank account: packed without the payment list, and the panel says why.
+    await expect(pack.getByTestId('files-pack-notes')).toContainText('No payment list was made for');
     expect(onDisk.filter((n) => n.startsWith('payslip-'))).toHaveLength(app.services.payroll.month(company.id, MONTH).lines.length);
     // Again: the files are there; nothing is replaced, and the panel says why.
     await pack.getByRole('button', { name: 'Write the month-end pack' }).click();

@@ -148,6 +148,33 @@ describe('payroll journal', () => {
     expect(rows[1]![4]).toBe('GAJI 2026-07');
   });
 
+  it('posts a correction of a finalised month as wages, with the SOCSO, EIS and LINDUNG arrears payable (hand-worked)', async () => {
+    const company = await handWorkedCompany();
+    const [ali, siti] = (await payrollOf(app, company.id, '2026-07')).lines.map((l) => l.employee).sort((a, b) => a.name.localeCompare(b.name));
+    await pay(app, company.id, '2026-06', [
+      { employeeId: ali!.id, items: { basic: '3000' }, deductions: { zakat: '30' } },
+      { employeeId: siti!.id, items: { basic: '1800', overtime: '200', reimbursement: '100' }, deductions: { salary_advance: '50' } },
+    ]);
+    await app.call('payroll:finalise', { companyId: company.id, month: '2026-06' });
+    await app.call('payroll:addCorrection', { companyId: company.id, employeeId: siti!.id, forMonth: '2026-06', paidMonth: '2026-07', amount: '300', reason: 'Overtime left out' });
+    // Siti's June SOCSO wages 2,000 → 2,300: SOCSO 39.35 / 11.25 less 34.15 / 9.75 = 5.20 / 1.50; EIS 4.50 less 3.90 = 0.60 each;
+    // LINDUNG 16.85 less 14.65 = 2.20. EPF counts the arrears in July: wages 2,100 → 231.00 / 273.00 (Part A 2080.01–2100).
+    const rows = csvRows((await exportReport(company.id, 'journal')).path);
+    const amountOf = (account: string, column: 2 | 3) => rows.find((r) => r[1] === account)?.[column] ?? '';
+    expect(amountOf('Salaries and wages (expense)', 2)).toBe('5300.00');
+    expect(amountOf('EPF, employer’s share (expense)', 2)).toBe('663.00');
+    expect(amountOf('SOCSO, employer’s share (expense)', 2)).toBe('91.00');
+    expect(amountOf('EIS, employer’s share (expense)', 2)).toBe('10.40');
+    expect(amountOf('EPF payable (KWSP)', 3)).toBe('1224.00');
+    expect(amountOf('SOCSO payable (PERKESO)', 3)).toBe('117.00');
+    expect(amountOf('EIS payable (PERKESO)', 3)).toBe('20.80');
+    expect(amountOf('LINDUNG payable (PERKESO)', 3)).toBe('39.00');
+    // PCB on the arrears is the PCB engine's (additional remuneration); net pay is what is left of it.
+    const pcbSen = Math.round(Number(amountOf('PCB payable (LHDN)', 3) || '0') * 100);
+    expect(amountOf('Net wages payable', 3)).toBe(((468_360 - pcbSen) / 100).toFixed(2));
+    expect(rows.at(-1)).toEqual(['', 'Total', '6164.40', '6164.40', '']);
+  });
+
   it('balances to the sen for generated companies (random pay items and deductions, the HRD Corp levy)', async () => {
     let seed = 17;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);

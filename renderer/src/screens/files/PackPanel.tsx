@@ -57,6 +57,14 @@ export function PackPanel({ company, month, onDone }: { company: Company; month:
           ))}
         </ul>
       ) : null}
+      {shown?.notes?.length ? (
+        // Packed, but something could not be made (the payment list while someone has no bank account).
+        <ul className="field-hint" data-testid="files-pack-notes">
+          {shown.notes.map((note) => (
+            <li key={note.key}>{say(note)}</li>
+          ))}
+        </ul>
+      ) : null}
       {failed ? <ErrorMessage id="files-pack-error">{say(failed)}</ErrorMessage> : null}
     </section>
   );
