@@ -204,6 +204,9 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
     byId: db.prepare<[number], EmployeeRow>('SELECT * FROM employees WHERE id = ?'),
     byIdNumber: db.prepare<[number, string], EmployeeRow>('SELECT * FROM employees WHERE company_id = ? AND id_number = ?'),
     list: db.prepare<[number], EmployeeRow>('SELECT * FROM employees WHERE company_id = ? ORDER BY name COLLATE NOCASE, id'),
+    registrationDates: db.prepare<[number], Pick<Employee, 'hireDate' | 'perkesoRegisteredDate' | 'leaveDate'>>(
+      'SELECT hire_date AS hireDate, perkeso_registered_date AS perkesoRegisteredDate, leave_date AS leaveDate FROM employees WHERE company_id = ?',
+    ),
     insert: db.prepare(
       `INSERT INTO employees (company_id, ${COLUMNS.join(', ')}) VALUES (@company_id, ${COLUMNS.map((c) => `@${c}`).join(', ')}) RETURNING *`,
     ),
@@ -288,6 +291,20 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
     findByIdNumber(companyId: number, idNumber: string): Employee | null {
       const row = statements.byIdNumber.get(companyId, idNumber);
       return row ? toEmployee(row) : null;
+    },
+    /**
+     * How many employees still here today were registered with PERKESO late or are not yet and
+     * overdue (list(…, 'active')'s registration warnings, counted from three columns: the
+     * month-end dashboard asks this of every company).
+     */
+    lateRegistrations(companyId: number): number {
+      const now = today();
+      let late = 0;
+      for (const dates of statements.registrationDates.all(companyId)) {
+        if (dates.leaveDate !== null && dates.leaveDate < now) continue;
+        if (registrationWarning(dates, now)) late += 1;
+      }
+      return late;
     },
     list(companyId: number, filter: EmployeeFilter = 'all', search = ''): EmployeeWithWarnings[] {
       assertCompany(companyId);

@@ -12,7 +12,6 @@ import type { DashboardRow, FilingFile, MonthStage } from '../../../shared/domai
 import type { FilingStore } from './filings';
 import { kwspFiling, lhdnFiling, yearEndDeadlines } from './filing-states';
 
-const LATE_REGISTRATION_KEYS = new Set(['employees.warning.notRegistered', 'employees.warning.registeredLate']);
 
 export interface DashboardDeps {
   companies: CompanyService;
@@ -49,9 +48,7 @@ export function dashboardRow(deps: DashboardDeps, companyId: number, month: stri
   const days = daysToDeadline(month, today);
   const contributionSen = computed.totals.totalSen;
   const overdue = days < 0 && !paid && contributionSen > 0;
-  const lateRegistrations = deps.employees
-    .list(companyId, 'active')
-    .filter((e) => e.warnings.some((w) => LATE_REGISTRATION_KEYS.has(w.key))).length;
+  const lateRegistrations = deps.employees.lateRegistrations(companyId);
 
   return {
     company: { id: company.id, name: company.name, employerCode: company.employerCode },
