@@ -14,6 +14,7 @@ export function CompanySwitcher() {
   const [announcement, setAnnouncement] = useState<Message | null>(null);
   // Unsaved typing on the screen is never thrown away by a switch without asking first.
   const confirmLeave = useConfirmLeave();
+  const currentName = current ? t('shell.company.option', { name: current.name, employerCode: current.employerCode }) : null;
 
   return (
     <div className="header-control company-switcher">
@@ -24,6 +25,10 @@ export function CompanySwitcher() {
         <select
           id="company-switch"
           className="select company-select"
+          // A long name is cut short in a narrow header: the whole of it shows on hover (title) and
+          // on focus (the line below, which is also the select's description for a screen reader).
+          title={currentName ?? undefined}
+          aria-describedby={currentName ? 'company-switch-full' : undefined}
           value={current ? String(current.id) : ''}
           disabled={!loaded || companies.length === 0}
           onChange={(event) => {
@@ -57,6 +62,11 @@ export function CompanySwitcher() {
         </span>
         {current?.isSample ? <span className="badge badge-sample" data-testid="current-sample-badge">{t('sample.badge')}</span> : null}
       </div>
+      {currentName ? (
+        <span id="company-switch-full" className="company-full-name" data-testid="company-full-name">
+          {currentName}
+        </span>
+      ) : null}
       <p className="visually-hidden" role="status">
         {announcement ? say(announcement) : ''}
       </p>

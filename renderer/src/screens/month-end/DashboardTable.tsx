@@ -15,16 +15,18 @@ interface Column {
   className?: string;
 }
 
+// Stage and Overdue come right after the company: on a small screen (1024×640, or 200 % zoom)
+// they stay in sight, and the secondary columns after them collapse or scroll (month-end.css).
 const COLUMNS: readonly Column[] = [
   { key: 'company', label: 'dashboard.column.company', className: 'col-company' },
-  { key: 'wages', label: 'dashboard.column.wages' },
-  { key: 'files', label: 'dashboard.column.files' },
   { key: 'stage', label: 'dashboard.column.stage', className: 'col-stage' },
-  { key: 'due', label: 'dashboard.column.due' },
-  { key: 'contribution', label: 'dashboard.column.contribution', className: 'col-money' },
   { key: 'overdue', label: 'dashboard.column.overdue', className: 'col-overdue' },
+  { key: 'due', label: 'dashboard.column.due', className: 'col-due' },
+  { key: 'contribution', label: 'dashboard.column.contribution', className: 'col-money col-contribution' },
   { key: 'filings', label: 'dashboard.column.filings', className: 'col-filings' },
-  { key: 'late', label: 'dashboard.column.late', className: 'col-late' },
+  { key: 'wages', label: 'dashboard.column.wages', className: 'col-wages col-secondary' },
+  { key: 'files', label: 'dashboard.column.files', className: 'col-files' },
+  { key: 'late', label: 'dashboard.column.late', className: 'col-late col-secondary' },
 ];
 
 export interface DashboardTableProps {
@@ -161,21 +163,6 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
                   </span>
                 )}
               </th>
-              <td data-testid="cell-wages">
-                {row.employees === 0 ? (
-                  <span className="muted">{t('dashboard.wages.noEmployees')}</span>
-                ) : (
-                  <>
-                    <span className="wages-count">{t('dashboard.wages.count', { entered: row.wagesEntered, employees: row.employees })}</span>{' '}
-                    <span className={row.wagesComplete ? 'pill pill-ok' : 'pill pill-warn'}>
-                      {row.wagesComplete ? t('dashboard.wages.complete') : t('dashboard.wages.incomplete')}
-                    </span>
-                  </>
-                )}
-              </td>
-              <td data-testid="cell-files">
-                <FilesCell row={row} onShowArrears={onShowArrears} />
-              </td>
               <td className="col-stage" data-testid="cell-stage">
                 <span className={`stage-badge stage-${row.stage}`}>{t(`dashboard.stage.${row.stage}`)}</span>
                 {stepsDone(row) > 0 ? (
@@ -185,15 +172,6 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
                     ))}
                   </span>
                 ) : null}
-              </td>
-              <td data-testid="cell-due">
-                <span className="due-date">{formatMalaysianDate(row.dueDate)}</span>
-                <span className={isPaid(row) ? 'due-days muted' : row.daysToDeadline < 0 ? 'due-days is-late' : row.daysToDeadline <= 5 ? 'due-days is-soon' : 'due-days'}>
-                  {say(deadlineMessage(row))}
-                </span>
-              </td>
-              <td className="col-money" data-testid="cell-contribution">
-                {formatRinggit(row.contributionSen)}
               </td>
               <td className="col-overdue" data-testid="cell-overdue">
                 {row.overdue ? (
@@ -211,10 +189,34 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
                   <span className="muted">{t('dashboard.overdue.no')}</span>
                 )}
               </td>
+              <td className="col-due" data-testid="cell-due">
+                <span className="due-date">{formatMalaysianDate(row.dueDate)}</span>
+                <span className={isPaid(row) ? 'due-days muted' : row.daysToDeadline < 0 ? 'due-days is-late' : row.daysToDeadline <= 5 ? 'due-days is-soon' : 'due-days'}>
+                  {say(deadlineMessage(row))}
+                </span>
+              </td>
+              <td className="col-money col-contribution" data-testid="cell-contribution">
+                {formatRinggit(row.contributionSen)}
+              </td>
               <td className="col-filings" data-testid="cell-filings">
                 <FilingsCell row={row} onMark={onMark} />
               </td>
-              <td className="col-late" data-testid="cell-late">
+              <td className="col-wages col-secondary" data-testid="cell-wages">
+                {row.employees === 0 ? (
+                  <span className="muted">{t('dashboard.wages.noEmployees')}</span>
+                ) : (
+                  <>
+                    <span className="wages-count">{t('dashboard.wages.count', { entered: row.wagesEntered, employees: row.employees })}</span>{' '}
+                    <span className={row.wagesComplete ? 'pill pill-ok' : 'pill pill-warn'}>
+                      {row.wagesComplete ? t('dashboard.wages.complete') : t('dashboard.wages.incomplete')}
+                    </span>
+                  </>
+                )}
+              </td>
+              <td className="col-files" data-testid="cell-files">
+                <FilesCell row={row} onShowArrears={onShowArrears} />
+              </td>
+              <td className="col-late col-secondary" data-testid="cell-late">
                 {row.lateRegistrations > 0 ? (
                   <span className="pill pill-warn" title={t('dashboard.late.hint')}>
                     {t('dashboard.late.count', { count: row.lateRegistrations })}
