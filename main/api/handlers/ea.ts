@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { HandlerMap } from '../handler';
+import type { PathGuard } from '../path-guard';
+import type { Services } from '../../services';
 import type { eaChannels } from '../../../shared/api/channels/ea';
 
 /** Whether resolved is folder itself or inside it. */
@@ -8,19 +10,22 @@ function isInside(folder: string, resolved: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+/** A folder chosen in a dialog for files, or inside the company's own stored folder. */
+function chosenFolder(paths: PathGuard, companies: Services['companies'], input: { companyId: number; folder: string }): string {
+  return paths.require(input.folder, {
+    purposes: ['assistFiles', 'companyFolder', 'bulkFiles'],
+    field: 'folder',
+    alsoAllowed: (resolved) => {
+      const stored = companies.get(input.companyId).outputFolder;
+      return stored !== null && isInside(stored, resolved);
+    },
+  });
+}
+
 export const eaHandlers = {
-  'ea:write': async (input, { ea, companies }, { paths }) => {
-    // A folder chosen in a dialog for files, or inside the company's own stored folder.
-    const folder = paths.require(input.folder, {
-      purposes: ['assistFiles', 'companyFolder', 'bulkFiles'],
-      field: 'folder',
-      alsoAllowed: (resolved) => {
-        const stored = companies.get(input.companyId).outputFolder;
-        return stored !== null && isInside(stored, resolved);
-      },
-    });
-    return ea.write(input.companyId, input.year, folder, { replace: input.replace });
-  },
+  'ea:write': async (input, { ea, companies }, { paths }) => ea.write(input.companyId, input.year, chosenFolder(paths, companies, input), { replace: input.replace }),
+  'ea:writeCp8d': async (input, { ea, companies }, { paths }) =>
+    ea.writeCp8d(input.companyId, input.year, chosenFolder(paths, companies, input), { replace: input.replace }),
   'ea:preview': async (input, { ea }) => {
     const file = await ea.preview(input.companyId, input.year, input.employeeId);
     return { fileName: file.fileName, base64: file.bytes.toString('base64') };

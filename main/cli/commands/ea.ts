@@ -44,4 +44,42 @@ const ea: Command = {
   },
 };
 
-export const eaCommands = [ea];
+const cp8d: Command = {
+  path: ['ea', 'cp8d'],
+  summary: "Write a year's C.P.8D file (the employees' particulars for Form E) from the same figures as the Forms EA.",
+  details: [
+    'Examples:',
+    '  caruman ea cp8d --company A3700012345B --year 2026 --out ./form-e-2026',
+    '',
+    'One line per employee paid in the year, fields separated by |, named CP8D_<E number>_<year>.txt. Needs the',
+    'company’s LHDN employer number (E number). Refused while a month of the year with wages is not finalised.',
+    'The order of the amount fields follows a published example of LHDN’s Pin. 2023 layout and is not confirmed',
+    'by LHDN’s own text (shared/tax/cp8d/layout.ts): check it before uploading.',
+  ].join('\n'),
+  options: {
+    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
+    year: { type: 'string', valueName: 'YYYY', description: 'The year of remuneration (required).' },
+    out: { type: 'string', valueName: 'DIR', description: 'Folder to write the file in (required).' },
+    replace: { type: 'boolean', description: 'Replace a C.P.8D file of the same name already in the folder.' },
+    json: { type: 'boolean', description: 'Print JSON.' },
+  },
+  async run(ctx, values) {
+    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError('--year YYYY is required, e.g. --year 2026');
+    if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out DIR is required');
+    const year = Number(values.year);
+    const written = await call(ctx, 'ea:writeCp8d', {
+      companyId: companyOption(ctx, values.company),
+      year,
+      folder: path.resolve(ctx.io.cwd, values.out),
+      replace: values.replace === true,
+    });
+    if (ctx.json) printJson(ctx, written);
+    else {
+      const { translate } = await import('../../../shared/i18n/catalog');
+      ctx.io.stdout(`${translate(ctx.locale(), 'ea.cli.cp8dWritten', { year, count: written.lines, file: written.files[0]?.path ?? written.folder })}\n`);
+    }
+    return 0;
+  },
+};
+
+export const eaCommands = [ea, cp8d];

@@ -10,6 +10,7 @@ import type { createCompanyService } from '../companies';
 import type { createEmployeeService } from '../employees';
 import type { createTp3Service } from '../payroll-records';
 import { eaYear, EA_NEEDS_EVERY_MONTH_FINALISED, type EaStatement, type EaYear } from '../../../shared/tax/ea';
+import { buildCp8dFile, type Cp8dProblem } from '../../../shared/tax/cp8d';
 import type { Company } from '../../../shared/domain/company';
 import type { Employee } from '../../../shared/domain/employee';
 import type { Locale } from '../../../shared/i18n/define';
@@ -58,6 +59,16 @@ export function combinedEaFileName(year: number, employerCode: string): string {
   return `Forms-EA-${year}-${employerCode.replace(/[^A-Za-z0-9]/g, '')}.pdf`;
 }
 
+export interface EaWrittenFiles {
+  folder: string;
+  files: { fileName: string; path: string; size: number }[];
+}
+
+/** "Ali bin Abu: idNumber (tooLong)": the employee, the field and what is wrong, for the refusal. */
+function problemText(p: Cp8dProblem): string {
+  return `${p.name ?? ''}: ${p.field} (${p.problem})`;
+}
+
 interface YearForms {
   company: Company;
   figures: EaYear;
@@ -102,13 +113,45 @@ export function createEaService(deps: EaDeps) {
     return render(forms, [statement], (locale) => translate(locale, 'ea.documentTitle', { year: forms.figures.year, name: statement.employee.name }));
   }
 
-  /** One PDF per employee paid in the year (by name), then the combined PDF. Refused while a month is open. */
-  async function files(companyId: number, yearNumber: number): Promise<EaFile[]> {
+  /** The year's forms, refused while a month of the year with wages is open (EA_NEEDS_EVERY_MONTH_FINALISED). */
+  function finalYear(companyId: number, yearNumber: number): YearForms {
     const forms = year(companyId, yearNumber);
     const open = forms.figures.openMonths;
     if (EA_NEEDS_EVERY_MONTH_FINALISED && open.length > 0) {
       throw new ServiceError('CONFLICT', 'ea.error.openMonths', { year: yearNumber, months: open.join(', '), count: open.length }, 'year');
     }
+    return forms;
+  }
+
+  /** Writes made files into folder (created if missing) as one set: all or none; replaces only when asked. */
+  function writeSet(folder: string, made: readonly { fileName: string; bytes: Buffer }[], replace: boolean): EaWrittenFiles {
+    try {
+      fs.mkdirSync(folder, { recursive: true });
+      const paths = writeFilesDurably(
+        folder,
+        made.map((f) => ({ name: f.fileName, content: f.bytes })),
+        { replace },
+      );
+      return { folder, files: made.map((f, i) => ({ fileName: f.fileName, path: paths[i] as string, size: f.bytes.length })) };
+    } catch (error) {
+      throw fileWriteError(error, failedTarget(error) ?? folder);
+    }
+  }
+
+  /** The year's C.P.8D file (data for Form E) from the same figures as the forms. */
+  function cp8d(companyId: number, yearNumber: number): { fileName: string; bytes: Buffer; lines: number } {
+    const forms = finalYear(companyId, yearNumber);
+    const built = buildCp8dFile({ year: yearNumber, taxEmployerNumber: forms.company.taxEmployerNumber, statements: forms.figures.statements });
+    if (!built.ok) {
+      if (built.problems.some((p) => p.field === 'taxEmployerNumber')) throw new ServiceError('VALIDATION', 'ea.error.noEmployerNumber', {}, 'companyId');
+      throw new ServiceError('VALIDATION', 'ea.error.cp8dProblems', { count: built.problems.length, problems: built.problems.map(problemText).join('; ') }, 'year');
+    }
+    return { fileName: built.fileName, bytes: Buffer.from(built.text, 'utf8'), lines: built.lines };
+  }
+
+  /** One PDF per employee paid in the year (by name), then the combined PDF. Refused while a month is open. */
+  async function files(companyId: number, yearNumber: number): Promise<EaFile[]> {
+    const forms = finalYear(companyId, yearNumber);
     const out: EaFile[] = [];
     const taken = new Set<string>();
     for (const statement of forms.figures.statements) {
@@ -142,19 +185,16 @@ export function createEaService(deps: EaDeps) {
     },
 
     /** Writes every form of the year into folder (created if missing) as one set: all or none; replaces only when asked. */
-    async write(companyId: number, yearNumber: number, folder: string, options: { replace?: boolean } = {}): Promise<{ folder: string; files: { fileName: string; path: string; size: number }[] }> {
-      const made = await files(companyId, yearNumber);
-      try {
-        fs.mkdirSync(folder, { recursive: true });
-        const paths = writeFilesDurably(
-          folder,
-          made.map((f) => ({ name: f.fileName, content: f.bytes })),
-          { replace: options.replace === true },
-        );
-        return { folder, files: made.map((f, i) => ({ fileName: f.fileName, path: paths[i] as string, size: f.bytes.length })) };
-      } catch (error) {
-        throw fileWriteError(error, failedTarget(error) ?? folder);
-      }
+    async write(companyId: number, yearNumber: number, folder: string, options: { replace?: boolean } = {}): Promise<EaWrittenFiles> {
+      return writeSet(folder, await files(companyId, yearNumber), options.replace === true);
+    },
+
+    cp8d,
+
+    /** Writes the year's C.P.8D file into folder; replaces only when asked. */
+    writeCp8d(companyId: number, yearNumber: number, folder: string, options: { replace?: boolean } = {}): EaWrittenFiles & { lines: number } {
+      const file = cp8d(companyId, yearNumber);
+      return { ...writeSet(folder, [file], options.replace === true), lines: file.lines };
     },
   };
 }

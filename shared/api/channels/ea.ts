@@ -20,6 +20,10 @@ export interface EaPreview {
 export const eaChannels = {
   /** Writes every Form EA of the year into folder (all or none); refused while a month of the year with wages is open. */
   'ea:write': channel<EaWritten>()(z.object({ companyId: id, year, folder: z.string().min(1).max(4096), replace: z.boolean().optional() }).strict()),
+  /** Writes the year's C.P.8D file (data for Form E) into folder; refused like ea:write, and without the company's E number. */
+  'ea:writeCp8d': channel<EaWritten & { lines: number }>()(
+    z.object({ companyId: id, year, folder: z.string().min(1).max(4096), replace: z.boolean().optional() }).strict(),
+  ),
   /** One employee's Form EA as a PDF (a DRAFT naming the open months while there are any). */
   'ea:preview': channel<EaPreview>()(z.object({ companyId: id, year, employeeId: id }).strict()),
 };

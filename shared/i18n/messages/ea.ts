@@ -76,6 +76,10 @@ export const ea = defineMessages({
       'No Forms EA were made for {year}: {months} {count, plural, one {has} other {have}} wages entered but {count, plural, one {is} other {are}} not finalised, so the figures can still change. Finalise {count, plural, one {it} other {them}} first.',
     'ea.error.notPaid': 'This employee was not paid in any finalised month of {year}, so there is no Form EA.',
     'ea.cli.written': '{count, plural, one {# file} other {# files}} written to {folder}:',
+    'ea.error.noEmployerNumber': 'The C.P.8D file needs the company’s LHDN employer number (E number). Enter it in the company’s details first.',
+    'ea.error.cp8dProblems':
+      'No C.P.8D file was written: {count, plural, one {# field does} other {# fields do}} not fit the layout ({problems}). Correct these employees’ records and try again.',
+    'ea.cli.cp8dWritten': 'C.P.8D for {year} ({count, plural, one {# employee} other {# employees}}) written to {file}',
   },
   ms: {
     'ea.title': 'Borang EA',
@@ -150,6 +154,10 @@ export const ea = defineMessages({
       'Tiada Borang EA dibuat bagi {year}: {count, plural, other {# bulan}} ({months}) ada gaji dimasukkan tetapi belum dimuktamadkan, jadi angkanya masih boleh berubah. Muktamadkan dahulu.',
     'ea.error.notPaid': 'Pekerja ini tidak dibayar dalam mana-mana bulan {year} yang dimuktamadkan, jadi tiada Borang EA.',
     'ea.cli.written': '{count} fail ditulis ke {folder}:',
+    'ea.error.noEmployerNumber': 'Fail C.P.8D memerlukan nombor majikan LHDN (nombor E) syarikat. Masukkan dalam butiran syarikat dahulu.',
+    'ea.error.cp8dProblems':
+      'Tiada fail C.P.8D ditulis: {count} medan tidak sesuai dengan format ({problems}). Betulkan rekod pekerja ini dan cuba lagi.',
+    'ea.cli.cp8dWritten': 'C.P.8D bagi {year} ({count} pekerja) ditulis ke {file}',
   },
 });
 

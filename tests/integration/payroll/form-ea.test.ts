@@ -13,6 +13,7 @@ import { makeTempDir } from '../../helpers/temp-dir';
 import { spawnCaruman } from '../../helpers/cli';
 import { formatAmount } from '../../../shared/money/sen';
 import type { EaPreview, EaWritten } from '../../../shared/api/channels/ea';
+import { readCp8dFile } from '../../../shared/tax/cp8d';
 
 let app: RecordsApp;
 const temps: { dir: string; remove: () => void }[] = [];
@@ -246,5 +247,46 @@ describe('Form EA', () => {
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('already exists');
     expect((await spawnCaruman(['ea', '--company', 'A1', '--out', out], app.dataDir)).code).toBe(2);
+  });
+
+  it('writes the C.P.8D file from the same sums, one line per employee, read back field by field', async () => {
+    const { company, ali, mei } = await year2026();
+    const folder = temp();
+    const written = await app.call<EaWritten & { lines: number }>('ea:writeCp8d', { companyId: company.id, year: 2026, folder });
+    expect(written.files.map((f) => f.fileName)).toEqual(['CP8D_9089151008_2026.txt']);
+    expect(written.lines).toBe(3);
+    const read = readCp8dFile(fs.readFileSync(path.join(folder, 'CP8D_9089151008_2026.txt'), 'utf8'));
+    expect(read.problems).toEqual([]);
+    expect(read.records.map((r) => [r.name, r.idNumber, r.category, r.ceased])).toEqual([
+      ['Ali bin Abu', '960115145673', '3', '00-00-0000'],
+      ['Siti Aminah', '900303105670', '1', '15-03-2026'],
+      ['Tan Mei Ling', '880808085688', '1', '00-00-0000'],
+    ]);
+    const [aliLine, sitiLine, meiLine] = read.records as [Record<string, string>, Record<string, string>, Record<string, string>];
+    // Whole ringgit: Ali's Part B 25,600.50; Siti's 5,800; Mei's 8,000 (her TP3 never).
+    expect([aliLine.grossRemuneration, sitiLine.grossRemuneration, meiLine.grossRemuneration]).toEqual(['25600', '5800', '8000']);
+    expect([aliLine.taxNumber, aliLine.children, aliLine.childRelief, aliLine.taxExempt, aliLine.tp1Relief]).toEqual(['12345678090', '2', '4000', '200', '100']);
+    expect([aliLine.zakatFromPay, aliLine.cp38]).toEqual(['200.00', '200.00']);
+    const stored = await storedSums(company.id, ali.id);
+    expect(aliLine.pcb).toBe(formatAmount(stored.pcb).replace(/,/g, ''));
+    expect(aliLine.epf).toBe(String(Math.trunc(stored.epf / 100)));
+    expect(aliLine.socso).toBe(formatAmount(stored.socso + stored.eis).replace(/,/g, ''));
+    expect(meiLine.pcb).toBe(formatAmount((await storedSums(company.id, mei.id)).pcb).replace(/,/g, ''));
+
+    // A company without its E number: refused, saying what to enter; nothing written.
+    const other = await app.company('B2', 'Kedai B2');
+    const bob = await hire(app, other.id, { name: 'Bob', idNumber: '800101-14-5679' });
+    await payAndFinalise(other.id, '2026-01', [{ employeeId: bob.id, items: { basic: '2000' } }]);
+    const empty = temp();
+    const refused = await app.router.invoke('ea:writeCp8d', { companyId: other.id, year: 2026, folder: empty });
+    expect(refused.ok ? null : refused.error.message).toContain('LHDN employer number (E number)');
+    expect(fs.readdirSync(empty)).toEqual([]);
+
+    const out = path.join(temp(), 'form-e');
+    const run = await spawnCaruman(['ea', 'cp8d', '--company', 'A1', '--year', '2026', '--out', out], app.dataDir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('C.P.8D for 2026 (3 employees) written to');
+    expect(fs.readFileSync(path.join(out, 'CP8D_9089151008_2026.txt'))).toEqual(fs.readFileSync(path.join(folder, 'CP8D_9089151008_2026.txt')));
   });
 });
