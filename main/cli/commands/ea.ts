@@ -25,8 +25,8 @@ const ea: Command = {
     json: { type: 'boolean', description: 'Print JSON.' },
   },
   async run(ctx, values) {
-    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError('--year YYYY is required, e.g. --year 2026');
-    if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out DIR is required');
+    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError({ key: 'ea.cli.yearRequired' });
+    if (typeof values.out !== 'string' || values.out === '') throw new UsageError({ key: 'ea.cli.outRequired' });
     const written = await call(ctx, 'ea:write', {
       companyId: companyOption(ctx, values.company),
       year: Number(values.year),
@@ -64,8 +64,8 @@ const cp8d: Command = {
     json: { type: 'boolean', description: 'Print JSON.' },
   },
   async run(ctx, values) {
-    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError('--year YYYY is required, e.g. --year 2026');
-    if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out DIR is required');
+    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError({ key: 'ea.cli.yearRequired' });
+    if (typeof values.out !== 'string' || values.out === '') throw new UsageError({ key: 'ea.cli.outRequired' });
     const year = Number(values.year);
     const written = await call(ctx, 'ea:writeCp8d', {
       companyId: companyOption(ctx, values.company),

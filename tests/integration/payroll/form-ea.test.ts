@@ -246,7 +246,8 @@ describe('Form EA', () => {
     const second = await spawnCaruman(['ea', '--company', 'A1', '--year', '2026', '--out', out], app.dataDir);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('already exists');
-    expect((await spawnCaruman(['ea', '--company', 'A1', '--out', out], app.dataDir)).code).toBe(2);
+    const noYear = await spawnCaruman(['ea', '--company', 'A1', '--out', out], app.dataDir);
+    expect([noYear.code, noYear.stderr]).toEqual([2, expect.stringContaining('--year YYYY is required, e.g. --year 2026')]);
   });
 
   it('writes the C.P.8D file from the same sums, one line per employee, read back field by field', async () => {
