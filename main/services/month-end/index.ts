@@ -13,6 +13,7 @@ import { monthlyTotals } from './history';
 import { exportAuditYear } from './audit';
 import { createFilingStore } from './filings';
 import { createActionNowQuery } from './action-now';
+import { createMonthMemo } from './month-memo';
 import { monthOfDate, previousMonth } from '../../../shared/calendar';
 import type { Db } from '../db/open';
 import type { EpfDividendRateService } from '../payroll-records';
@@ -37,7 +38,9 @@ export function createMonthEndService(deps: {
 }) {
   const filings = createFilingStore(deps.db);
   const actionNow = createActionNowQuery(deps.db);
-  const rows = { ...deps, filings, dividendRateBp: (year: number) => deps.epfDividendRates.rateFor(year) };
+  // The dashboard's rows read each company's month through the memo (month-memo.ts says why it is safe).
+  const contributions = { ...deps.contributions, ...createMonthMemo(deps.db, deps.companies, deps.contributions) };
+  const rows = { ...deps, contributions, filings, dividendRateBp: (year: number) => deps.epfDividendRates.rateFor(year) };
   return {
     dashboard: (month: string) => {
       const today = deps.today();
