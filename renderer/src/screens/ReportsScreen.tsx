@@ -15,7 +15,7 @@ import { MonthPicker } from '../components/MonthPicker';
 import { formatDay, formatWhen } from './files/model';
 import { formatMonthName, monthToPayNow, todayInMalaysia } from '../../../shared/calendar';
 import { monthFromHash } from '../routes';
-import { ContributionTable } from './reports/ContributionTable';
+import { ContributionTable, type EpfShares } from './reports/ContributionTable';
 import '../styles/records.css';
 import '../styles/files.css';
 import '../styles/reports.css';
@@ -36,11 +36,19 @@ function Report({ company }: { company: Company }) {
   const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? monthToPayNow());
   // When it was made is part of what was loaded: the report says when its figures were read.
   const loaded = useLoad(
-    async () => ({ sheet: await api.call('wages:sheet', { companyId: company.id, month }), madeAt: new Date().toISOString() }),
+    async () => {
+      // EPF per employee is the wage grid's (wages:grid: the EPF engine over the same pay items as
+      // the grid and the Form A), never worked out a second time here.
+      const [sheet, grid] = await Promise.all([api.call('wages:sheet', { companyId: company.id, month }), api.call('wages:grid', { companyId: company.id, month })]);
+      const epf = new Map<number, EpfShares>(grid.rows.map((row) => [row.employeeId, { employer: row.amounts.epfEmployer, employee: row.amounts.epfEmployee }]));
+      return { sheet, epf, madeAt: new Date().toISOString() };
+    },
     [company.id, month],
   );
 
   const data = loaded.value?.sheet ?? null;
+  const epf = loaded.value?.epf ?? null;
+  const kwspSen = epf === null ? 0 : [...epf.values()].reduce((sum, shares) => sum + (shares.employer ?? 0) + (shares.employee ?? 0), 0);
   const madeAt = loaded.value?.madeAt ?? null;
   const failed = loaded.error;
   const due = dueDate(month);
@@ -107,7 +115,7 @@ function Report({ company }: { company: Company }) {
           <p className="empty-state">{t('reports.empty', { month: formatMonthName(month, locale) })}</p>
         ) : (
           <>
-            <ContributionTable sheet={data} />
+            <ContributionTable sheet={data} epf={epf ?? new Map()} />
             <section className="report-shares" aria-labelledby="report-shares-title">
               <h3 id="report-shares-title">{t('reports.shares.title')}</h3>
               <dl className="shares" data-testid="report-shares">
@@ -126,6 +134,10 @@ function Report({ company }: { company: Company }) {
                 <div className="share-total">
                   <dt>{t('reports.shares.total')}</dt>
                   <dd data-testid="share-total">{formatRinggit(data.totals.totalSen)}</dd>
+                </div>
+                <div className="share-total">
+                  <dt>{t('reports.shares.kwsp')}</dt>
+                  <dd data-testid="share-kwsp">{formatRinggit(kwspSen)}</dd>
                 </div>
               </dl>
             </section>

@@ -1,5 +1,6 @@
-// The month's contributions per employee: wages, category, SOCSO and EIS shares, LINDUNG, total,
-// with a totals row. Columns are grouped (SOCSO / EIS / LINDUNG) in a two-row header.
+// The month's contributions per employee: wages, category, SOCSO and EIS shares, LINDUNG, the
+// PERKESO total, then EPF's employer and employee shares (the wage grid's own figures, from the
+// same pay items: wages:grid), with a totals row. Columns are grouped in a two-row header.
 import type { CompanyMonth, EmployeeMonth } from '../../../../shared/api/channels/records';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -14,14 +15,23 @@ const AMOUNTS = [
   ['total', (r: EmployeeMonth) => r.result.totals.totalSen],
 ] as const;
 
+/** EPF's shares of one employee's month (sen); null where the EPF engine has no answer (before March 2016). */
+export interface EpfShares {
+  employer: number | null;
+  employee: number | null;
+}
+
 /** "1,234.50": ringgit without the RM (the column says it), as in the wage grid. */
 function money(sen: number): string {
   return formatRinggit(sen).replace(/^RM\s?/, '');
 }
 
-export function ContributionTable({ sheet }: { sheet: CompanyMonth }) {
+export function ContributionTable({ sheet, epf }: { sheet: CompanyMonth; epf: ReadonlyMap<number, EpfShares> }) {
   const { t, locale } = useI18n();
   const sums = AMOUNTS.map(([, of]) => sheet.rows.reduce((sum, row) => sum + of(row), 0));
+  const epfOf = (row: EmployeeMonth) => epf.get(row.employee.id) ?? { employer: null, employee: null };
+  const epfSum = (share: keyof EpfShares) => sheet.rows.reduce((sum, row) => sum + (epfOf(row)[share] ?? 0), 0);
+  const epfCell = (sen: number | null) => (sen === null ? t('reports.epf.none') : money(sen));
   const wages = sheet.rows.reduce((sum, row) => sum + row.wagesSen, 0);
   return (
     <div className="table-scroll report-table-scroll">
@@ -31,9 +41,7 @@ export function ContributionTable({ sheet }: { sheet: CompanyMonth }) {
           <tr className="group-row">
             <th scope="col" rowSpan={2}>
               {t('reports.col.name')}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {t('reports.col.id')}
+              <span className="report-sub">{t('reports.col.id')}</span>
             </th>
             <th scope="col" rowSpan={2} className="num">
               {t('reports.col.wages')} (RM)
@@ -51,7 +59,10 @@ export function ContributionTable({ sheet }: { sheet: CompanyMonth }) {
               {t('reports.col.lindung')}
             </th>
             <th scope="col" rowSpan={2} className="num">
-              {t('reports.col.total')} (RM)
+              {t('reports.col.perkesoTotal')} (RM)
+            </th>
+            <th scope="colgroup" colSpan={2} className="group">
+              {t('reports.col.epf')}
             </th>
           </tr>
           <tr>
@@ -70,13 +81,22 @@ export function ContributionTable({ sheet }: { sheet: CompanyMonth }) {
             <th scope="col" className="num">
               {t('reports.col.employee')}
             </th>
+            <th scope="col" className="num">
+              {t('reports.col.employer')}
+            </th>
+            <th scope="col" className="num">
+              {t('reports.col.employee')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {sheet.rows.map((row) => (
             <tr key={row.employee.id} data-testid="report-row">
-              <th scope="row">{row.employee.name}</th>
-              <td className="code nowrap">{row.employee.perkesoId}</td>
+              {/* The ID under the name: the row stays one table's width with EPF beside PERKESO at 1280 px. */}
+              <th scope="row">
+                {row.employee.name}
+                <span className="report-sub code nowrap">{row.employee.perkesoId}</span>
+              </th>
               <td className="num">{row.entry === null ? <span className="muted">{t('reports.noWages')}</span> : money(row.wagesSen)}</td>
               <td className="center">{row.result.category ?? t('reports.category.none')}</td>
               {AMOUNTS.map(([name, of]) => (
@@ -84,12 +104,18 @@ export function ContributionTable({ sheet }: { sheet: CompanyMonth }) {
                   {money(of(row))}
                 </td>
               ))}
+              <td className="num" data-testid="cell-epfEmployer">
+                {epfCell(epfOf(row).employer)}
+              </td>
+              <td className="num" data-testid="cell-epfEmployee">
+                {epfCell(epfOf(row).employee)}
+              </td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr data-testid="report-totals">
-            <th scope="row" colSpan={2}>
+            <th scope="row">
               {t('reports.total')}
             </th>
             <td className="num" data-testid="total-wages">
@@ -101,6 +127,12 @@ export function ContributionTable({ sheet }: { sheet: CompanyMonth }) {
                 {money(sums[index] ?? 0)}
               </td>
             ))}
+            <td className="num" data-testid="total-epfEmployer">
+              {money(epfSum('employer'))}
+            </td>
+            <td className="num" data-testid="total-epfEmployee">
+              {money(epfSum('employee'))}
+            </td>
           </tr>
         </tfoot>
       </table>
