@@ -5,6 +5,8 @@
 // owner asks first), and the field then shows the month still in force.
 //
 //   <MonthField id="wages-month" label={t('wages.month.label')} month={month} onChange={goTo} />
+//
+// (MonthPicker is the same field for screens that pass an error.)
 import { useState } from 'react';
 import { addMonths, formatMonthName, parseTypedMonth } from '../../../shared/calendar';
 import { useI18n } from '../i18n/I18nProvider';
@@ -19,12 +21,13 @@ export interface MonthFieldProps {
   /** "YYYY-MM". */
   month: string;
   onChange(month: string): void;
-  previousLabel: string;
-  nextLabel: string;
+  /** The buttons' names; "Previous month" / "Next month" in the app's language unless given. */
+  previousLabel?: string;
+  nextLabel?: string;
 }
 
 export function MonthField({ id, label, hint, error, month, onChange, previousLabel, nextLabel }: MonthFieldProps) {
-  const { locale } = useI18n();
+  const { locale, t } = useI18n();
   // What is being typed; null: the field shows the month in force, by name.
   const [typing, setTyping] = useState<string | null>(null);
   const shown = typing ?? formatMonthName(month, locale);
@@ -38,7 +41,7 @@ export function MonthField({ id, label, hint, error, month, onChange, previousLa
     <Field id={id} label={label} hint={hint} error={error} className="month-field">
       {(control) => (
         <div className="month-picker">
-          <button type="button" className="button button-small" aria-label={previousLabel} onClick={() => take(addMonths(month, -1))}>
+          <button type="button" className="button button-small" aria-label={previousLabel ?? t('month.previous')} onClick={() => take(addMonths(month, -1))}>
             ‹
           </button>
           <input
@@ -68,7 +71,7 @@ export function MonthField({ id, label, hint, error, month, onChange, previousLa
             // Something unfinished is let go: the month in force is shown again.
             onBlur={() => setTyping(null)}
           />
-          <button type="button" className="button button-small" aria-label={nextLabel} onClick={() => take(addMonths(month, 1))}>
+          <button type="button" className="button button-small" aria-label={nextLabel ?? t('month.next')} onClick={() => take(addMonths(month, 1))}>
             ›
           </button>
         </div>

@@ -1,8 +1,6 @@
-// The month field with previous / next buttons and the app's own words for them (ASSIST files,
-// Reports, Payroll): the month by name in the app's language, never the computer's locale
-// (<input type="month"> showed "May 2025" in a Malay window). MonthField does the work; screens
-// that label the buttons themselves (Wages) use it directly.
-import { useT } from '../i18n/I18nProvider';
+// The month field of ASSIST files, Reports, Payroll and the Portal: MonthField (the month by name
+// in the app's language, never the computer's locale: <input type="month"> showed "May 2025" in a
+// Malay window) under the name those screens import. To be folded into MonthField's imports.
 import { MonthField } from './MonthField';
 
 export interface MonthPickerProps {
@@ -15,6 +13,5 @@ export interface MonthPickerProps {
 }
 
 export function MonthPicker(props: MonthPickerProps) {
-  const t = useT();
-  return <MonthField {...props} previousLabel={t('month.previous')} nextLabel={t('month.next')} />;
+  return <MonthField {...props} />;
 }

@@ -321,8 +321,6 @@ function Wages({ company }: { company: Company }) {
           label={t('wages.month.label')}
           month={month}
           onChange={goTo}
-          previousLabel={t('wages.month.previous')}
-          nextLabel={t('wages.month.next')}
         />
         {rows.length > 0 ? (
           <AmountDue month={month} totals={totals} pcb={pcb?.totals ?? null} unsaved={changedCount > 0} invalidRows={uncountedRows} lindung={lindungInForce} />

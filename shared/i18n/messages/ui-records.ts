@@ -161,8 +161,6 @@ export const uiRecords = defineMessages({
     // Wages
     'wages.toolbar.label': 'Month and actions',
     'wages.month.label': 'Month of the wages',
-    'wages.month.previous': 'Previous month',
-    'wages.month.next': 'Next month',
     'wages.copyLastMonth': 'Copy last month',
     'wages.copied': 'Copied {copied} employees’ pay from {from}. {skipped} already had pay for this month and were left as they were.',
     'wages.save': 'Save',
@@ -418,8 +416,6 @@ export const uiRecords = defineMessages({
 
     'wages.toolbar.label': 'Bulan dan tindakan',
     'wages.month.label': 'Bulan gaji',
-    'wages.month.previous': 'Bulan sebelumnya',
-    'wages.month.next': 'Bulan berikutnya',
     'wages.copyLastMonth': 'Salin bulan lepas',
     'wages.copied': 'Gaji {copied} pekerja disalin daripada {from}. {skipped} sudah ada gaji bagi bulan ini dan dibiarkan.',
     'wages.save': 'Simpan',

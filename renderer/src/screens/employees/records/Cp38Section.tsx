@@ -79,16 +79,12 @@ export function Cp38Section({ companyId, employeeId, month }: RecordSectionProps
         label={t('employeeRecords.cp38.fromMonth')}
         month={fromMonth}
         onChange={setFromMonth}
-        previousLabel={t('wages.month.previous')}
-        nextLabel={t('wages.month.next')}
       />
       <MonthField
         id="cp38-toMonth"
         label={t('employeeRecords.cp38.toMonth')}
         month={toMonth}
         onChange={setToMonth}
-        previousLabel={t('wages.month.previous')}
-        nextLabel={t('wages.month.next')}
       />
     </RecordSection>
   );

@@ -63,8 +63,6 @@ export function Tp1Section({ companyId, employeeId, month }: RecordSectionProps)
         label={t('employeeRecords.tp1.month')}
         month={claimMonth}
         onChange={setClaimMonth}
-        previousLabel={t('wages.month.previous')}
-        nextLabel={t('wages.month.next')}
       />
       <TextField
         id="tp1-amount"
