@@ -1,12 +1,20 @@
 // The whole journey of a shop owner, in each language: first-run setup (language, company, folder
-// for files), one employee by the form and others by a CSV import, a month's wages by keyboard and
-// by paste, the ASSIST files written from the files screen, then the files read back from disk and
-// checked with the project's own checker against the company's records, their totals equal to the
-// totals the UI showed. Screenshots of every first-run step in both languages.
+// for files), the company's KWSP and LHDN numbers, one employee by the form (its EPF part and PCB
+// category previewed) and others by a CSV import, a month's wages by keyboard and by paste (leaving
+// mid-entry asks, saves, and the entry is there), EPF and PCB in the grid, the ASSIST file and
+// KWSP's Form A written from the files screen and read back from disk with the project's own
+// checkers, their totals equal to the totals the UI showed; the month-end dashboard with PERKESO,
+// KWSP and LHDN; the Payroll screen, the month finalised, the payslips written, and the month-end
+// pack on disk (ASSIST, Form A, CP39, the payslips, the summary, the journal and a README in
+// <company folder>/<YYYY-MM>/), every folder
+// chosen through the (stand-in) dialog. Screenshots of every first-run step in both languages.
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkAssistFile } from '../../shared/assist';
-import { formatMonthName } from '../../shared/calendar';
+import { checkFormAFile } from '../../shared/epf/form-a';
+import { CP39_FILE_NAME, checkCp39File } from '../../shared/tax/cp39';
+import { pdfText } from '../helpers/pdf-text';
+import { addMonths, formatMonthName } from '../../shared/calendar';
 import { translate, type Locale, type MessageKey } from '../../shared/i18n/catalog';
 import { test, expect, queryDatabase } from './harness';
 
@@ -21,6 +29,16 @@ function lastMonth(): string {
 }
 
 const MONTH = lastMonth();
+/** KWSP's Form A is named by the contribution month: the month after the wages' month. */
+const FORM_A = `EPF_12345678_${addMonths(MONTH, 1).slice(5, 7)}${addMonths(MONTH, 1).slice(0, 4)}.txt`;
+/** One PDF per employee paid (by ID number) and the combined one (by employer code). */
+const PAYSLIPS = [
+  `payslip-${MONTH}-850505105151.pdf`,
+  `payslip-${MONTH}-880808145567.pdf`,
+  `payslip-${MONTH}-900202105154.pdf`,
+  `payslip-${MONTH}-920303085242.pdf`,
+  `payslips-${MONTH}-A37000123456.pdf`,
+];
 
 /** "1,234.56" (or "RM1,234.56") as the UI shows money → sen. */
 function sen(text: string): number {
@@ -40,12 +58,12 @@ for (const locale of ['ms', 'en'] as const) {
   const other: Locale = locale === 'ms' ? 'en' : 'ms';
   const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
 
-  test(`journey (${locale}): first run, employees by form and import, wages by keyboard and paste, ASSIST files that pass the checker`, async ({
+  test(`journey (${locale}): first run to a finalised month — employees, wages, ASSIST and Form A that pass the checkers, dashboard, payroll, payslips, the month-end pack on disk`, async ({
     page,
     app,
     gotoApp,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     fs.mkdirSync(screenshots, { recursive: true });
     const folder = path.join(app.dataDir, `fail-${locale}`);
     fs.mkdirSync(folder, { recursive: true });
@@ -101,6 +119,19 @@ for (const locale of ['ms', 'en'] as const) {
       ]);
     });
 
+    await test.step('the company’s KWSP and LHDN employer numbers (for Form A and CP39)', async () => {
+      await page.getByRole('navigation').getByRole('link', { name: tr('nav.companies'), exact: true }).click();
+      await page.getByRole('button', { name: tr('companyDetails.button.label', { name: 'Kedai Runcit Ali Enterprise' }) }).click();
+      await page.getByLabel(tr('companyDetails.epfEmployerNumber'), { exact: true }).fill('12345678');
+      await page.getByLabel(tr('companyDetails.taxEmployerNumber'), { exact: true }).fill('E 908915-10');
+      await page.getByRole('button', { name: tr('companyDetails.save') }).click();
+      await expect(page.getByRole('status').filter({ hasText: tr('companyDetails.saved', { name: 'Kedai Runcit Ali Enterprise' }) })).toBeVisible();
+      expect(queryDatabase(app.databaseFile, 'SELECT epf_employer_number, tax_employer_number FROM companies')).toEqual([
+        { epf_employer_number: '12345678', tax_employer_number: expect.stringMatching(/^E\d+$/) },
+      ]);
+      await page.getByRole('navigation').getByRole('link', { name: tr('nav.employees'), exact: true }).click();
+    });
+
     await test.step('one employee by the form', async () => {
       await page.getByRole('button', { name: tr('employees.add'), exact: true }).click();
       await page.getByLabel(tr('employees.field.name'), { exact: true }).fill('Siti Aminah binti Yusof');
@@ -108,6 +139,11 @@ for (const locale of ['ms', 'en'] as const) {
       await expect(page.getByLabel(tr('employees.field.dateOfBirth'), { exact: true })).toHaveValue('02/02/1990');
       await page.getByLabel(tr('employees.field.hireDate'), { exact: true }).fill('02/01/2020');
       await page.getByLabel(tr('employees.field.perkesoRegisteredDate'), { exact: true }).fill('3/1/2020');
+      // Her income tax number: CP39 lists each employee with PCB by it.
+      await page.getByLabel(tr('employees.field.taxNumber'), { exact: true }).fill('IG 531367-080');
+      // The form previews her EPF part (a citizen below 60: Part A) and PCB category (single: 1).
+      await expect(page.getByTestId('preview-epf')).toContainText(tr('employees.preview.epf.part', { part: 'A' }));
+      await expect(page.getByTestId('preview-pcb')).toContainText(tr('employees.preview.pcb.category', { category: 1 }));
       await page.getByRole('button', { name: tr('employees.add'), exact: true }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Siti Aminah binti Yusof' }).first()).toBeVisible();
       await page.getByRole('button', { name: tr('employees.backToList') }).click();
@@ -128,7 +164,7 @@ for (const locale of ['ms', 'en'] as const) {
       const picker = page.getByLabel(tr('wages.month.label'), { exact: true });
       await picker.fill(MONTH);
       await expect(page.getByTestId('wage-grid')).toBeVisible();
-      const cell = (item: 'basic' | 'overtime', name: string) =>
+      const cell = (item: 'basic' | 'overtime' | 'bonus', name: string) =>
         page.getByLabel(tr('wages.cell.label', { item: tr(`wages.item.short.${item}`), name }), { exact: true });
       // Rows by name: Ali, Chong, Mei Ling, Siti.
       await cell('basic', 'Ali bin Ahmad').click();
@@ -149,6 +185,9 @@ for (const locale of ['ms', 'en'] as const) {
       });
       await expect(cell('basic', 'Siti Aminah binti Yusof')).toHaveValue('2,200.00');
       await expect(page.getByRole('status').filter({ hasText: tr('wages.pasted', { rows: 2 }) })).toBeVisible();
+      // Siti's bonus: no SOCSO wages, but EPF wages and PCB (so the month has a CP39 to file).
+      await cell('bonus', 'Siti Aminah binti Yusof').click();
+      await page.keyboard.type('50000');
       await expect(page.getByTestId('total-wages')).toHaveText('9,820.75');
       for (const id of ['wages', 'socso-employer', 'socso-employee', 'eis-employer', 'eis-employee', 'lindung', 'all']) {
         ui[id] = sen(await page.getByTestId(`total-${id}`).innerText());
@@ -171,6 +210,18 @@ for (const locale of ['ms', 'en'] as const) {
       await expect(cell('overtime', 'Mei Ling')).toHaveValue('250.25');
       await expect(page.getByTestId('total-wages')).toHaveText('9,820.75');
       await expect(page.getByRole('button', { name: tr('wages.save'), exact: true })).toBeVisible();
+
+      // EPF and PCB per row. Ali, RM3,000.00: EPF Part A 2025-10, band 2,980.01–3,000.00, employee
+      // RM330.00, employer RM390.00. Siti (single, resident, November, nothing finalised before):
+      // Y1 RM2,200, K1 RM242 (band 2,180.01–2,200.00), n = 1; bonus Yt RM50,000 with Kt = 4,000 −
+      // 242 × 2 = RM3,516. P = 1,958 × 2 + (50,000 − 3,516) − 9,000 = RM41,400; the tax on it is
+      // (41,400 − 35,000) × 6 % + 600 = RM984 (no rebate above RM35,000), and the normal part alone
+      // is below the threshold, so PCB is RM984.00 (PCB.md's formula, worked by hand).
+      const row = (name: string) => page.getByTestId('wage-row').filter({ hasText: name });
+      await expect(row('Ali bin Ahmad').getByTestId('row-epf-employee')).toHaveText('330.00');
+      await expect(row('Ali bin Ahmad').getByTestId('row-epf-employer')).toHaveText('390.00');
+      await expect(row('Siti Aminah binti Yusof').getByTestId('row-pcb')).toHaveText('984.00');
+      ui.sitiPcb = 98_400;
     });
 
     const company = app.services.companies.getByEmployerCode('A37000123456');
@@ -186,9 +237,13 @@ for (const locale of ['ms', 'en'] as const) {
     });
 
     await test.step('the files on disk pass the project’s checker, with the totals the UI showed', async () => {
-      const written = fs.readdirSync(folder).filter((name) => name.endsWith('.txt'));
+      const written = fs.readdirSync(folder).filter((name) => name.endsWith('.txt') && !name.startsWith('EPF_'));
       // From June 2026 the one SOCSO + EIS + LINDUNG file alone (issue 12 item 2).
       expect(written).toEqual([expect.stringMatching(/^SOCSO-EIS-LINDUNG_A37000123456_/)]);
+      // KWSP's Form A beside it (the company has its KWSP number), passing the project's checker.
+      expect(fs.readdirSync(folder)).toContain(FORM_A);
+      const epfChecked = checkFormAFile({ bytes: fs.readFileSync(path.join(folder, FORM_A)), today: app.services.today() });
+      expect(epfChecked.errors, JSON.stringify(epfChecked)).toBe(0);
       const totals: Record<string, { amountSen: number; parts?: Record<string, number> }> = {};
       for (const name of written) {
         const bytes = fs.readFileSync(path.join(folder, name));
@@ -213,6 +268,67 @@ for (const locale of ['ms', 'en'] as const) {
         lindungEmployeeSen: ui.lindung,
       });
       expect(totals.lindung?.amountSen).toBe(ui.all);
+    });
+
+    await test.step('the month-end dashboard shows PERKESO, KWSP and LHDN for the month', async () => {
+      await page.getByRole('navigation').getByRole('link', { name: tr('dashboard.nav'), exact: true }).click();
+      const row = page.getByTestId('dashboard-row').filter({ hasText: 'Kedai Runcit Ali Enterprise' });
+      await expect(row.getByTestId('cell-contribution')).toHaveText(`RM${(ui.all! / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
+      await expect(row.getByTestId('filing-kwsp')).toBeVisible();
+      await expect(row.getByTestId('filing-lhdn')).toBeVisible();
+    });
+
+    const monthFolder = path.join(folder, MONTH);
+    await test.step('the Payroll screen: finalised, then the payslips written', async () => {
+      await page.getByRole('navigation').getByRole('link', { name: tr('payrollScreen.nav'), exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: tr('payrollScreen.title') })).toBeVisible();
+      const rows = page.getByTestId('payroll-row');
+      await expect(rows).toHaveCount(4);
+      const siti = rows.filter({ hasText: 'Siti Aminah binti Yusof' });
+      await expect(siti.getByTestId('payroll-gross')).toHaveText('52,200.00');
+      expect(sen(await siti.getByTestId('payroll-pcb').innerText())).toBe(ui.sitiPcb);
+      expect(sen(await page.getByTestId('payroll-total-gross').innerText())).toBe(982_075 + 5_000_000);
+      await page.screenshot({ path: path.join(screenshots, `journey-payroll-${locale}.png`) });
+
+      await page.getByRole('button', { name: tr('payrollScreen.finalise.open', { month: MONTH }) }).click();
+      await expect(page.getByTestId('finalise-summary')).toContainText(tr('payrollScreen.finalise.net'));
+      await page.getByTestId('finalise-panel').getByRole('button', { name: tr('payrollScreen.finalise.confirm', { month: MONTH }) }).click();
+      await expect(page.getByTestId('payroll-state')).toHaveAttribute('data-finalised', 'true');
+      expect(queryDatabase(app.databaseFile, 'SELECT month FROM payroll_months')).toEqual([{ month: MONTH }]);
+
+      // Into a folder of their own (to print, or hand over), chosen in the (stand-in) dialog.
+      const slips = path.join(app.dataDir, `payslips-${locale}`);
+      fs.mkdirSync(slips);
+      app.dialogs.willChoose(slips);
+      await page.getByRole('button', { name: tr('payrollScreen.payslips.write') }).click();
+      await expect(page.getByTestId('payslips-written')).toContainText(slips);
+      expect(app.dialogs.shown.at(-1)).toMatchObject({ kind: 'folder', purpose: 'payslips' });
+      expect(fs.readdirSync(slips).sort()).toEqual(PAYSLIPS);
+      // The combined payslips: one page per employee, each finalised (no DRAFT line).
+      const combined = await pdfText(fs.readFileSync(path.join(slips, `payslips-${MONTH}-A37000123456.pdf`)));
+      expect(combined.pages).toHaveLength(4);
+      expect(combined.all).not.toContain(translate(locale, 'payslips.draft', { month: formatMonthName(MONTH, locale) }).slice(0, 5));
+    });
+
+    await test.step('the month-end pack on disk: ASSIST, Form A, CP39, the payslips, the summary and a README', async () => {
+      await page.getByRole('navigation').getByRole('link', { name: tr('nav.files'), exact: true }).click();
+      await page.getByRole('button', { name: tr('monthFiles.pack.action') }).click();
+      await expect(page.getByTestId('files-pack-done')).toContainText(monthFolder);
+      const files = fs.readdirSync(monthFolder).sort();
+      // What the panel lists is what is on disk.
+      expect((await page.getByTestId('files-pack-files').locator('li').allTextContents()).sort()).toEqual(files);
+      const cp39 = files.find((name) => CP39_FILE_NAME.test(name));
+      expect(cp39, files.join(', ')).toBeDefined();
+      // The month is finalised: the summary and journal are not DRAFT.
+      const reports = [`payroll-summary-${MONTH}-A37000123456.csv`, `payroll-journal-${MONTH}-A37000123456.csv`];
+      expect(files).toEqual(expect.arrayContaining([expect.stringMatching(/^SOCSO-EIS-LINDUNG_A37000123456_/), FORM_A, ...PAYSLIPS, ...reports, 'README.txt']));
+      // Nobody has a bank account recorded, so there is no payment list; the README lists the rest.
+      expect(files.filter((name) => name.startsWith('payment-list'))).toEqual([]);
+      const readme = fs.readFileSync(path.join(monthFolder, 'README.txt'), 'utf8');
+      for (const name of [FORM_A, cp39!, ...reports]) expect(readme).toContain(name);
+      const cp39Checked = checkCp39File({ bytes: fs.readFileSync(path.join(monthFolder, cp39!)), fileName: cp39!, today: app.services.today() });
+      expect(cp39Checked.errors, JSON.stringify(cp39Checked.problems)).toBe(0);
+      expect(cp39Checked.totals).toMatchObject({ mtdSen: ui.sitiPcb, mtdRecords: 1 });
     });
     // Leave the app before the database closes (the files screen may still ask for a preview).
     await page.goto('about:blank');
