@@ -11,8 +11,8 @@ export const DIALOG_PURPOSES = {
   bulkFiles: 'folder',
   /** Where a year's files for the auditor are copied. */
   auditFiles: 'folder',
-  /** Where a month's payslips are written (the Payroll screen). */
-  payslips: 'folder',
+  /** Where a month's payslips, summary, journal and payment list are written (the Payroll screen). */
+  payrollFiles: 'folder',
   /** A backup file to write, in any folder (a USB drive). */
   backup: 'save',
   /** A backup file to restore. */

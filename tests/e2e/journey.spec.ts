@@ -302,7 +302,7 @@ for (const locale of ['ms', 'en'] as const) {
       app.dialogs.willChoose(slips);
       await page.getByRole('button', { name: tr('payrollScreen.payslips.write') }).click();
       await expect(page.getByTestId('payslips-written')).toContainText(slips);
-      expect(app.dialogs.shown.at(-1)).toMatchObject({ kind: 'folder', purpose: 'payslips' });
+      expect(app.dialogs.shown.at(-1)).toMatchObject({ kind: 'folder', purpose: 'payrollFiles' });
       expect(fs.readdirSync(slips).sort()).toEqual(PAYSLIPS);
       // The combined payslips: one page per employee, each finalised (no DRAFT line).
       const combined = await pdfText(fs.readFileSync(path.join(slips, `payslips-${MONTH}-A37000123456.pdf`)));

@@ -157,23 +157,36 @@ test('payroll: finalise with its summary, payslips written through the folder di
     expect(queryDatabase(app.databaseFile, 'SELECT month FROM payroll_months WHERE company_id = ?', company.id)).toEqual([{ month: MONTH }]);
   });
 
+  const folder = path.join(app.dataDir, 'slips');
   await test.step('Payslips written into the folder chosen in the dialog', async () => {
-    const folder = path.join(app.dataDir, 'slips');
     fs.mkdirSync(folder);
     app.dialogs.willChoose(folder);
     await page.getByRole('button', { name: tr('payrollScreen.payslips.write') }).click();
     await expect(page.getByTestId('payslips-written')).toContainText(folder);
-    expect(app.dialogs.shown.at(-1)).toMatchObject({ kind: 'folder', purpose: 'payslips', title: tr('desktop.dialog.payslips.title') });
+    expect(app.dialogs.shown.at(-1)).toMatchObject({ kind: 'folder', purpose: 'payrollFiles', title: tr('desktop.dialog.payrollFiles.title') });
     const files = fs.readdirSync(folder).sort();
     expect(files).toEqual([`payslip-${MONTH}-880808145567.pdf`, `payslip-${MONTH}-900101105151.pdf`, `payslip-${MONTH}-920303085242.pdf`, `payslips-${MONTH}-A3700012345B.pdf`]);
     const combined = await pdfText(fs.readFileSync(path.join(folder, `payslips-${MONTH}-A3700012345B.pdf`)));
     expect(combined.pages).toHaveLength(3);
-    // Again: refused (the files are there), then replaced when asked.
-    app.dialogs.willChoose(folder);
+    // The folder is kept: again into it, refused (the files are there), then replaced when asked.
+    const shown = app.dialogs.shown.length;
     await page.getByRole('button', { name: tr('payrollScreen.payslips.write') }).click();
     await expect(page.getByTestId('payslips-panel').getByRole('alert')).toBeVisible();
     await page.getByRole('button', { name: tr('payrollScreen.payslips.replace') }).click();
     await expect(page.getByTestId('payslips-written')).toContainText(folder);
+    expect(app.dialogs.shown).toHaveLength(shown);
+  });
+
+  await test.step('The summary for the accountant beside them; the payment list refused without bank accounts', async () => {
+    await page.getByRole('button', { name: tr('payrollScreen.outputs.summary') }).click();
+    const summaryName = `payroll-summary-${MONTH}-A3700012345B.csv`;
+    await expect(page.getByTestId('payslips-files')).toHaveText(summaryName);
+    const summary = fs.readFileSync(path.join(folder, summaryName), 'utf8');
+    for (const name of ['Ali bin Ahmad', 'Mei Ling', 'Chong Wei Ming']) expect(summary).toContain(name);
+    await page.getByRole('button', { name: tr('payrollScreen.outputs.paymentList') }).click();
+    const alert = page.getByTestId('payslips-panel').getByRole('alert');
+    await expect(alert).toContainText('Ali bin Ahmad');
+    expect(fs.readdirSync(folder).filter((name) => name.startsWith('payment-list'))).toEqual([]);
   });
 
   await test.step('One payslip saved as a PDF says what the preview showed', async () => {

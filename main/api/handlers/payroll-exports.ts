@@ -12,7 +12,7 @@ export const payrollExportHandlers = {
   'payroll:export': async (input, { payrollExports, companies }, { paths, locale }) => {
     // As payslips:write: a folder chosen in a dialog, or inside the company's own stored folder.
     const folder = paths.require(input.folder, {
-      purposes: ['assistFiles', 'companyFolder', 'bulkFiles'],
+      purposes: ['payrollFiles', 'assistFiles', 'companyFolder', 'bulkFiles'],
       field: 'folder',
       alsoAllowed: (resolved) => {
         const stored = companies.get(input.companyId).outputFolder;

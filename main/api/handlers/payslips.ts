@@ -12,7 +12,7 @@ export const payslipHandlers = {
   'payslips:write': async (input, { payslips, companies }, { paths }) => {
     // A folder chosen in a dialog for payslips or month files, or inside the company's own stored folder.
     const folder = paths.require(input.folder, {
-      purposes: ['payslips', 'assistFiles', 'companyFolder', 'bulkFiles'],
+      purposes: ['payrollFiles', 'assistFiles', 'companyFolder', 'bulkFiles'],
       field: 'folder',
       alsoAllowed: (resolved) => {
         const stored = companies.get(input.companyId).outputFolder;

@@ -22,7 +22,7 @@ import { columnsFor } from './columns';
 import { LockPanel } from './LockPanel';
 import { PayrollDetail } from './PayrollDetail';
 import { PayrollTable } from './PayrollTable';
-import { PayslipsPanel } from './PayslipsPanel';
+import { OutputsPanel } from './OutputsPanel';
 import '../../styles/payroll.css';
 
 export function PayrollScreen() {
@@ -190,7 +190,7 @@ function Payroll({ company }: { company: Company }) {
             </>
           )}
           <NotPaid payroll={payroll} />
-          {payroll.lines.length > 0 ? <PayslipsPanel payroll={payroll} /> : null}
+          {payroll.lines.length > 0 ? <OutputsPanel payroll={payroll} /> : null}
         </>
       ) : null}
     </>
