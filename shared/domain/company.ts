@@ -75,16 +75,27 @@ export const companyNameSchema = z
   .min(1, 'companies.error.name.required')
   .max(COMPANY_NAME_MAX, 'companies.error.name.tooLong');
 
+/**
+ * CHOSEN: an employer code is letters and digits only; the hyphens and spaces people copy from
+ * letters ("A3700-12345") are left out, and the form says so (employerCodeAsSaved).
+ */
+export function employerCodeAsSaved(typed: string): string {
+  return typed.trim().toUpperCase().replace(/[\s-]+/g, '');
+}
+
 /** PERKESO employer code, also the EIS employer code: letters and digits, stored upper case. */
 export const employerCodeSchema = z
   .string({ error: 'companies.error.employerCode.required' })
-  .trim()
-  .toUpperCase()
-  .min(1, 'companies.error.employerCode.required')
-  .max(EMPLOYER_CODE_MAX, 'companies.error.employerCode.tooLong')
-  .regex(/^[A-Z0-9]+$/, 'companies.error.employerCode.format')
-  // It names the company's folders (<files>/<code>, <out>/<code>): CON or COM1 cannot be one on Windows.
-  .refine((code) => !isWindowsReservedName(code), 'companies.error.employerCode.reserved');
+  .transform(employerCodeAsSaved)
+  .pipe(
+    z
+      .string()
+      .min(1, 'companies.error.employerCode.required')
+      .max(EMPLOYER_CODE_MAX, 'companies.error.employerCode.tooLong')
+      .regex(/^[A-Z0-9]+$/, 'companies.error.employerCode.format')
+      // It names the company's folders (<files>/<code>, <out>/<code>): CON or COM1 cannot be one on Windows.
+      .refine((code) => !isWindowsReservedName(code), 'companies.error.employerCode.reserved'),
+  );
 
 /** SSM / MyCoID registration number as typed; empty means unknown (null). */
 const ssmNumberText = z

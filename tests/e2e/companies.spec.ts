@@ -69,8 +69,8 @@ test.describe('companies screen', () => {
     { what: 'an empty name', values: { name: '   ', employerCode: 'A3700012345B' }, field: 'Company name', message: 'Type the company’s name.' },
     { what: 'an empty employer code', values: { name: 'Kedai Ali', employerCode: '' }, field: 'PERKESO employer code', message: 'Type the PERKESO employer code.' },
     { what: 'an employer code of 13 characters', values: { name: 'Kedai Ali', employerCode: 'A37000123456B' }, field: 'PERKESO employer code', message: 'The employer code can be at most 12 characters; check it against your PERKESO letter.' },
-    { what: 'an employer code with a dash', values: { name: 'Kedai Ali', employerCode: 'A3700-12345B' }, field: 'PERKESO employer code', message: 'The employer code may contain only letters and digits (no spaces or dashes).' },
-    { what: 'an employer code with a space', values: { name: 'Kedai Ali', employerCode: 'A370 012345B' }, field: 'PERKESO employer code', message: 'The employer code may contain only letters and digits (no spaces or dashes).' },
+    { what: 'an employer code with a slash', values: { name: 'Kedai Ali', employerCode: 'A3700/12345B' }, field: 'PERKESO employer code', message: 'The employer code may contain only letters and digits (hyphens and spaces are left out for you).' },
+    { what: 'an employer code with a dot', values: { name: 'Kedai Ali', employerCode: 'A370.012345B' }, field: 'PERKESO employer code', message: 'The employer code may contain only letters and digits (hyphens and spaces are left out for you).' },
   ];
 
   test('invalid companies are refused next to the field, keep what was typed, and write nothing', async ({ page, app, gotoApp }) => {
@@ -301,7 +301,7 @@ test.describe('companies screen', () => {
 
       // The refusal look: errors next to their fields.
       await page.getByLabel(translate(locale, 'companies.field.name'), { exact: true }).fill('Kedai Baru');
-      await page.getByLabel(translate(locale, 'companies.field.employerCode'), { exact: true }).fill('A370-0012345');
+      await page.getByLabel(translate(locale, 'companies.field.employerCode'), { exact: true }).fill('A370/0012345');
       await page.getByRole('button', { name: translate(locale, 'companies.add'), exact: true }).click();
       await expect(page.getByRole('alert')).toBeVisible();
       await page.screenshot({ path: path.join(dir, `companies-errors-${locale}.png`), fullPage: true });

@@ -86,7 +86,7 @@ for (const locale of ['ms', 'en'] as const) {
     await test.step('first run, step 2: the company, refused next to the field then saved', async () => {
       await expect(page.getByRole('heading', { level: 2, name: tr('onboarding.company.title') })).toBeFocused();
       await page.getByLabel(tr('companies.field.name'), { exact: true }).fill('Kedai Runcit Ali Enterprise');
-      await page.getByLabel(tr('companies.field.employerCode'), { exact: true }).fill('A3700-12345');
+      await page.getByLabel(tr('companies.field.employerCode'), { exact: true }).fill('A3700/12345');
       await page.getByRole('button', { name: tr('onboarding.company.save') }).click();
       const code = page.getByLabel(tr('companies.field.employerCode'), { exact: true });
       await expect(code).toHaveAttribute('aria-invalid', 'true');

@@ -25,7 +25,7 @@ describe('caruman companies', () => {
 
   it('fails with one line and a non-zero code on invalid input, writing nothing', async () => {
     const dir = dataDir();
-    const bad = await runCaruman(['companies', 'add', '--name', 'Kedai', '--employer-code', 'A37-0001'], dir);
+    const bad = await runCaruman(['companies', 'add', '--name', 'Kedai', '--employer-code', 'A37/0001'], dir);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain('only letters and digits');

@@ -20,6 +20,7 @@ export const companies = defineMessages({
     'companies.field.name': 'Company name',
     'companies.field.employerCode': 'PERKESO employer code',
     'companies.field.employerCode.hint': 'Up to 12 letters and digits, e.g. A3700012345B. Also used for EIS.',
+    'companies.field.employerCode.cleaned': 'Saved as {code}: hyphens and spaces are left out.',
     'companies.field.ssmNumber': 'SSM / MyCoID number',
     'companies.field.ssmNumber.hint': 'Optional. Up to 20 letters, digits or dashes.',
     'companies.created': 'Company “{name}” added.',
@@ -28,7 +29,7 @@ export const companies = defineMessages({
     'companies.error.name.tooLong': 'The company name can be at most {max} characters.',
     'companies.error.employerCode.required': 'Type the PERKESO employer code.',
     'companies.error.employerCode.tooLong': 'The employer code can be at most 12 characters; check it against your PERKESO letter.',
-    'companies.error.employerCode.format': 'The employer code may contain only letters and digits (no spaces or dashes).',
+    'companies.error.employerCode.format': 'The employer code may contain only letters and digits (hyphens and spaces are left out for you).',
     'companies.error.employerCode.reserved':
       'This cannot be an employer code: Windows keeps CON, PRN, AUX, NUL, COM1–COM9 and LPT1–LPT9 for devices, so Caruman could not make the company’s folders. Check the code on your PERKESO letter.',
     'companies.error.ssmNumber.tooLong': 'The SSM / MyCoID number can be at most 20 characters.',
@@ -60,6 +61,7 @@ export const companies = defineMessages({
     'companies.field.name': 'Nama syarikat',
     'companies.field.employerCode': 'Kod majikan PERKESO',
     'companies.field.employerCode.hint': 'Sehingga 12 huruf dan digit, contohnya A3700012345B. Juga digunakan untuk SIP.',
+    'companies.field.employerCode.cleaned': 'Disimpan sebagai {code}: tanda sempang dan ruang dibuang.',
     'companies.field.ssmNumber': 'Nombor SSM / MyCoID',
     'companies.field.ssmNumber.hint': 'Pilihan. Sehingga 20 huruf, digit atau sempang.',
     'companies.created': 'Syarikat “{name}” ditambah.',
@@ -68,7 +70,7 @@ export const companies = defineMessages({
     'companies.error.name.tooLong': 'Nama syarikat boleh mempunyai paling banyak {max} aksara.',
     'companies.error.employerCode.required': 'Taip kod majikan PERKESO.',
     'companies.error.employerCode.tooLong': 'Kod majikan paling banyak 12 aksara; semak dengan surat PERKESO anda.',
-    'companies.error.employerCode.format': 'Kod majikan hanya boleh mengandungi huruf dan digit (tanpa ruang atau sempang).',
+    'companies.error.employerCode.format': 'Kod majikan hanya boleh mengandungi huruf dan digit (tanda sempang dan ruang dibuang untuk anda).',
     'companies.error.employerCode.reserved':
       'Ini tidak boleh menjadi kod majikan: Windows menyimpan CON, PRN, AUX, NUL, COM1–COM9 dan LPT1–LPT9 untuk peranti, jadi Caruman tidak dapat membuat folder syarikat. Semak kod pada surat PERKESO anda.',
     'companies.error.ssmNumber.tooLong': 'Nombor SSM / MyCoID paling banyak 20 aksara.',

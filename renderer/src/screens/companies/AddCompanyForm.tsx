@@ -1,7 +1,7 @@
 // The form that adds a company (name, PERKESO employer code, SSM): used on the Companies screen
 // and in the first-run setup. Refusals are shown next to their fields; what was typed is kept.
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { newCompanySchema, type Company } from '../../../../shared/domain/company';
+import { employerCodeAsSaved, newCompanySchema, type Company } from '../../../../shared/domain/company';
 import { api, ApiError } from '../../api/client';
 import { TextField } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -127,7 +127,12 @@ export function AddCompanyForm({ onCreated, title, submitLabel, intro, headless,
           <TextField
             id="company-employer-code"
             label={t('companies.field.employerCode')}
-            hint={t('companies.field.employerCode.hint')}
+            // "A3700-12345" is taken as A370012345, and the hint says so while it is typed.
+            hint={
+              /[\s-]/.test(values.employerCode.trim()) && employerCodeAsSaved(values.employerCode) !== ''
+                ? t('companies.field.employerCode.cleaned', { code: employerCodeAsSaved(values.employerCode) })
+                : t('companies.field.employerCode.hint')
+            }
             error={errorText('employerCode')}
             value={values.employerCode}
             inputRef={employerCodeRef}
