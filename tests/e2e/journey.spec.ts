@@ -14,7 +14,7 @@ import { checkAssistFile } from '../../shared/assist';
 import { checkFormAFile } from '../../shared/epf/form-a';
 import { CP39_FILE_NAME, checkCp39File } from '../../shared/tax/cp39';
 import { pdfText } from '../helpers/pdf-text';
-import { addMonths, formatMonthName } from '../../shared/calendar';
+import { addMonths, formatMalaysianDate, formatMonthName } from '../../shared/calendar';
 import { translate, type Locale, type MessageKey } from '../../shared/i18n/catalog';
 import { test, expect, queryDatabase } from './harness';
 
@@ -48,10 +48,10 @@ function sen(text: string): number {
 }
 
 const EMPLOYEES_CSV = [
-  'name,id_number,hire_date,perkeso_registered_date',
-  'Ali bin Ahmad,850505-10-5151,2020-01-02,2020-01-03',
-  'Chong Wei Ming,880808-14-5567,2021-03-01,2021-03-02',
-  'Mei Ling,920303-08-5242,2022-06-01,2022-06-02',
+  'name,id_number,hire_date,perkeso_registered_date,bank_name,bank_account',
+  'Ali bin Ahmad,850505-10-5151,2020-01-02,2020-01-03,Maybank,1141-0000-1111',
+  'Chong Wei Ming,880808-14-5567,2021-03-01,2021-03-02,CIMB,8001-2222-3333',
+  'Mei Ling,920303-08-5242,2022-06-01,2022-06-02,Public Bank,3190-4444-5555',
 ].join('\n');
 
 for (const locale of ['ms', 'en'] as const) {
@@ -141,6 +141,9 @@ for (const locale of ['ms', 'en'] as const) {
       await page.getByLabel(tr('employees.field.perkesoRegisteredDate'), { exact: true }).fill('3/1/2020');
       // Her income tax number: CP39 lists each employee with PCB by it.
       await page.getByLabel(tr('employees.field.taxNumber'), { exact: true }).fill('IG 531367-080');
+      // Where her pay goes: the month's payment list needs everyone's account.
+      await page.getByLabel(tr('employees.field.bankName'), { exact: true }).fill('Bank Islam');
+      await page.getByLabel(tr('employees.field.bankAccount'), { exact: true }).fill('1201-6666-7777');
       // The form previews her EPF part (a citizen below 60: Part A) and PCB category (single: 1).
       await expect(page.getByTestId('preview-epf')).toContainText(tr('employees.preview.epf.part', { part: 'A' }));
       await expect(page.getByTestId('preview-pcb')).toContainText(tr('employees.preview.pcb.category', { category: 1 }));
@@ -274,8 +277,14 @@ for (const locale of ['ms', 'en'] as const) {
       await page.getByRole('navigation').getByRole('link', { name: tr('dashboard.nav'), exact: true }).click();
       const row = page.getByTestId('dashboard-row').filter({ hasText: 'Kedai Runcit Ali Enterprise' });
       await expect(row.getByTestId('cell-contribution')).toHaveText(`RM${(ui.all! / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
-      await expect(row.getByTestId('filing-kwsp')).toBeVisible();
-      await expect(row.getByTestId('filing-lhdn')).toBeVisible();
+      // KWSP and LHDN are both due on the 15th of the month after the wages (EPF.md §5, PCB.md §6),
+      // shown the Malaysian way; the files were made in the step before.
+      const due = formatMalaysianDate(`${addMonths(MONTH, 1)}-15`);
+      for (const body of ['kwsp', 'lhdn'] as const) {
+        await expect(row.getByTestId(`filing-${body}`)).toContainText(tr(`dashboard.filing.${body}`));
+        await expect(row.getByTestId(`filing-${body}`)).toContainText(due);
+      }
+      await expect(row.getByTestId('filing-kwsp')).toHaveAttribute('data-stage', 'made');
     });
 
     const monthFolder = path.join(folder, MONTH);
@@ -310,7 +319,7 @@ for (const locale of ['ms', 'en'] as const) {
       expect(combined.all).not.toContain(translate(locale, 'payslips.draft', { month: formatMonthName(MONTH, locale) }).slice(0, 5));
     });
 
-    await test.step('the month-end pack on disk: ASSIST, Form A, CP39, the payslips, the summary and a README', async () => {
+    await test.step('the month-end pack on disk: ASSIST, Form A, CP39, the payslips, the summary, the journal, the payment list and a README', async () => {
       await page.getByRole('navigation').getByRole('link', { name: tr('nav.files'), exact: true }).click();
       await page.getByRole('button', { name: tr('monthFiles.pack.action') }).click();
       await expect(page.getByTestId('files-pack-done')).toContainText(monthFolder);
@@ -322,10 +331,13 @@ for (const locale of ['ms', 'en'] as const) {
       // The month is finalised: the summary and journal are not DRAFT.
       const reports = [`payroll-summary-${MONTH}-A37000123456.csv`, `payroll-journal-${MONTH}-A37000123456.csv`];
       expect(files).toEqual(expect.arrayContaining([expect.stringMatching(/^SOCSO-EIS-LINDUNG_A37000123456_/), FORM_A, ...PAYSLIPS, ...reports, 'README.txt']));
-      // Nobody has a bank account recorded, so there is no payment list; the README lists the rest.
-      expect(files.filter((name) => name.startsWith('payment-list'))).toEqual([]);
+      // The payment list: everyone paid, with the account each was given, and the total.
+      const paymentList = `payment-list-${MONTH}-A37000123456.csv`;
+      expect(files).toContain(paymentList);
+      const payments = fs.readFileSync(path.join(monthFolder, paymentList), 'utf8');
+      for (const account of ['1141-0000-1111', '8001-2222-3333', '3190-4444-5555', '1201-6666-7777']) expect(payments).toContain(account);
       const readme = fs.readFileSync(path.join(monthFolder, 'README.txt'), 'utf8');
-      for (const name of [FORM_A, cp39!, ...reports]) expect(readme).toContain(name);
+      for (const name of [FORM_A, cp39!, ...reports, paymentList]) expect(readme).toContain(name);
       const cp39Checked = checkCp39File({ bytes: fs.readFileSync(path.join(monthFolder, cp39!)), fileName: cp39!, today: app.services.today() });
       expect(cp39Checked.errors, JSON.stringify(cp39Checked.problems)).toBe(0);
       expect(cp39Checked.totals).toMatchObject({ mtdSen: ui.sitiPcb, mtdRecords: 1 });
