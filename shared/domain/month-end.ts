@@ -51,10 +51,21 @@ export interface DashboardRow {
   kwsp: KwspFiling;
   /** LHDN's month: CP39 with the PCB and CP38, due on the 15th of the next month (PCB.md §6.1). */
   lhdn: LhdnFiling;
-  /** Payslips of the month: filled in by the pay run (issue 17); null until then. */
-  payslips: null;
+  /** Payslips of the month, as the pay run makes them; null while no wages are saved for it. */
+  payslips: PayslipsState | null;
   /** Forms EA and Form E for last year, from January until Form E is due; null outside that time or without staff that year. */
   yearEnd: YearEndDeadlines | null;
+}
+
+/**
+ * What a month's payslips are: DRAFT (each page says so) while the month is open, final once the
+ * month is finalised on the Payroll screen (payroll:finalise) — the point at which they can be
+ * given to staff.
+ */
+export interface PayslipsState {
+  stage: 'draft' | 'final';
+  /** When the month was finalised (ISO timestamp); null while draft. */
+  finalisedAt: string | null;
 }
 
 /** The dashboard's "needs action now" view: the month shown and the rows (that month's, then earlier months'). */

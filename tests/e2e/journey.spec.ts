@@ -285,6 +285,9 @@ for (const locale of ['ms', 'en'] as const) {
         await expect(row.getByTestId(`filing-${body}`)).toContainText(due);
       }
       await expect(row.getByTestId('filing-kwsp')).toHaveAttribute('data-stage', 'made');
+      // The payslips are draft until the month is finalised on the Payroll screen (the next step).
+      await expect(row.getByTestId('filing-payslips')).toHaveAttribute('data-stage', 'draft');
+      await expect(row.getByTestId('filing-payslips')).toContainText(tr('dashboard.payslips.draft'));
     });
 
     const monthFolder = path.join(folder, MONTH);

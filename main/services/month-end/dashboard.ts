@@ -8,7 +8,8 @@ import type { ReceiptService } from '../receipts';
 import type { MonthFilesService } from '../month-files';
 import { daysToDeadline, dueDate, estimateLateInterest } from '../../../shared/statutory/deadlines';
 import { familyOf, type FileFamily } from '../../../shared/month-files/kinds';
-import type { DashboardRow, FilingFile, MonthStage } from '../../../shared/domain/month-end';
+import type { DashboardRow, FilingFile, MonthStage, PayslipsState } from '../../../shared/domain/month-end';
+import type { PayrollService } from '../payroll';
 import type { FilingStore } from './filings';
 import { kwspFiling, lhdnFiling, yearEndDeadlines } from './filing-states';
 
@@ -20,6 +21,7 @@ export interface DashboardDeps {
   receipts: ReceiptService;
   monthFiles: MonthFilesService;
   filings: FilingStore;
+  payroll: Pick<PayrollService, 'status'>;
   /** The EPF dividend rate of a year in basis points (epf_dividend_rates), or null when not entered. */
   dividendRateBp(year: number): number | null;
 }
@@ -76,7 +78,14 @@ export function dashboardRow(deps: DashboardDeps, companyId: number, month: stri
       dividendRateBp: deps.dividendRateBp,
     }),
     lhdn: lhdnFiling({ month, today, mark: marks.get('lhdn') ?? null, file: newest('pcb'), hasEmployerNumber: company.taxEmployerNumber !== null, amountSen: lhdnSen }),
-    payslips: null,
+    payslips: payslipsState(deps, companyId, month, wagesEntered),
     yearEnd: yearEndDeadlines(today, (year) => deps.filings.hasWagesInYear(companyId, year)),
   };
+}
+
+/** Draft until the month is finalised, then final; nothing while no wages are saved for it. */
+function payslipsState(deps: DashboardDeps, companyId: number, month: string, wagesEntered: number): PayslipsState | null {
+  if (wagesEntered === 0) return null;
+  const status = deps.payroll.status(companyId, month);
+  return status.finalised ? { stage: 'final', finalisedAt: status.finalisedAt } : { stage: 'draft', finalisedAt: null };
 }

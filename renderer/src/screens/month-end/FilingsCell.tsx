@@ -1,12 +1,14 @@
 // A company's month with KWSP and LHDN on the dashboard: each body's stage (to make, made, out of
 // date, submitted, paid — or why nothing is made), its due date and days left, and while KWSP is
 // late the charge estimated with the year's dividend rate, or that the rate is not entered yet.
-// The user marks a body submitted or paid (no portal inside the app tells Caruman).
+// The user marks a body submitted or paid (no portal inside the app tells Caruman). Below them,
+// the month's payslips: draft until the month is finalised on the Payroll screen, then final.
 import { formatMalaysianDate } from '../../../../shared/calendar';
 import type { DashboardRow, FilingBody, FilingMark, KwspFiling, LhdnFiling } from '../../../../shared/domain/month-end';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { useI18n } from '../../i18n/I18nProvider';
 import { dueWords } from './model';
+import { hrefFor } from '../../routes';
 
 const NEXT_MARK: Record<string, FilingMark | null> = { submitted: 'paid', paid: null };
 
@@ -15,6 +17,24 @@ export function FilingsCell({ row, onMark }: { row: DashboardRow; onMark(row: Da
     <div className="filings">
       <Filing row={row} body="kwsp" filing={row.kwsp} onMark={onMark} />
       <Filing row={row} body="lhdn" filing={row.lhdn} onMark={onMark} />
+      <Payslips row={row} />
+    </div>
+  );
+}
+
+function Payslips({ row }: { row: DashboardRow }) {
+  const { t } = useI18n();
+  const payslips = row.payslips;
+  if (!payslips) return null;
+  return (
+    <div className="filing" data-testid="filing-payslips" data-stage={payslips.stage}>
+      <span className="filing-body">{t('dashboard.payslips')}</span>{' '}
+      <span className={`stage-badge ${payslips.stage === 'final' ? 'stage-paid' : 'stage-ready'}`}>{t(`dashboard.payslips.${payslips.stage}`)}</span>{' '}
+      {payslips.stage === 'draft' ? (
+        <a className="filing-note" href={`${hrefFor('payroll')}?month=${row.month}`}>
+          {t('dashboard.payslips.finalise')}
+        </a>
+      ) : null}
     </div>
   );
 }
