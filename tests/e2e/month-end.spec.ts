@@ -388,8 +388,14 @@ test.describe('month-end dashboard', () => {
     const charts = page.getByTestId('charts');
     const bars = charts.getByTestId('chart-contributions').getByTestId('chart-bar');
     await expect(bars).toHaveCount(12);
-    await expect(charts.getByTestId('chart-headcount').getByTestId('chart-point')).toHaveCount(12);
     const history = await call<MonthTotals[]>(app, 'monthEnd:history', { companyId: null, lastMonth: MONTH, months: 12 });
+    // Headcount: a dot only for the months with wages (April and May); the others are a gap in the
+    // line, never a zero (issue 12, Also). Their two dots are joined, as they are next to each other.
+    const headcount = charts.getByTestId('chart-headcount');
+    expect(history.filter((m) => m.headcount > 0)).toHaveLength(2);
+    await expect(headcount.getByTestId('chart-point')).toHaveCount(2);
+    await expect(headcount.locator('.chart-point[data-value="0"]')).toHaveCount(0);
+    await expect(headcount.locator('polyline')).toHaveCount(1);
     const values = await bars.evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-value'))));
     expect(values).toEqual(history.map((m) => m.totalSen));
     expect(values.filter((value) => value > 0)).toHaveLength(2); // April (Cahaya) and May

@@ -1,5 +1,6 @@
 // An accessible line chart drawn by hand in SVG (see BarChart): a line through the points, a dot
-// on each with a <title>, round y ticks.
+// on each with a <title>, round y ticks. A point with nothing known (missing) gets no dot and
+// breaks the line: a month without data is a gap, never drawn as zero.
 import { ChartAxes } from './ChartAxes';
 import { DEFAULT_FRAME, chartLayout, type ChartFrame, type ChartPoint } from './scale';
 
@@ -19,10 +20,19 @@ export function LineChart({ id, title, desc, points, formatTick, minStep = 1, fr
     x: frame.left + index * slot + slot / 2,
     y: baseline - heightOf(value),
   });
-  const path = points.map((point, index) => {
+  // The line's runs of consecutive known points.
+  const runs: string[][] = [];
+  let run: string[] = [];
+  points.forEach((point, index) => {
+    if (point.missing) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      return;
+    }
     const { x, y } = at(index, point.value);
-    return `${x.toFixed(1)},${y.toFixed(1)}`;
+    run.push(`${x.toFixed(1)},${y.toFixed(1)}`);
   });
+  if (run.length > 0) runs.push(run);
 
   return (
     <svg
@@ -36,14 +46,16 @@ export function LineChart({ id, title, desc, points, formatTick, minStep = 1, fr
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
       <ChartAxes frame={frame} ticks={ticks} top={top} formatTick={formatTick} />
-      {points.length > 1 ? <polyline className="chart-line-path" points={path.join(' ')} /> : null}
+      {runs.map((line) => (line.length > 1 ? <polyline key={line[0]} className="chart-line-path" points={line.join(' ')} /> : null))}
       {points.map((point, index) => {
         const { x, y } = at(index, point.value);
         return (
           <g key={point.key}>
-            <circle className="chart-point" data-testid="chart-point" data-value={point.value} cx={x} cy={y} r={3.5}>
-              <title>{`${point.longLabel}: ${point.valueText}`}</title>
-            </circle>
+            {point.missing ? null : (
+              <circle className="chart-point" data-testid="chart-point" data-value={point.value} cx={x} cy={y} r={3.5}>
+                <title>{`${point.longLabel}: ${point.valueText}`}</title>
+              </circle>
+            )}
             {(points.length - 1 - index) % every === 0 ? (
               <text className="chart-label" x={x} y={baseline + 16} textAnchor="middle">
                 {point.label}

@@ -27,6 +27,8 @@ export interface ChartPoint {
   value: number;
   /** The value as people read it ("RM1,234.56", "12"). */
   valueText: string;
+  /** Nothing is known for this point (a month without wages): a line chart leaves a gap, not a zero. */
+  missing?: boolean;
 }
 
 export interface ChartFrame {

@@ -54,7 +54,8 @@ export function HistoryCharts({ month, current }: { month: string; current: Comp
       longLabel: formats.long.format(monthDate(m.month)),
     }));
     const money: ChartPoint[] = months.map((m, i) => ({ ...base[i]!, value: m.totalSen, valueText: formatRinggit(m.totalSen) }));
-    const heads: ChartPoint[] = months.map((m, i) => ({ ...base[i]!, value: m.headcount, valueText: String(m.headcount) }));
+    // A month without wages saved has no headcount to plot: a gap in the line, not a zero.
+    const heads: ChartPoint[] = months.map((m, i) => ({ ...base[i]!, value: m.headcount, valueText: String(m.headcount), missing: m.headcount === 0 }));
     return { money, heads };
   }, [months, formats]);
 
