@@ -10,6 +10,7 @@ import { readLines, type Line } from './check-lines';
 import { problemAt, type CheckProblem } from './check-problem';
 import { checkRecordLine, newFileState, type RecordParts } from './check-record';
 import { COMBINED_278, EIS_223, SOCSO_223, type AssistKind, type Layout } from './layouts';
+import { otherFileKind } from '../file-check/lines';
 
 export type { CheckProblem } from './check-problem';
 
@@ -91,7 +92,9 @@ export function checkAssistFile(input: CheckInput): CheckResult {
   const detection = detectLayout(read.lines, input);
   const checked = detection.layout ? checkRecords(detection.layout, detection.detected, read.lines, input) : null;
   const totals: FileTotals = checked?.totals ?? { records: 0, amountSen: 0, amount: formatRinggit(0) };
-  const problems = [...read.problems, ...detection.problems, ...(checked?.problems ?? [])];
+  // A file of no known layout (a CSV, a PDF) is said in one line: what it looks like and what to
+  // choose instead, not one error per line about line ends and characters it was never meant to have.
+  const problems = detection.layout ? [...read.problems, ...detection.problems, ...(checked?.problems ?? [])] : detection.problems;
   problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { layout: detection.detected, layoutSource: detection.layoutSource, records: checked?.records ?? [], totals, problems, errors, warnings: problems.length - errors };
@@ -120,6 +123,8 @@ function detectLayout(lines: readonly Line[], input: CheckInput): Detection {
       problems: [],
     };
   }
+  const kind = otherFileKind(input.bytes, lines[0]?.text ?? '');
+  if (kind !== 'text') return { layout: null, detected: null, layoutSource: 'unknown', problems: [problemAt(0, null, `assist.check.notPortalFile.${kind}`, {})] };
   const lengths = [...new Set(lines.map((l) => l.text.length))].slice(0, 5).join(', ');
   return { layout: null, detected: null, layoutSource: 'unknown', problems: [problemAt(0, null, 'assist.check.unknownLayout', { lengths })] };
 }

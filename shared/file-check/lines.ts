@@ -64,3 +64,16 @@ export function scanLines(bytes: Uint8Array, offset = 0): ScannedLine[] {
   }
   return lines;
 }
+
+/** What a file that is none of the portals' layouts most likely is, to say so in one line. */
+export type OtherFileKind = 'pdf' | 'spreadsheet' | 'csv' | 'binary' | 'text';
+
+export function otherFileKind(bytes: Uint8Array, firstLine: string): OtherFileKind {
+  const starts = (text: string) => text.split('').every((c, i) => bytes[i] === c.charCodeAt(0));
+  if (starts('%PDF-')) return 'pdf';
+  // .xlsx (a zip) or the old .xls (an OLE compound file).
+  if (starts('PK\u0003\u0004') || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) return 'spreadsheet';
+  if (bytes.subarray(0, 4096).includes(0)) return 'binary';
+  if (/[,;\t]/.test(firstLine)) return 'csv';
+  return 'text';
+}

@@ -419,6 +419,27 @@ test.describe('ASSIST files screen', () => {
       await expect(page.getByTestId('check-total')).toHaveText(report.files[0]?.totals.amount ?? '');
       await expect(page.getByTestId('check-errors')).toHaveText('0');
     });
+
+    test(`checking a CSV or a PDF says so in one line (${locale})`, async ({ page, app, gotoApp }) => {
+      app.services.settings.setLocale(locale);
+      seed(app);
+      await openFiles(page, gotoApp, locale, '#/files/check');
+      const folder = outFolder(app, 'not-portal-files');
+      const files = {
+        'pekerja.csv': { bytes: Buffer.from('name,id_number\nAli,800101145677\nSiti,850505105678\n'), key: 'assist.check.notPortalFile.csv' },
+        'slip.pdf': { bytes: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1'), key: 'assist.check.notPortalFile.pdf' },
+      } as const;
+      for (const [name, { bytes, key }] of Object.entries(files)) {
+        const file = path.join(folder, name);
+        fs.writeFileSync(file, bytes);
+        app.dialogs.willChoose(file);
+        await page.getByRole('button', { name: tr(locale, name === 'pekerja.csv' ? 'desktop.chooser.file' : 'desktop.chooser.change') }).click();
+        await expect(page.getByTestId('check-summary')).toHaveText(tr(locale, 'files.check.summary.oneError', { file: name }));
+        // One problem: what the file is and what to choose instead; no error per line.
+        await expect(page.getByTestId('check-problem')).toHaveCount(1);
+        await expect(page.getByTestId('check-problem')).toContainText(tr(locale, key));
+      }
+    });
   }
 
   test('the files screen in Malay, and switching language re-says everything', async ({ page, app, gotoApp }) => {

@@ -150,4 +150,16 @@ describe('checker: planted errors', () => {
     expect(check('', 'x.txt').problems.map((p) => p.key)).toEqual(['assist.check.emptyFile']);
     expect(check(read(SOCSO) + '\r\n', SOCSO).problems.map((p) => [p.key, p.line])).toEqual([['assist.check.emptyLine', 9]]);
   });
+
+  it('a CSV, a PDF, an Excel workbook or a binary file is said in one line, not one error per line', () => {
+    const keysOf = (bytes: Uint8Array, name: string) => checkAssistFile({ bytes, fileName: name, today: '2026-12-01' }).problems.map((p) => p.key);
+    const text = (t: string) => Uint8Array.from(Buffer.from(t, 'latin1'));
+    // LF line ends and a non-ASCII name would each be an error in an ASSIST file; here only the one line.
+    expect(keysOf(text('name,id_number\nAl\xe9,800101145677\nSiti,850505105678\n'), 'staff.csv')).toEqual(['assist.check.notPortalFile.csv']);
+    expect(keysOf(text('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n'), 'slip.pdf')).toEqual(['assist.check.notPortalFile.pdf']);
+    expect(keysOf(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x0a]), 'gaji.xlsx')).toEqual(['assist.check.notPortalFile.spreadsheet']);
+    expect(keysOf(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x00, 0x00, 0x0a]), 'program')).toEqual(['assist.check.notPortalFile.binary']);
+    // A broken ASSIST file is still checked line by line (its lines are 223 long but one).
+    expect(keysOf(text(`${'x'.repeat(223)}\n`), 'SOCSO.txt')).toContain('assist.check.lfWithoutCr');
+  });
 });
