@@ -24,7 +24,7 @@ function formats(ctx: CommandContext, value: unknown): MonthFileKind[] | undefin
 function assistKind(value: unknown): AssistKind | undefined {
   if (value === undefined) return undefined;
   const kind = String(value).trim().toLowerCase();
-  if (!(ASSIST_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind takes socso, eis or lindung (not "${kind}")`);
+  if (!(ASSIST_KINDS as readonly string[]).includes(kind)) throw new UsageError({ key: 'cli.usage.kind', params: { kind } });
   return kind as AssistKind;
 }
 
@@ -95,7 +95,7 @@ const exportFiles: Command = {
   async run(ctx, values) {
     const payrollReport = payrollReportFormat(values.format);
     if (payrollReport !== null) return exportPayrollReport(ctx, values, payrollReport);
-    if (values.xlsx === true) throw new UsageError('--xlsx is for --format payroll-summary, journal or payment-list');
+    if (values.xlsx === true) throw new UsageError({ key: 'cli.usage.xlsxFormats' });
     if (values.all === true) return exportAll(ctx, values);
     const id = companyOption(ctx, values.company);
     const m = monthOption(values.month);

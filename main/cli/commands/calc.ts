@@ -46,7 +46,7 @@ const calc: Command = {
     const locale = ctx.messageLocale();
     if (typeof values.input === 'string') {
       const clash = SINGLE_CASE_OPTIONS.find((name) => values[name] !== undefined);
-      if (clash) throw new UsageError(`--${clash} describes a single case; with --input every case comes from the file`);
+      if (clash) throw new UsageError({ key: 'cli.usage.singleCaseOption', params: { option: clash } });
     }
     const lines = typeof values.input === 'string' ? await batchLines(ctx, values.input, locale) : [await singleLine(ctx, values)];
     const { printCalcJson, printCalcTable } = await import('./calc-output');
@@ -63,7 +63,7 @@ const SINGLE_CASE_OPTIONS = ['month', 'wages', 'dob', 'ic', 'nationality', 'firs
 
 async function singleLine(ctx: CommandContext, values: Record<string, string | boolean | undefined>): Promise<CaseLine> {
   for (const required of ['month', 'wages'] as const) {
-    if (typeof values[required] !== 'string') throw new UsageError(`missing --${required} (or give --input FILE.csv); see \`caruman calc --help\``);
+    if (typeof values[required] !== 'string') throw new UsageError({ key: 'cli.usage.calcMissing', params: { option: required } });
   }
   const typed: ContributionCase = {
     id: '1',

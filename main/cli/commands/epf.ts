@@ -40,7 +40,7 @@ const epf: Command = {
   },
   async run(ctx, values) {
     if (typeof values.input !== 'string')
-      throw new UsageError('missing --input FILE.csv (see `caruman epf --help`)');
+      throw new UsageError({ key: 'cli.usage.inputMissing', params: { command: 'epf' } });
     const locale = ctx.messageLocale();
     const rows = await readCaseRows(ctx, values.input, { required: EPF_CASE_COLUMNS }, locale);
     const lines = await calculate(ctx, rows);

@@ -7,8 +7,8 @@ import { formatRinggit } from '../../../shared/money/sen';
 
 /** `caruman export --all`: every company's files for the month, one folder each under --out. */
 export async function exportAll(ctx: CommandContext, values: Record<string, string | boolean | undefined>): Promise<number> {
-  if (typeof values.out !== 'string') throw new UsageError('--out DIR is required with --all');
-  if (values.company !== undefined) throw new UsageError('use either --company or --all, not both');
+  if (typeof values.out !== 'string') throw new UsageError({ key: 'cli.usage.outRequiredWithAll' });
+  if (values.company !== undefined) throw new UsageError({ key: 'cli.usage.companyOrAll' });
   const report = await call(ctx, 'monthEnd:generateAll', {
     month: monthOption(values.month),
     outDir: path.resolve(ctx.io.cwd, values.out),
@@ -86,8 +86,8 @@ const audit: Command = {
   },
   async run(ctx, values) {
     const year = Number(values.year);
-    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError('--year YYYY is required, e.g. --year 2026');
-    if (typeof values.out !== 'string') throw new UsageError('--out DIR is required');
+    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError({ key: 'cli.usage.yearRequired' });
+    if (typeof values.out !== 'string') throw new UsageError({ key: 'cli.usage.outRequired' });
     const result = await call(ctx, 'monthEnd:auditExport', { companyId: companyOption(ctx, values.company), year, outDir: path.resolve(ctx.io.cwd, values.out) });
     if (ctx.json) printJson(ctx, result);
     else ctx.io.stdout(`Wrote ${result.folder} (${result.months.length} months, ${result.files} files).\n`);

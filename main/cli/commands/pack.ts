@@ -29,8 +29,8 @@ const pack: Command = {
     json: { type: 'boolean', description: 'Print the report as JSON.' },
   },
   async run(ctx, values) {
-    if ((values.company === undefined) === (values.all !== true)) throw new UsageError('use either --company CODE or --all');
-    if (typeof values.out !== 'string') throw new UsageError('--out DIR is required');
+    if ((values.company === undefined) === (values.all !== true)) throw new UsageError({ key: 'cli.usage.companyOrAll' });
+    if (typeof values.out !== 'string') throw new UsageError({ key: 'cli.usage.outRequired' });
     const companyIds = values.all === true ? undefined : [companyOption(ctx, values.company)];
     const report = await call(ctx, 'monthEnd:pack', {
       month: monthOption(values.month),

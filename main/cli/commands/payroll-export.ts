@@ -18,17 +18,17 @@ export function payrollReportFormat(value: unknown): PayrollReportFormat | null 
   const reports = names.filter((n): n is PayrollReportFormat => n in PAYROLL_REPORT_FORMATS);
   if (reports.length === 0) return null;
   if (names.length > 1) {
-    throw new UsageError(`--format ${reports[0]} is written alone: run \`caruman export\` once per file (payroll-summary, journal, payment-list and the upload files)`);
+    throw new UsageError({ key: 'cli.usage.formatAlone', params: { format: reports[0] ?? '' } });
   }
   return reports[0] as PayrollReportFormat;
 }
 
 export async function exportPayrollReport(ctx: CommandContext, values: Record<string, string | boolean | undefined>, format: PayrollReportFormat): Promise<number> {
-  if (values.all === true) throw new UsageError(`--format ${format} is for one company (--company CODE); \`caruman pack --all\` writes it for every company`);
+  if (values.all === true) throw new UsageError({ key: 'cli.usage.formatOneCompany', params: { format } });
   const companyId = companyOption(ctx, values.company);
   const month = monthOption(values.month);
   const out = typeof values.out === 'string' ? values.out : ctx.services().companies.get(companyId).outputFolder;
-  if (!out) throw new UsageError("--out DIR is required (the company has no output folder)");
+  if (!out) throw new UsageError({ key: 'cli.usage.outRequiredNoFolder' });
   const written = await call(ctx, 'payroll:export', {
     companyId,
     month,

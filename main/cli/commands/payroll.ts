@@ -67,7 +67,7 @@ const unlock: Command = {
     reason: { type: 'string', valueName: 'TEXT', description: 'Why the month is unlocked (required).' },
   },
   async run(ctx, values) {
-    if (typeof values.reason !== 'string') throw new UsageError('--reason TEXT is required: say why the month is unlocked');
+    if (typeof values.reason !== 'string') throw new UsageError({ key: 'cli.usage.unlockReason' });
     const result = await call(ctx, 'payroll:unlock', { companyId: companyOption(ctx, values.company), month: monthOption(values.month), reason: values.reason });
     const output = await import('./payroll-output');
     if (ctx.json) output.printJsonValue(ctx, result);
@@ -94,11 +94,11 @@ const correct: Command = {
   },
   async run(ctx, values) {
     for (const name of ['employee', 'amount', 'reason'] as const) {
-      if (typeof values[name] !== 'string') throw new UsageError(`--${name} is required; see \`caruman payroll correct --help\``);
+      if (typeof values[name] !== 'string') throw new UsageError({ key: 'cli.usage.correctMissing', params: { option: name } });
     }
     const forMonth = values['for-month'];
     const paidMonth = values['paid-month'];
-    if (!isMonth(forMonth) || !isMonth(paidMonth)) throw new UsageError('--for-month YYYY-MM and --paid-month YYYY-MM are required');
+    if (!isMonth(forMonth) || !isMonth(paidMonth)) throw new UsageError({ key: 'cli.usage.correctMonths' });
     const companyId = companyOption(ctx, values.company);
     const employeeId = await employeeIdOf(ctx, companyId, values.employee as string);
     const created = await call(ctx, 'payroll:addCorrection', {
@@ -135,7 +135,7 @@ const payslips: Command = {
     json: companyMonthOptions.json,
   },
   async run(ctx, values) {
-    if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out DIR is required');
+    if (typeof values.out !== 'string' || values.out === '') throw new UsageError({ key: 'cli.usage.outRequired' });
     const written = await call(ctx, 'payslips:write', {
       companyId: companyOption(ctx, values.company),
       month: monthOption(values.month),

@@ -36,7 +36,7 @@ const pcb: Command = {
   },
   async run(ctx, values) {
     const locale = ctx.messageLocale();
-    if (typeof values.input !== 'string') throw new UsageError('missing --input FILE.csv; see `caruman pcb --help`');
+    if (typeof values.input !== 'string') throw new UsageError({ key: 'cli.usage.inputMissing', params: { command: 'pcb' } });
     const rows = await readCaseRows(ctx, values.input, { required: PCB_CASE_COLUMNS }, locale);
     const wellFormed = rows.filter((r) => !r.fieldCount);
     const idOf = (cells: Record<string, string>, row: number) => cells.id || String(row);

@@ -65,7 +65,7 @@ const employeesList: Command = {
   },
   async run(ctx, values) {
     const filter = (values.filter as string | undefined) ?? 'all';
-    if (!['active', 'left', 'all'].includes(filter)) throw new UsageError('--filter must be active, left or all');
+    if (!['active', 'left', 'all'].includes(filter)) throw new UsageError({ key: 'cli.usage.filter' });
     const list = await call(ctx, 'employees:list', { companyId: companyOption(ctx, values.company), filter: filter as 'all', search: '' });
     if (ctx.json) printJson(ctx, list);
     else
@@ -135,7 +135,7 @@ const importWages: Command = {
 async function writeExport(ctx: CommandContext, out: unknown, file: { fileName: string; encoding: 'utf8' | 'base64'; content: string }) {
   const bytes = Buffer.from(file.content, file.encoding);
   if (typeof out !== 'string' || out === '-') {
-    if (file.encoding === 'base64') throw new UsageError('--out FILE is required for .xlsx');
+    if (file.encoding === 'base64') throw new UsageError({ key: 'cli.usage.outFileXlsx' });
     // The byte order mark is for Excel opening a saved file; a pipe gets plain text.
     ctx.io.stdout(file.content.replace(/^\uFEFF/, ''));
     return;
@@ -159,7 +159,7 @@ const exportOptions = {
 
 function format(value: unknown): 'csv' | 'xlsx' {
   const f = (value as string | undefined) ?? 'csv';
-  if (f !== 'csv' && f !== 'xlsx') throw new UsageError('--format must be csv or xlsx');
+  if (f !== 'csv' && f !== 'xlsx') throw new UsageError({ key: 'cli.usage.csvOrXlsx' });
   return f;
 }
 
@@ -195,7 +195,7 @@ const importTemplateCommand: Command = {
   },
   async run(ctx, values, positionals) {
     const kind = positionals[0];
-    if (kind !== 'employees' && kind !== 'wages') throw new UsageError('say which template: caruman import template employees|wages');
+    if (kind !== 'employees' && kind !== 'wages') throw new UsageError({ key: 'cli.usage.whichTemplate' });
     const file = await call(ctx, 'import:template', { kind, format: format(values.format) });
     writeExport(ctx, values.out, file);
     return 0;
