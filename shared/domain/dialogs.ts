@@ -13,6 +13,8 @@ export const DIALOG_PURPOSES = {
   auditFiles: 'folder',
   /** Where a month's payslips, summary, journal and payment list are written (the Payroll screen). */
   payrollFiles: 'folder',
+  /** Where a year's Forms EA and C.P.8D file are written (the Files screen). */
+  yearEndForms: 'folder',
   /** A backup file to write, in any folder (a USB drive). */
   backup: 'save',
   /** A backup file to restore. */

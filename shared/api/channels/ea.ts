@@ -17,6 +17,16 @@ export interface EaPreview {
   base64: string;
 }
 
+/** What a year's forms would hold, before writing them (the Files screen). */
+export interface EaYearSummary {
+  year: number;
+  /** Employees paid in the year's finalised months: one Form EA each. */
+  employees: number;
+  finalisedMonths: string[];
+  /** Months with wages entered that are not finalised: ea:write refuses while there are any. */
+  openMonths: string[];
+}
+
 export const eaChannels = {
   /** Writes every Form EA of the year into folder (all or none); refused while a month of the year with wages is open. */
   'ea:write': channel<EaWritten>()(z.object({ companyId: id, year, folder: z.string().min(1).max(4096), replace: z.boolean().optional() }).strict()),
@@ -24,6 +34,8 @@ export const eaChannels = {
   'ea:writeCp8d': channel<EaWritten & { lines: number }>()(
     z.object({ companyId: id, year, folder: z.string().min(1).max(4096), replace: z.boolean().optional() }).strict(),
   ),
+  /** The year's count of forms and its finalised and open months; refused when no month of the year is finalised. */
+  'ea:year': channel<EaYearSummary>()(z.object({ companyId: id, year }).strict()),
   /** One employee's Form EA as a PDF (a DRAFT naming the open months while there are any). */
   'ea:preview': channel<EaPreview>()(z.object({ companyId: id, year, employeeId: id }).strict()),
 };

@@ -22,7 +22,7 @@ afterAll(() => temp.remove());
 describe('the dialogs each purpose opens', () => {
   it('sorts every purpose into exactly one kind of dialog', () => {
     expect([...FOLDER_PURPOSES, ...SAVE_FILE_PURPOSES, ...OPEN_FILE_PURPOSES].sort()).toEqual(Object.keys(DIALOG_PURPOSES).sort());
-    expect(FOLDER_PURPOSES).toEqual(['companyFolder', 'assistFiles', 'bulkFiles', 'auditFiles', 'payrollFiles']);
+    expect(FOLDER_PURPOSES).toEqual(['companyFolder', 'assistFiles', 'bulkFiles', 'auditFiles', 'payrollFiles', 'yearEndForms']);
     expect(SAVE_FILE_PURPOSES).toEqual(['backup']);
     expect(OPEN_FILE_PURPOSES).toEqual(['restore', 'assistCheck', 'receipt', 'importFile']);
   });

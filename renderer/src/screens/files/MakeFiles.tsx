@@ -22,6 +22,7 @@ import { AmountDue } from './AmountDue';
 import { KindsChoice } from './KindsChoice';
 import { WrittenPanel } from './WrittenPanel';
 import { PackPanel } from './PackPanel';
+import { YearEndPanel } from './YearEndPanel';
 import { formatMonthName, monthToPayNow } from '../../../../shared/calendar';
 import { monthFromHash } from '../../routes';
 import { FormAlert } from '../../components/ErrorMessage';
@@ -295,6 +296,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
       {written ? <WrittenPanel report={written} company={company} desktop={desktop} headingRef={writtenRef} /> : null}
 
       <PackPanel company={company} month={month} onDone={() => setStatusVersion((n) => n + 1)} />
+      <YearEndPanel company={company} />
     </div>
   );
 }
