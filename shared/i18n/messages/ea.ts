@@ -180,7 +180,7 @@ export const ea = defineMessages({
     'ea.ui.hint': 'Setiap pekerja yang dibayar dalam tahun itu mendapat Borang EA sebelum hari terakhir Februari; fail C.P.8D dihantar bersama Borang E sebelum 31 Mac.',
     'ea.ui.year': 'Tahun',
     'ea.ui.summary': '{count} Borang EA daripada {months} bulan {year} yang dimuktamadkan.',
-    'ea.ui.openMonths': 'Belum dimuktamadkan: bulan ini mempunyai gaji yang dimasukkan, jadi borang tidak boleh ditulis sehingga dimuktamadkan.',
+    'ea.ui.openMonths': 'Belum dimuktamadkan: {count, plural, one {bulan ini} other {# bulan ini}} mempunyai gaji yang dimasukkan, jadi borang tidak boleh ditulis sehingga dimuktamadkan.',
     'ea.ui.toPayroll': 'Muktamadkan {month} dalam Penggajian',
     'ea.ui.write': 'Tulis Borang EA bagi {year}',
     'ea.ui.writeCp8d': 'Tulis fail C.P.8D bagi {year}',
