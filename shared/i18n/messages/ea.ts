@@ -183,7 +183,7 @@ export const ea = defineMessages({
     'ea.ui.openMonths': 'Belum dimuktamadkan: {count, plural, one {bulan ini} other {# bulan ini}} mempunyai gaji yang dimasukkan, jadi borang tidak boleh ditulis sehingga dimuktamadkan.',
     'ea.ui.toPayroll': 'Muktamadkan {month} dalam Penggajian',
     'ea.ui.write': 'Tulis Borang EA bagi {year}',
-    'ea.ui.writeCp8d': 'Tulis fail C.P.8D bagi {year}',
+    'ea.ui.writeCp8d': 'Tulis C.P.8D bagi {year}',
     'ea.ui.busy': 'Sedang menulis…',
     'ea.ui.cancelled': 'Tiada apa-apa ditulis: tiada folder dipilih.',
     'ea.ui.written': '{count} fail ditulis ke {folder}.',
