@@ -5,8 +5,6 @@
 // owner asks first), and the field then shows the month still in force.
 //
 //   <MonthField id="wages-month" label={t('wages.month.label')} month={month} onChange={goTo} />
-//
-// (MonthPicker is the same field for screens that pass an error.)
 import { useState } from 'react';
 import { addMonths, formatMonthName, parseTypedMonth } from '../../../shared/calendar';
 import { useI18n } from '../i18n/I18nProvider';

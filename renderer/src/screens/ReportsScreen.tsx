@@ -11,7 +11,7 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { useLoad } from '../lib/useLoad';
 import { hrefFor } from '../routes';
-import { MonthPicker } from '../components/MonthPicker';
+import { MonthField } from '../components/MonthField';
 import { formatDay, formatWhen } from './files/model';
 import { formatMonthName, monthToPayNow, todayInMalaysia } from '../../../shared/calendar';
 import { monthFromHash } from '../routes';
@@ -58,7 +58,7 @@ function Report({ company }: { company: Company }) {
   return (
     <div className="report">
       <div className="toolbar report-toolbar no-print">
-        <MonthPicker
+        <MonthField
           id="reports-month"
           label={t('reports.month.label')}
           month={month}

@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { useLoad } from '../../lib/useLoad';
 import { hrefFor } from '../../routes';
-import { MonthPicker } from '../../components/MonthPicker';
+import { MonthField } from '../../components/MonthField';
 import { FileCards, ReportNotes } from './ReportDetails';
 import { StatusPanel } from './StatusPanel';
 import { AmountDue } from './AmountDue';
@@ -193,7 +193,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
       <AmountDue company={company} month={month} />
       <form className="panel files-form" onSubmit={submit} noValidate aria-label={t('files.tab.make')}>
         <div className="files-form-grid">
-          <MonthPicker
+          <MonthField
             id="files-month"
             label={t('files.month.label')}
             hint={t('files.month.hint', { month, due: dueDate(month) })}

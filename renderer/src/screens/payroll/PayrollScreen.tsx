@@ -10,7 +10,7 @@ import type { Notice, PayrollMonth, UnlockResult } from '../../../../shared/payr
 import { dateInMalaysia, monthToPayNow } from '../../../../shared/calendar';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
-import { MonthPicker } from '../../components/MonthPicker';
+import { MonthField } from '../../components/MonthField';
 import { RequireCompany } from '../../components/RequireCompany';
 import { ScreenTitle } from '../../components/ScreenTitle';
 import { withCalendarWords } from '../../i18n/calendar-params';
@@ -85,7 +85,7 @@ function Payroll({ company }: { company: Company }) {
     <>
       <p className="field-hint">{t('payrollScreen.intro')}</p>
       <div className="toolbar payroll-toolbar" role="group" aria-label={t('payrollScreen.toolbar.label')}>
-        <MonthPicker id="payroll-month" label={t('payrollScreen.month.label')} month={month} onChange={changeMonth} />
+        <MonthField id="payroll-month" label={t('payrollScreen.month.label')} month={month} onChange={changeMonth} />
         {payroll ? (
           <div className="button-row toolbar-actions">
             {payroll.status.finalised ? (

@@ -8,7 +8,7 @@ import { PortalView } from './PortalView';
 import { ReceiptsPanel } from './ReceiptsPanel';
 import { PORTAL_LOGIN_URL } from '../../../../shared/assist/portal';
 import { monthToPayNow } from '../../../../shared/calendar';
-import { MonthPicker } from '../../components/MonthPicker';
+import { MonthField } from '../../components/MonthField';
 
 export function PortalWorkspace({ company }: { company: Company }) {
   const t = useT();
@@ -26,7 +26,7 @@ export function PortalWorkspace({ company }: { company: Company }) {
   return (
     <div className="portal-workspace">
       <div className="toolbar portal-month">
-        <MonthPicker id="portal-month" label={t('portal.month')} month={month} onChange={setMonth} />
+        <MonthField id="portal-month" label={t('portal.month')} month={month} onChange={setMonth} />
       </div>
       {error ? <p className="form-error">{say(error)}</p> : null}
       <div className="portal-layout">
