@@ -2,6 +2,7 @@
 // one Caruman (or company) can be imported into another.
 import { stringifyCsv } from '../../shared/csv/csv';
 import { EMPLOYEE_COLUMNS, WAGE_COLUMNS } from '../../shared/domain/import-columns';
+import { DEDUCTION_NAMES } from '../../shared/pay/deductions';
 import { senToDecimal } from '../../shared/money/sen';
 import { PAY_ITEM_NAMES } from '../../shared/pay/pay-items';
 import type { Employee } from '../../shared/domain/employee';
@@ -80,6 +81,8 @@ export function createExportService(deps: { employees: EmployeeService; wages: W
       const rows = deps.wages.sheet(companyId, month).map(({ employee, entry }) => [
         employee.idNumber,
         ...PAY_ITEM_NAMES.map((n) => senToDecimal(entry?.items[n] ?? 0)),
+        ...DEDUCTION_NAMES.map((n) => senToDecimal(entry?.deductions[n] ?? 0)),
+        entry?.otherDeductionNote ?? '',
         entry?.event ?? '',
         entry?.notes ?? '',
       ]);

@@ -2,6 +2,7 @@
 // Malay and English header aliases a person is likely to type. Declared once: the importer, the
 // exporter, the CLI help and the UI all read this.
 import { PAY_ITEM_NAMES, type PayItemName } from '../pay/pay-items';
+import { DEDUCTION_NAMES, type DeductionName } from '../pay/deductions';
 import { parseTypedDate } from '../calendar';
 import { EMPLOYEE_PAYROLL_COLUMNS } from './import-columns-payroll';
 
@@ -70,9 +71,29 @@ const PAY_ITEMS: Record<PayItemName, { header: ColumnSpec['header']; aliases: re
   directors_fee: { header: { en: 'Director’s fee (RM)', ms: 'Yuran pengarah (RM)' }, aliases: ['director_fee', 'directors_fees', 'yuran_pengarah', 'fi_pengarah'] },
 };
 
+/**
+ * The employer's own deductions of a month (shared/pay/deductions.ts), in ringgit, and what the
+ * other deduction is for (the payslip prints it). Unpaid leave here is the amount; the days are
+ * for the record and typed on screen.
+ */
+const DEDUCTION_COLUMNS: Record<DeductionName, Omit<ColumnSpec, 'name' | 'required'>> = {
+  unpaid_leave: { header: { en: 'Unpaid leave (RM)', ms: 'Cuti tanpa gaji (RM)' }, aliases: ['unpaid_leave_deduction', 'cuti_tanpa_gaji', 'potongan_cuti'] },
+  salary_advance: { header: { en: 'Salary advance (RM)', ms: 'Pendahuluan gaji (RM)' }, aliases: ['advance', 'advances', 'pendahuluan', 'pendahuluan_gaji'] },
+  loan_repayment: { header: { en: 'Loan repayment (RM)', ms: 'Bayaran balik pinjaman (RM)' }, aliases: ['loan', 'pinjaman', 'bayaran_pinjaman'] },
+  other_deduction: { header: { en: 'Other deduction (RM)', ms: 'Potongan lain (RM)' }, aliases: ['other_deductions', 'potongan_lain', 'potongan_lain_lain'] },
+  zakat: { header: { en: 'Zakat (RM)', ms: 'Zakat (RM)' }, aliases: ['zakat_deducted', 'potongan_zakat'] },
+};
+
 export const WAGE_COLUMNS: readonly ColumnSpec[] = [
   { name: 'id_number', header: EMPLOYEE_COLUMNS[2].header, aliases: EMPLOYEE_COLUMNS[2].aliases, required: true },
   ...PAY_ITEM_NAMES.map((name) => ({ name, header: PAY_ITEMS[name].header, aliases: PAY_ITEMS[name].aliases, required: false })),
+  ...DEDUCTION_NAMES.map((name) => ({ name, ...DEDUCTION_COLUMNS[name], required: false })),
+  {
+    name: 'other_deduction_note',
+    header: { en: 'Other deduction for', ms: 'Potongan lain untuk' },
+    aliases: ['other_deduction_reason', 'sebab_potongan', 'nota_potongan'],
+    required: false,
+  },
   { name: 'event', header: { en: 'Event', ms: 'Peristiwa' }, aliases: ['status', 'peristiwa', 'kod_status'], required: false },
   { name: 'notes', header: { en: 'Notes', ms: 'Catatan' }, aliases: ['nota', 'catatan'], required: false },
 ];

@@ -6,7 +6,8 @@ import type { EmployeeService } from '../employees';
 import type { WageService, WageWrite } from '../wages';
 import { WAGE_COLUMNS } from '../../../shared/domain/import-columns';
 import { PAY_ITEM_NAMES, type PayItemName } from '../../../shared/pay/pay-items';
-import { WAGE_EVENTS, type WageEvent } from '../../../shared/domain/wages';
+import { WAGE_EVENTS, wageEntryProblem, type WageEvent } from '../../../shared/domain/wages';
+import { DEDUCTION_NAMES, OTHER_DEDUCTION_NOTE_MAX, zeroDeductions, type DeductionName } from '../../../shared/pay/deductions';
 import { commitImport, type Plan } from './commit';
 import { readMoneyCell } from './money-cell';
 import { readSheet } from './sheet';
@@ -15,6 +16,7 @@ import { emptyReport, issue, type ImportReport } from './report';
 import type { ImportOptions } from './employees-import';
 
 const PAY_ITEM_SET = new Set<string>(PAY_ITEM_NAMES);
+const DEDUCTION_SET = new Set<string>(DEDUCTION_NAMES);
 /** The longest note a wage entry keeps (shared/domain/wages.ts). */
 const WAGE_NOTES_MAX = 500;
 
@@ -22,6 +24,9 @@ interface RowInput {
   row: number;
   idKey: string;
   items: Partial<Record<PayItemName, number>>;
+  /** Deductions in the file (blank = 0); those not in it keep what is stored. */
+  deductions: Partial<Record<DeductionName, number>>;
+  otherDeductionNote: string | null | undefined;
   event: WageEvent | null | undefined;
   notes: string | null | undefined;
 }
@@ -39,8 +44,9 @@ export async function importWages(
   const report = emptyReport('wages', options.dryRun);
   const sheet = readSheet(table, WAGE_COLUMNS, options, report);
   if (!sheet) return report;
-  // A file whose amounts are all in columns Caruman does not know would store every wage as 0.
-  if (!sheet.columns.some((c) => c !== null && PAY_ITEM_SET.has(c))) {
+  // A file whose amounts are all in columns Caruman does not know would store every wage as 0. (A
+  // file of deductions alone, this month's advances say, is fine: the pay items stay as stored.)
+  if (!sheet.columns.some((c) => c !== null && (PAY_ITEM_SET.has(c) || DEDUCTION_SET.has(c)))) {
     const choices = WAGE_COLUMNS.filter((c) => PAY_ITEM_SET.has(c.name)).map((c) => c.header[options.locale]);
     report.errors.push(issue(t, { row: table.rows[0]!.row, column: null, field: null }, 'import.error.noPayItems', { columns: choices.join(', ') }));
     return report;
@@ -49,7 +55,7 @@ export async function importWages(
   const inputs: RowInput[] = [];
   for (const { row, cells } of sheet.rows) {
     const before = report.errors.length;
-    const input: RowInput = { row, idKey: '', items: {}, event: undefined, notes: undefined };
+    const input: RowInput = { row, idKey: '', items: {}, deductions: {}, otherDeductionNote: undefined, event: undefined, notes: undefined };
     sheet.columns.forEach((column, c) => {
       if (!column) return;
       const cell = cells[c] ?? '';
@@ -63,10 +69,14 @@ export async function importWages(
       } else if (column === 'notes') {
         if (cell.length > WAGE_NOTES_MAX) report.errors.push(issue(t, sheet.place(row, column), 'import.error.notes.tooLong', { length: cell.length, limit: WAGE_NOTES_MAX }));
         input.notes = cell === '' ? null : cell;
-      } else if (PAY_ITEM_SET.has(column)) {
+      } else if (column === 'other_deduction_note') {
+        if (cell.length > OTHER_DEDUCTION_NOTE_MAX) report.errors.push(issue(t, sheet.place(row, column), 'wages.error.otherDeductionNote.tooLong'));
+        input.otherDeductionNote = cell.trim() === '' ? null : cell.trim();
+      } else if (PAY_ITEM_SET.has(column) || DEDUCTION_SET.has(column)) {
         const money = readMoneyCell(cell, table.delimiter);
-        if (money.ok) input.items[column as PayItemName] = money.sen;
-        else report.errors.push(issue(t, sheet.place(row, column), money.key, { value: sheet.quote(cell) }));
+        if (!money.ok) report.errors.push(issue(t, sheet.place(row, column), money.key, { value: sheet.quote(cell) }));
+        else if (PAY_ITEM_SET.has(column)) input.items[column as PayItemName] = money.sen;
+        else input.deductions[column as DeductionName] = money.sen;
       }
     });
     if (input.idKey === '') report.errors.push(issue(t, sheet.place(row, 'id_number'), 'employees.error.idNumber.required'));
@@ -80,7 +90,7 @@ export async function importWages(
     const known = employees.keysByIdNumber(companyId);
     const seen = new Map<number, number>();
     for (const input of inputs) {
-      const { row, items, event, notes } = input;
+      const { row, items, deductions, otherDeductionNote, event, notes } = input;
       const employee = known.get(input.idKey);
       if (!employee) {
         result.errors.push(issue(t, sheet.place(row, 'id_number'), 'import.error.unknownEmployee', { idNumber: sheet.quote(input.idKey) }));
@@ -94,19 +104,43 @@ export async function importWages(
       seen.set(employee.id, row);
 
       const stored = existing.get(employee.id);
-      // Items not in the file keep what is stored; items in it (blank = 0) replace it.
+      // Items and deductions not in the file keep what is stored; those in it (blank = 0) replace it.
       const merged = { ...(stored?.items ?? {}), ...items };
+      const mergedDeductions = { ...(stored?.deductions ?? {}), ...deductions };
+      const nextNote = otherDeductionNote === undefined ? (stored?.otherDeductionNote ?? null) : otherDeductionNote;
       const nextEvent = event === undefined ? (stored?.event ?? null) : event;
+      // The rules a month's entry must keep (unpaid leave within the pay; an other deduction says
+      // what it is for), checked here so the file's row and column are named, not the write's.
+      const problem = wageEntryProblem(
+        merged,
+        { deductions: { ...zeroDeductions(), ...mergedDeductions }, unpaidLeaveDays: stored?.unpaidLeaveDays ?? 0, otherDeductionNote: nextNote, overtimeMinutes: stored?.overtimeMinutes ?? { normal: 0, restDay: 0, publicHoliday: 0 } },
+      );
+      if (problem) {
+        const column = problem.field === 'otherDeductionNote' ? 'other_deduction_note' : problem.field.replace(/^deductions\./, '');
+        result.errors.push(issue(t, sheet.place(row, column), problem.key));
+        continue;
+      }
       const changedFields = stored
         ? [
             ...PAY_ITEM_NAMES.filter((n) => (stored.items[n] ?? 0) !== (merged[n] ?? 0)),
+            ...DEDUCTION_NAMES.filter((n) => (stored.deductions[n] ?? 0) !== (mergedDeductions[n] ?? 0)),
+            ...((stored.otherDeductionNote ?? null) !== nextNote && (mergedDeductions.other_deduction ?? 0) > 0 ? ['other_deduction_note'] : []),
             ...(stored.event !== nextEvent ? ['event'] : []),
             ...(notes !== undefined && notes !== stored.notes ? ['notes'] : []),
           ]
         : [];
       const action = !stored ? 'create' : changedFields.length === 0 ? 'unchanged' : 'update';
       result.changes.push({ row, idNumber: employee.idNumber, name: employee.name, action, fields: changedFields });
-      if (action !== 'unchanged') result.writes.push({ employeeId: employee.id, items: merged, event: nextEvent, ...(notes === undefined ? {} : { notes }) });
+      if (action !== 'unchanged') {
+        result.writes.push({
+          employeeId: employee.id,
+          items: merged,
+          deductions,
+          ...(otherDeductionNote === undefined ? {} : { otherDeductionNote }),
+          event: nextEvent,
+          ...(notes === undefined ? {} : { notes }),
+        });
+      }
     }
     return result;
   };
