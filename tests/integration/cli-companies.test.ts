@@ -59,7 +59,7 @@ describe('caruman companies', () => {
     expect(await say(['payroll', '--company', 'A1'], 'ms')).toBe('caruman: --month YYYY-MM diperlukan, cth. --month 2025-03\n');
     // The refusals a command makes of its own options too.
     expect(await say(['pack', '--month', '2026-07', '--out', dir], 'ms')).toBe('caruman: gunakan sama ada --company KOD atau --all, bukan kedua-duanya\n');
-    expect(await say(['pack', '--all', '--month', '2026-07'], 'ms')).toBe('caruman: --out FOLDER diperlukan\n');
+    expect(await say(['pack', '--all', '--month', '2026-07'], 'ms')).toBe('caruman: --out FOLDER diperlukan (folder untuk ditulis)\n');
     expect(await say(['pcb'], 'ms')).toBe('caruman: --input FAIL.csv tiada; lihat `caruman pcb --help`\n');
     expect(await say(['employees', 'list', '--company', 'A1', '--filter', 'some'], 'ms')).toBe('caruman: --filter mestilah active, left atau all\n');
     expect(await say(['payroll', 'unlock', '--company', 'A1', '--month', '2026-07'], 'en')).toBe('caruman: --reason TEXT is required: say why the month is unlocked\n');

@@ -1,9 +1,8 @@
 // `caruman ea`: a year's Forms EA (one PDF per employee paid and one combined PDF) written into a
 // folder, through the router's ea:write channel like every other command.
-import path from 'node:path';
-import { companyOption } from '../args';
+import { companyOption, outOption, yearOption } from '../args';
 import { call, printJson } from '../call';
-import { UsageError, type Command } from '../command';
+import type { Command } from '../command';
 
 const ea: Command = {
   path: ['ea'],
@@ -25,12 +24,12 @@ const ea: Command = {
     json: { type: 'boolean', description: 'Print JSON.' },
   },
   async run(ctx, values) {
-    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError({ key: 'ea.cli.yearRequired' });
-    if (typeof values.out !== 'string' || values.out === '') throw new UsageError({ key: 'ea.cli.outRequired' });
+    const year = yearOption(values.year);
+    const folder = outOption(ctx, values.out);
     const written = await call(ctx, 'ea:write', {
       companyId: companyOption(ctx, values.company),
-      year: Number(values.year),
-      folder: path.resolve(ctx.io.cwd, values.out),
+      year,
+      folder,
       replace: values.replace === true,
     });
     if (ctx.json) printJson(ctx, written);
@@ -64,13 +63,12 @@ const cp8d: Command = {
     json: { type: 'boolean', description: 'Print JSON.' },
   },
   async run(ctx, values) {
-    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError({ key: 'ea.cli.yearRequired' });
-    if (typeof values.out !== 'string' || values.out === '') throw new UsageError({ key: 'ea.cli.outRequired' });
-    const year = Number(values.year);
+    const year = yearOption(values.year);
+    const folder = outOption(ctx, values.out);
     const written = await call(ctx, 'ea:writeCp8d', {
       companyId: companyOption(ctx, values.company),
       year,
-      folder: path.resolve(ctx.io.cwd, values.out),
+      folder,
       replace: values.replace === true,
     });
     if (ctx.json) printJson(ctx, written);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../command';
-import { companyOption, monthOption } from '../args';
+import { companyOption, monthOption, outOption, yearOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { formatRinggit } from '../../../shared/money/sen';
 
@@ -85,10 +85,9 @@ const audit: Command = {
     json: { type: 'boolean', description: 'Print JSON.' },
   },
   async run(ctx, values) {
-    const year = Number(values.year);
-    if (!/^\d{4}$/.test(String(values.year ?? ''))) throw new UsageError({ key: 'cli.usage.yearRequired' });
-    if (typeof values.out !== 'string') throw new UsageError({ key: 'cli.usage.outRequired' });
-    const result = await call(ctx, 'monthEnd:auditExport', { companyId: companyOption(ctx, values.company), year, outDir: path.resolve(ctx.io.cwd, values.out) });
+    const year = yearOption(values.year);
+    const outDir = outOption(ctx, values.out);
+    const result = await call(ctx, 'monthEnd:auditExport', { companyId: companyOption(ctx, values.company), year, outDir });
     if (ctx.json) printJson(ctx, result);
     else ctx.io.stdout(`Wrote ${result.folder} (${result.months.length} months, ${result.files} files).\n`);
     return 0;

@@ -1,8 +1,7 @@
 // `caruman pack (--company C | --all) --month M --out DIR`: the month-end pack (issue 17's contract).
-import path from 'node:path';
 import type { Command } from '../command';
 import { UsageError } from '../command';
-import { companyOption, monthOption } from '../args';
+import { companyOption, monthOption, outOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { formatRinggit } from '../../../shared/money/sen';
 
@@ -30,11 +29,10 @@ const pack: Command = {
   },
   async run(ctx, values) {
     if ((values.company === undefined) === (values.all !== true)) throw new UsageError({ key: 'cli.usage.companyOrAll' });
-    if (typeof values.out !== 'string') throw new UsageError({ key: 'cli.usage.outRequired' });
     const companyIds = values.all === true ? undefined : [companyOption(ctx, values.company)];
     const report = await call(ctx, 'monthEnd:pack', {
       month: monthOption(values.month),
-      outDir: path.resolve(ctx.io.cwd, values.out),
+      outDir: outOption(ctx, values.out),
       companyIds,
       overwrite: values.force === true,
       includeIncomplete: values['include-incomplete'] === true,

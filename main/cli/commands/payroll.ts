@@ -1,10 +1,9 @@
 // `caruman payroll`: a company-month's payroll (gross to net for every employee paid), finalising
 // and unlocking the month, and corrections of finalised months, through the router's payroll:*
 // channels like every other command. payroll-output.ts says the results (loaded only when it runs).
-import { companyOption, monthOption } from '../args';
+import { companyOption, monthOption, outOption } from '../args';
 import { call } from '../call';
 import { CommandFailed, UsageError, type Command, type CommandContext } from '../command';
-import path from 'node:path';
 import { isMonth } from '../../../shared/calendar';
 
 const companyMonthOptions = {
@@ -135,11 +134,10 @@ const payslips: Command = {
     json: companyMonthOptions.json,
   },
   async run(ctx, values) {
-    if (typeof values.out !== 'string' || values.out === '') throw new UsageError({ key: 'cli.usage.outRequired' });
     const written = await call(ctx, 'payslips:write', {
       companyId: companyOption(ctx, values.company),
       month: monthOption(values.month),
-      folder: path.resolve(ctx.io.cwd, values.out),
+      folder: outOption(ctx, values.out),
       replace: values.replace === true,
     });
     const output = await import('./payroll-output');

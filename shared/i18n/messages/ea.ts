@@ -79,8 +79,6 @@ export const ea = defineMessages({
     'ea.error.noEmployerNumber': 'The C.P.8D file needs the company’s LHDN employer number (E number). Enter it in the company’s details first.',
     'ea.error.cp8dProblems':
       'No C.P.8D file was written: {count, plural, one {# field does} other {# fields do}} not fit the layout ({problems}). Correct these employees’ records and try again.',
-    'ea.cli.yearRequired': '--year YYYY is required, e.g. --year 2026',
-    'ea.cli.outRequired': '--out DIR is required (the folder to write in)',
     'ea.cli.cp8dWritten': 'C.P.8D for {year} ({count, plural, one {# employee} other {# employees}}) written to {file}',
     'ea.ui.title': 'Forms EA and C.P.8D for the year',
     'ea.ui.hint': 'Each employee paid in the year gets a Form EA by the last day of February; the C.P.8D file goes with Form E by 31 March.',
@@ -173,8 +171,6 @@ export const ea = defineMessages({
     'ea.error.noEmployerNumber': 'Fail C.P.8D memerlukan nombor majikan LHDN (nombor E) syarikat. Masukkan dalam butiran syarikat dahulu.',
     'ea.error.cp8dProblems':
       'Tiada fail C.P.8D ditulis: {count} medan tidak sesuai dengan format ({problems}). Betulkan rekod pekerja ini dan cuba lagi.',
-    'ea.cli.yearRequired': '--year YYYY diperlukan, cth. --year 2026',
-    'ea.cli.outRequired': '--out FOLDER diperlukan (folder untuk ditulis)',
     'ea.cli.cp8dWritten': 'C.P.8D bagi {year} ({count} pekerja) ditulis ke {file}',
     'ea.ui.title': 'Borang EA dan C.P.8D bagi tahun',
     'ea.ui.hint': 'Setiap pekerja yang dibayar dalam tahun itu mendapat Borang EA sebelum hari terakhir Februari; fail C.P.8D dihantar bersama Borang E sebelum 31 Mac.',
