@@ -105,8 +105,8 @@ export function PayrollTable({ month, lines, totals, columns, openId, onOpen, on
   const columnCount = columns.length + 1;
   const groupSize = (group: AmountColumn['group']) => columns.filter((c) => c.group === group).length;
   return (
-    <div className="payroll-scroll" ref={scrollRef} onScroll={rows.onScroll} data-testid="payroll-table">
-      <table className="payroll-table" aria-rowcount={count + 3} aria-label={t('payrollScreen.table.label', { month, count })}>
+    <div className="grid-scroll payroll-scroll" ref={scrollRef} onScroll={rows.onScroll} data-testid="payroll-table">
+      <table className="grid payroll-table" aria-rowcount={count + 3} aria-label={t('payrollScreen.table.label', { month, count })}>
         <colgroup>
           <col className="col-name" />
           {columns.map((column) => (

@@ -164,11 +164,11 @@ export function WageGrid({ month, rows, pcb, drafts, computed, totals, rowErrors
   const pcbTotal = pcb === null ? null : [...pcb.values()].reduce((sum, sen) => sum + sen, 0);
 
   return (
-    <div className="wage-grid-scroll" ref={scrollRef} onScroll={rowWindow.onScroll} onPaste={handlePaste} data-testid="wage-grid">
+    <div className="grid-scroll wage-grid-scroll" ref={scrollRef} onScroll={rowWindow.onScroll} onPaste={handlePaste} data-testid="wage-grid">
       <p className="visually-hidden" aria-live="polite" data-testid="cell-error-announcement">
         {announcement}
       </p>
-      <table className="wage-grid" aria-rowcount={rowCount + 3} aria-label={t('wages.grid.label')}>
+      <table className="grid wage-grid" aria-rowcount={rowCount + 3} aria-label={t('wages.grid.label')}>
         <colgroup>
           <col className="col-name" />
           {ITEM_COLUMNS.map((item) => (
