@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { translate, type Locale } from '../../shared/i18n/catalog';
 import { test, expect, queryDatabase, type AppHandle } from './harness';
+import { chooseImportFile } from './choose-import-file';
 
 const say = (locale: Locale, key: string, params: Record<string, string | number> = {}) => translate(locale, key, params);
 
@@ -44,7 +45,7 @@ for (const locale of ['ms', 'en'] as const) {
     // The user fills the template in their language and gets two things wrong.
     const [name, idNumber, hired] = locale === 'ms' ? ['Nama', 'No KP', 'Tarikh mula kerja'] : ['Name', 'ID number', 'Hire date'];
     const filled = `${name},${idNumber},${hired}\nAli bin Abu,8001011456,01/03/2024\nSiti,850202-14-5678,3/31/2024\n`;
-    await page.getByLabel(say(locale, 'employees.import.file')).setInputFiles({ name: 'pekerja.csv', mimeType: 'text/csv', buffer: Buffer.from(filled) });
+    await chooseImportFile(page, app, locale, 'pekerja.csv', filled);
     const problems = page.getByTestId('import-report').getByRole('table', { name: say(locale, 'employees.import.errorsCaption') });
     const idProblem = problems.getByRole('row').nth(1);
     await expect(idProblem).toContainText(idNumber);
@@ -67,7 +68,7 @@ test('issue 11 item 2: wages imported from a file on the wage screen; an unknown
   await expect(page.getByRole('heading', { name: 'Import wages for May 2025 from a spreadsheet' })).toBeVisible();
 
   const file = 'No KP,Gaji (RM),Jawatan\n900101-14-5677,"2,500.50",Juruwang\n';
-  await page.getByLabel(say('en', 'employees.import.file')).setInputFiles({ name: 'gaji.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  await chooseImportFile(page, app, 'en', 'gaji.csv', file);
   const report = page.getByTestId('import-report');
   await expect(report).toContainText('Caruman does not know the column “Jawatan”');
   await expect(page.getByRole('button', { name: /^Import \(/ })).toBeDisabled();
@@ -76,4 +77,47 @@ test('issue 11 item 2: wages imported from a file on the wage screen; an unknown
   await page.getByRole('button', { name: 'Import (1)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Wages imported' })).toHaveText('Wages imported: 1 new, 0 updated, 0 unchanged.');
   expect(queryDatabase(app.databaseFile, 'SELECT basic FROM wages')).toEqual([{ basic: 250050 }]);
+});
+
+test('a file dropped on the import panel is checked and imported like a chosen one (its bytes, no path); one edited after the check is not imported', async ({ page, app, gotoApp }) => {
+  app.services.settings.setLocale('ms');
+  const company = seedCompany(app);
+  app.services.employees.create(company.id, { name: 'Ali bin Abu', idNumber: '900101-14-5677', hireDate: '2020-01-01', perkesoRegisteredDate: '2020-01-02' });
+  await gotoApp(page, '#/wages?month=2025-05');
+  await page.getByRole('button', { name: say('ms', 'import.ui.open') }).click();
+  await expect(page.getByText(say('ms', 'import.ui.dropHint'))).toBeVisible();
+  const drop = async (name: string, text: string) => {
+    const dataTransfer = await page.evaluateHandle(
+      ([fileName, content]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], fileName, { type: 'text/csv' }));
+        return transfer;
+      },
+      [name, text] as const,
+    );
+    await page.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer });
+  };
+  await drop('gaji-mei.csv', 'No KP,Gaji (RM)\n900101-14-5677,2500.50\n');
+  const report = page.getByTestId('import-report');
+  await expect(report.getByRole('heading', { name: say('ms', 'employees.import.reportTitle', { file: 'gaji-mei.csv' }) })).toBeVisible();
+  await expect(report).toContainText(say('ms', 'employees.import.summary', { rows: 1, created: 1, updated: 0, unchanged: 0 }));
+  expect(app.dialogs.shown).toEqual([]);
+  await page.getByRole('button', { name: say('ms', 'employees.import.commit', { count: 1 }) }).click();
+  await expect(page.getByRole('status').filter({ hasText: say('ms', 'import.ui.wagesDone', { created: 1, updated: 0, unchanged: 0 }) })).toBeVisible();
+  expect(queryDatabase(app.databaseFile, 'SELECT basic FROM wages')).toEqual([{ basic: 250050 }]);
+
+  // Chosen in the dialog, checked, then edited in the spreadsheet before Import: refused, nothing changes.
+  await page.getByRole('button', { name: say('ms', 'import.ui.open') }).click();
+  const chosen = await chooseImportFile(page, app, 'ms', 'gaji.csv', 'No KP,Gaji (RM)\n900101-14-5677,2600\n');
+  await expect(report).toContainText(say('ms', 'employees.import.summary', { rows: 1, created: 0, updated: 1, unchanged: 0 }));
+  fs.writeFileSync(chosen, 'No KP,Gaji (RM)\n900101-14-5677,9600\n');
+  await page.getByRole('button', { name: say('ms', 'employees.import.commit', { count: 1 }) }).click();
+  await expect(page.getByRole('alert')).toContainText(say('ms', 'import.error.fileChanged', { file: 'gaji.csv' }));
+  expect(queryDatabase(app.databaseFile, 'SELECT basic FROM wages')).toEqual([{ basic: 250050 }]);
+  // Checked again, the edited file is what is imported.
+  await page.getByRole('button', { name: say('ms', 'desktop.chooser.checkAgain') }).click();
+  await expect(report).toContainText(say('ms', 'employees.import.summary', { rows: 1, created: 0, updated: 1, unchanged: 0 }));
+  await page.getByRole('button', { name: say('ms', 'employees.import.commit', { count: 1 }) }).click();
+  await expect(page.getByRole('status').filter({ hasText: say('ms', 'import.ui.wagesDone', { created: 0, updated: 1, unchanged: 0 }) })).toBeVisible();
+  expect(queryDatabase(app.databaseFile, 'SELECT basic FROM wages')).toEqual([{ basic: 960000 }]);
 });

@@ -6,7 +6,7 @@
 // checkers, their totals equal to the totals the UI showed; the month-end dashboard with PERKESO,
 // KWSP and LHDN; the Payroll screen, the month finalised, the payslips written, and the month-end
 // pack on disk (ASSIST, Form A, CP39, the payslips, the summary, the journal and a README in
-// <company folder>/<YYYY-MM>/), every folder
+// <company folder>/<YYYY-MM>/), every folder and file (the CSV to import too)
 // chosen through the (stand-in) dialog. Screenshots of every first-run step in both languages.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -154,7 +154,17 @@ for (const locale of ['ms', 'en'] as const) {
 
     await test.step('three more by a CSV import', async () => {
       await page.getByRole('button', { name: tr('employees.import') }).click();
-      await page.getByLabel(tr('employees.import.file')).setInputFiles({ name: 'pekerja.csv', mimeType: 'text/csv', buffer: Buffer.from(EMPLOYEES_CSV) });
+      // The file is on the user's disk and chosen in the (stand-in) open dialog; the main process
+      // reads it. The page has no file input of its own.
+      const csv = path.join(app.dataDir, `Desktop-${locale}`, 'pekerja.csv');
+      fs.mkdirSync(path.dirname(csv), { recursive: true });
+      fs.writeFileSync(csv, EMPLOYEES_CSV);
+      await expect(page.locator('input[type=file]')).toHaveCount(0);
+      app.dialogs.willChoose(csv);
+      await page.getByRole('group', { name: tr('employees.import.file') }).getByRole('button', { name: tr('desktop.chooser.file') }).click();
+      expect(app.dialogs.shown.at(-1)).toMatchObject({ kind: 'open', purpose: 'importFile', title: tr('desktop.dialog.importFile.title') });
+      await expect(page.getByTestId('import-file-path')).toHaveText(csv);
+      await expect(page.getByRole('heading', { level: 3, name: tr('employees.import.reportTitle', { file: 'pekerja.csv' }) })).toBeVisible();
       await page.getByRole('button', { name: tr('employees.import.commit', { count: 3 }) }).click();
       await expect(page.getByRole('status').filter({ hasText: tr('employees.import.done', { created: 3, updated: 0, unchanged: 0 }) })).toBeVisible();
       await expect(page.getByTestId('employee-row')).toHaveCount(4);
@@ -344,6 +354,12 @@ for (const locale of ['ms', 'en'] as const) {
       const cp39Checked = checkCp39File({ bytes: fs.readFileSync(path.join(monthFolder, cp39!)), fileName: cp39!, today: app.services.today() });
       expect(cp39Checked.errors, JSON.stringify(cp39Checked.problems)).toBe(0);
       expect(cp39Checked.totals).toMatchObject({ mtdSen: ui.sitiPcb, mtdRecords: 1 });
+    });
+    await test.step('every folder and file came through the dialog', async () => {
+      // Each answer the test queued was asked for by a dialog, and no screen has a file input.
+      expect(app.dialogs.pending).toBe(0);
+      expect(app.dialogs.shown.map((d) => d.purpose)).toEqual(expect.arrayContaining(['companyFolder', 'importFile', 'payrollFiles']));
+      await expect(page.locator('input[type=file]')).toHaveCount(0);
     });
     // Leave the app before the database closes (the files screen may still ask for a preview).
     await page.goto('about:blank');

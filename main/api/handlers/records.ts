@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { underField, type HandlerMap } from '../handler';
+import type { PathGuard } from '../path-guard';
+import { readRegularFile } from '../../services/fs';
+import { ServiceError } from '../../services/service-error';
+import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import { formatFromFileName, importTemplate, templateFileName } from '../../services/import';
 import type { ExportedFile, recordChannels } from '../../../shared/api/channels/records';
 
@@ -8,15 +14,42 @@ function exported(fileName: string, format: 'csv' | 'xlsx', bytes: Buffer): Expo
     : { fileName, format, encoding: 'base64', content: bytes.toString('base64') };
 }
 
-/** The file of an import call as the service takes it: bytes, or CSV text someone already decoded. */
-function importFile(input: { fileName: string; content: string; encoding?: 'text' | 'base64' | undefined; dryRun: boolean; ignoreColumns: string[] }) {
-  const format = formatFromFileName(input.fileName);
-  const base64 = format === 'xlsx' || input.encoding === 'base64';
+interface ImportInput {
+  file?: string | undefined;
+  fileName?: string | undefined;
+  content?: string | undefined;
+  encoding?: 'text' | 'base64' | undefined;
+  checkedDigest?: string | undefined;
+  dryRun: boolean;
+  ignoreColumns: string[];
+}
+
+/**
+ * The file of an import call as the service takes it. A path (the app) is used only when the
+ * user chose it in the import dialog, and read here as an ordinary file up to the import limit;
+ * content (a dropped file, the CLI) is taken as given. With checkedDigest, the bytes must still
+ * be those of the dry run the user saw, or nothing is imported.
+ */
+function importFile(input: ImportInput, paths: PathGuard) {
+  let fileName: string;
+  let content: Buffer | string;
+  if (input.file !== undefined) {
+    const file = paths.require(input.file, { purposes: ['importFile'], field: 'file' });
+    fileName = path.basename(file);
+    content = readRegularFile(file, IMPORT_LIMITS.fileBytes);
+  } else {
+    fileName = input.fileName ?? '';
+    const base64 = formatFromFileName(fileName) === 'xlsx' || input.encoding === 'base64';
+    content = base64 ? Buffer.from(input.content ?? '', 'base64') : (input.content ?? '');
+  }
+  const fileDigest = createHash('sha256').update(content).digest('hex');
+  if (input.checkedDigest !== undefined && input.checkedDigest !== fileDigest) {
+    throw new ServiceError('CONFLICT', 'import.error.fileChanged', { file: fileName }, 'file');
+  }
   return {
-    format,
-    content: base64 ? Buffer.from(input.content, 'base64') : input.content,
-    dryRun: input.dryRun,
-    ignoreColumns: input.ignoreColumns,
+    fileName,
+    fileDigest,
+    request: { format: formatFromFileName(fileName), content, dryRun: input.dryRun, ignoreColumns: input.ignoreColumns },
   };
 }
 
@@ -47,13 +80,15 @@ export const recordHandlers = {
   'wages:set': (input, { wages }) => wages.write(input.companyId, input.month, input.entries, 'app'),
   'wages:copyPreviousMonth': (input, { wages }) => wages.copyPreviousMonth(input.companyId, input.month, input.overwrite),
   'wages:history': (input, { wages }) => wages.history(input.companyId, input.month),
-  'import:employees': (input, { imports, companies }, context) => {
+  'import:employees': async (input, { imports, companies }, context) => {
     companies.get(input.companyId);
-    return imports.employees({ companyId: input.companyId, ...importFile(input), ...context });
+    const { fileName, fileDigest, request } = importFile(input, context.paths);
+    return { ...(await imports.employees({ companyId: input.companyId, ...request, ...context })), fileName, fileDigest };
   },
-  'import:wages': (input, { imports, companies }, context) => {
+  'import:wages': async (input, { imports, companies }, context) => {
     companies.get(input.companyId);
-    return imports.wages({ companyId: input.companyId, month: input.month, ...importFile(input), ...context });
+    const { fileName, fileDigest, request } = importFile(input, context.paths);
+    return { ...(await imports.wages({ companyId: input.companyId, month: input.month, ...request, ...context })), fileName, fileDigest };
   },
   'import:template': async (input, _services, { locale }) =>
     exported(templateFileName(input.kind, input.format, locale), input.format, await importTemplate(input.kind, input.format, locale)),

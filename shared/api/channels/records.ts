@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { EMPLOYEE_FILTERS, employeeInputSchema, type EmployeeWithWarnings } from '../../domain/employee';
 import { monthSchema } from '../../domain/dates';
+import { isAbsolutePath } from '../../domain/paths';
 import { setWagesInputSchema, type WagesWritten } from '../../domain/wages';
 import type { CompanyMonth } from '../../domain/company-month';
 import type { WageGrid, WagePcb, WagePcbWorking } from '../../domain/wage-grid';
@@ -13,7 +14,12 @@ const id = z.number().int().positive();
 export type { CompanyMonth, EmployeeMonth } from '../../domain/company-month';
 
 /** What an import would do (dry run) or did. */
-export type ImportReportView = ImportReport;
+export interface ImportReportView extends ImportReport {
+  /** The file's name as Caruman read it. */
+  fileName: string;
+  /** SHA-256 of the bytes read (hex): pass it back as checkedDigest so the import is of the file checked. */
+  fileDigest: string;
+}
 
 /** A file produced for the user to save: CSV text, or base64 for .xlsx. */
 export interface ExportedFile {
@@ -24,15 +30,35 @@ export interface ExportedFile {
 }
 
 const fileContent = {
-  fileName: z.string().trim().min(1).max(260),
-  /** The file's bytes in base64 (what the app and the CLI send), or CSV text already decoded. */
-  content: z.string().max(50_000_000),
+  /**
+   * The file as the app takes it: a path the user chose in the import dialog (purpose
+   * importFile); the main process reads it, an ordinary file up to the import limit.
+   */
+  file: z.string().trim().min(1).max(4096).refine(isAbsolutePath, 'backups.error.path.notAbsolute').optional(),
+  /** The file's name, when content is given (with file, its own name is used). */
+  fileName: z.string().trim().min(1).max(260).optional(),
+  /** Or the file's bytes in base64 (a dropped file, the CLI), or CSV text already decoded. */
+  content: z.string().max(50_000_000).optional(),
   /** How content is given; .xlsx is always base64. Default: text for CSV. */
   encoding: z.enum(['text', 'base64']).optional(),
+  /**
+   * The digest a dry run reported (ImportReportView.fileDigest): the import is refused when the
+   * file is no longer what was checked (edited and saved again in between).
+   */
+  checkedDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   dryRun: z.boolean().default(true),
   /** Headers Caruman does not know that the user agreed to skip (exactly as in the file). */
   ignoreColumns: z.array(z.string().max(500)).max(200).default([]),
 };
+
+/** One import request: a chosen file, or content with its name, never both. */
+function oneSource(v: { file?: string | undefined; fileName?: string | undefined; content?: string | undefined }, ctx: z.RefinementCtx) {
+  if ((v.file === undefined) === (v.content === undefined)) {
+    ctx.addIssue({ code: 'custom', message: 'import.error.fileOrContent', path: ['file'] });
+  } else if (v.content !== undefined && v.fileName === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'import.error.fileNameRequired', path: ['fileName'] });
+  }
+}
 
 export const recordChannels = {
   'employees:list': channel<EmployeeWithWarnings[]>()(
@@ -54,8 +80,8 @@ export const recordChannels = {
     z.object({ companyId: id, month: monthSchema, overwrite: z.boolean().default(false) }).strict(),
   ),
   'wages:history': channel<ChangeEntry[]>()(z.object({ companyId: id, month: monthSchema }).strict()),
-  'import:employees': channel<ImportReportView>()(z.object({ companyId: id, ...fileContent }).strict()),
-  'import:wages': channel<ImportReportView>()(z.object({ companyId: id, month: monthSchema, ...fileContent }).strict()),
+  'import:employees': channel<ImportReportView>()(z.object({ companyId: id, ...fileContent }).strict().superRefine(oneSource)),
+  'import:wages': channel<ImportReportView>()(z.object({ companyId: id, month: monthSchema, ...fileContent }).strict().superRefine(oneSource)),
   'import:template': channel<ExportedFile>()(
     z.object({ kind: z.enum(['employees', 'wages']), format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
   ),

@@ -2,7 +2,11 @@
 // dry run that writes nothing), the report says what would happen and what is wrong row by row,
 // naming the columns as the file names them, and only then does "Import" write it, all or
 // nothing. Columns Caruman does not know are refused until the user ticks them to be skipped.
-import { useId, useState } from 'react';
+// The file is chosen in the main process's dialog and read there (the renderer holds only the
+// chosen path, never a typed one); a file dropped on the panel is the user's choice too and goes
+// over as its bytes, with no path at all. Each step after the check names the digest of the
+// bytes checked, so a file edited in between is refused rather than imported unseen.
+import { useState, type DragEvent } from 'react';
 import type { ImportReportView } from '../../../../shared/api/channels/records';
 import type { Company } from '../../../../shared/domain/company';
 import { EMPLOYEE_COLUMNS, WAGE_COLUMNS } from '../../../../shared/domain/import-columns';
@@ -11,15 +15,18 @@ import { formatBytes } from '../../../../shared/domain/file-size';
 import { formatMonthName } from '../../../../shared/calendar';
 import { api } from '../../api/client';
 import { downloadExportedFile, readImportFile } from '../../components/download';
+import { PathChooser } from '../../components/PathChooser';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { FormAlert } from '../../components/ErrorMessage';
 
 export type ImportKind = { kind: 'employees' } | { kind: 'wages'; month: string };
 
+/** Where the file comes from: a path chosen in the dialog, or a dropped file's bytes. */
+type Source = { file: string } | { fileName: string; content: string; encoding: 'base64' };
+
 interface Checked {
-  fileName: string;
-  content: string;
+  source: Source;
   report: ImportReportView;
 }
 
@@ -35,7 +42,8 @@ export function ImportPanel({
   onImported(message: Message): void;
 }) {
   const { t, locale } = useI18n();
-  const inputId = useId();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [skipped, setSkipped] = useState<readonly string[]>([]);
   // The unknown columns of the file as first checked: they stay listed once ticked, so a tick can be taken back.
@@ -44,32 +52,45 @@ export function ImportPanel({
   const [busy, setBusy] = useState(false);
   const columns = target.kind === 'employees' ? EMPLOYEE_COLUMNS : WAGE_COLUMNS;
 
-  function run(fileName: string, content: string, dryRun: boolean, ignoreColumns: readonly string[]) {
-    const file = { companyId: company.id, fileName, content, encoding: 'base64' as const, dryRun, ignoreColumns: [...ignoreColumns] };
+  function run(source: Source, dryRun: boolean, ignoreColumns: readonly string[], checkedDigest?: string) {
+    const file = { companyId: company.id, ...source, dryRun, ignoreColumns: [...ignoreColumns], ...(checkedDigest ? { checkedDigest } : {}) };
     return target.kind === 'employees' ? api.call('import:employees', file) : api.call('import:wages', { ...file, month: target.month });
   }
 
-  async function check(file: File) {
+  async function check(load: () => Promise<Source | null>) {
+    if (busy) return;
     setError(null);
     setChecked(null);
     setSkipped([]);
     setUnknown([]);
-    // Refused before reading: a file this big is not a company's staff list.
-    if (file.size > IMPORT_LIMITS.fileBytes) {
-      setError({ key: 'import.ui.tooLarge', params: { size: formatBytes(file.size), limit: formatBytes(IMPORT_LIMITS.fileBytes) } });
-      return;
-    }
     setBusy(true);
     try {
-      const content = await readImportFile(file);
-      const report = await run(file.name, content, true, []);
-      setChecked({ fileName: file.name, content, report });
+      const source = await load();
+      if (!source) return;
+      const report = await run(source, true, []);
+      setChecked({ source, report });
       setUnknown(report.unknownColumns);
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
       setBusy(false);
     }
+  }
+
+  function dropped(event: DragEvent<HTMLElement>) {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    setChosen(null);
+    void check(async () => {
+      // Refused before reading: a file this big is not a company's staff list (main checks again).
+      if (file.size > IMPORT_LIMITS.fileBytes) {
+        setError({ key: 'import.ui.tooLarge', params: { size: formatBytes(file.size), limit: formatBytes(IMPORT_LIMITS.fileBytes) } });
+        return null;
+      }
+      return { fileName: file.name, content: await readImportFile(file), encoding: 'base64' };
+    });
   }
 
   async function toggleSkip(header: string, skip: boolean) {
@@ -79,7 +100,7 @@ export function ImportPanel({
     setBusy(true);
     setError(null);
     try {
-      setChecked({ ...checked, report: await run(checked.fileName, checked.content, true, next) });
+      setChecked({ ...checked, report: await run(checked.source, true, next, checked.report.fileDigest) });
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -92,7 +113,7 @@ export function ImportPanel({
     setBusy(true);
     setError(null);
     try {
-      const report = await run(checked.fileName, checked.content, false, skipped);
+      const report = await run(checked.source, false, skipped, checked.report.fileDigest);
       if (report.committed) {
         const counts = { created: report.created, updated: report.updated, unchanged: report.unchanged };
         onImported({ key: target.kind === 'employees' ? 'employees.import.done' : 'import.ui.wagesDone', params: counts });
@@ -138,20 +159,38 @@ export function ImportPanel({
           {t('import.ui.templateXlsx')}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor={inputId} className="field-label">
-          {t('employees.import.file')}
-        </label>
-        <input
-          id={inputId}
-          type="file"
-          className="input file-input"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void check(file);
+      <div
+        className={dragging ? 'import-drop import-drop-active' : 'import-drop'}
+        data-testid="import-drop"
+        onDragOver={(event) => {
+          if (!event.dataTransfer.types.includes('Files')) return;
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={dropped}
+      >
+        <PathChooser
+          id="import-file"
+          label={t('employees.import.file')}
+          hint={t('import.ui.dropHint')}
+          purpose="importFile"
+          companyId={company.id}
+          path={chosen}
+          disabled={busy}
+          onChosen={(file) => {
+            setChosen(file);
+            void check(() => Promise.resolve({ file }));
           }}
         />
+        {chosen ? (
+          // After fixing the file in the spreadsheet, check the same file again.
+          <div className="button-row">
+            <button type="button" className="button button-small" aria-disabled={busy || undefined} onClick={() => void check(() => Promise.resolve({ file: chosen }))}>
+              {t('desktop.chooser.checkAgain')}
+            </button>
+          </div>
+        ) : null}
       </div>
       {busy ? (
         <p className="muted" role="status">
@@ -162,7 +201,7 @@ export function ImportPanel({
 
       {report && checked ? (
         <div className="import-report" data-testid="import-report">
-          <h3>{t('employees.import.reportTitle', { file: checked.fileName })}</h3>
+          <h3>{t('employees.import.reportTitle', { file: checked.report.fileName })}</h3>
           <p className={report.errors.length > 0 ? 'form-error' : 'status-message'} role="status">
             {report.errors.length > 0
               ? t('employees.import.hasErrors', { count: report.errors.length })
