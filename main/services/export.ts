@@ -8,11 +8,14 @@ import { PAY_ITEM_NAMES } from '../../shared/pay/pay-items';
 import type { Employee } from '../../shared/domain/employee';
 import type { EmployeeService } from './employees';
 import type { WageService } from './wages';
+import type { Cp38Service, Tp3Service } from './payroll-records';
+import { storedTaxRecords, taxRecordCells, type StoredTaxRecords } from './import/tax-records';
+import { monthOfDate } from '../../shared/calendar';
 import { UTF8_BOM } from './import/template';
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-function employeeCells(e: Employee): string[] {
+function employeeCells(e: Employee, tax: StoredTaxRecords, month: string): string[] {
   const byColumn: Record<(typeof EMPLOYEE_COLUMNS)[number]['name'], string> = {
     name: e.name,
     id_type: e.idType,
@@ -50,6 +53,7 @@ function employeeCells(e: Employee): string[] {
     job_title: e.jobTitle ?? '',
     staff_number: e.staffNumber ?? '',
     monthly_rate: e.monthlyRate === null ? '' : senToDecimal(e.monthlyRate),
+    ...taxRecordCells(e.hireDate, tax, month, senToDecimal),
     notes: e.notes ?? '',
   };
   return EMPLOYEE_COLUMNS.map((c) => byColumn[c.name]);
@@ -70,10 +74,12 @@ async function encode(rows: string[][], format: ExportFormat, sheetName: string)
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export function createExportService(deps: { employees: EmployeeService; wages: WageService }) {
+export function createExportService(deps: { employees: EmployeeService; wages: WageService; tp3: Tp3Service; cp38: Cp38Service; today: () => string }) {
   return {
     async employees(companyId: number, format: ExportFormat): Promise<Buffer> {
-      const rows = [EMPLOYEE_COLUMNS.map((c) => c.name as string), ...deps.employees.list(companyId, 'all').map(employeeCells)];
+      const tax = storedTaxRecords(deps.tp3.forCompany(companyId), deps.cp38.forCompany(companyId));
+      const month = monthOfDate(deps.today());
+      const rows = [EMPLOYEE_COLUMNS.map((c) => c.name as string), ...deps.employees.list(companyId, 'all').map((e) => employeeCells(e, tax(e.id), month))];
       return encode(rows, format, 'employees');
     },
     async wages(companyId: number, month: string, format: ExportFormat): Promise<Buffer> {

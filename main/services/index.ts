@@ -49,11 +49,12 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const wages = createWageService(db, changes);
   const contributions = createContributionService(wages, createCorrectionSums(db));
   const companies = createCompanyService(db, changes, today);
-  const exports = createExportService({ employees, wages });
+  
   const receipts = createReceiptService(db, options.filesDir ?? resolveFilesDir(process.env, os.homedir()));
   const tp1 = createTp1Service(db, changes);
   const tp3 = createTp3Service(db, changes);
   const cp38 = createCp38Service(db, changes);
+  const exports = createExportService({ employees, wages, tp3, cp38, today });
   const settings = createSettingsService(db);
   const payroll = createPayrollService({ db, changes, companies, contributions, tp1, tp3, cp38, today });
   const payslips = createPayslipService({ payroll, appLocale: () => settings.locale() });
@@ -67,7 +68,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     employees,
     wages,
     contributions,
-    imports: createImportService({ db, employees, wages, today, backupBeforeImport }),
+    imports: createImportService({ db, employees, wages, tp3, cp38, today, backupBeforeImport }),
     exports,
     receipts,
     monthFiles,

@@ -1,7 +1,7 @@
 // CP38 (PCB.md §6.3): LHDN's instruction to deduct a fixed extra amount from an employee's pay in
 // each month of a range, for their tax arrears. Not PCB: reported in the CP38 columns of CP39.
 import { z } from 'zod';
-import { compareMonths, monthsBetween } from '../calendar';
+import { compareMonths, monthOfDate, monthsBetween } from '../calendar';
 import { monthSchema } from './dates';
 import { ringgitSchema } from './money-schema';
 
@@ -50,4 +50,18 @@ export function cp38RangeProblem(fromMonth: string, toMonth: string): { key: str
 /** Does the instruction ask for a deduction in this month? */
 export function cp38AppliesIn(instruction: Pick<Cp38Instruction, 'fromMonth' | 'toMonth'>, month: string): boolean {
   return compareMonths(month, instruction.fromMonth) >= 0 && compareMonths(month, instruction.toMonth) <= 0;
+}
+
+/** The range against the employment: it starts no later than the leaving month and ends no earlier than the hire month. */
+export function cp38EmploymentProblem(
+  range: { fromMonth: string; toMonth: string },
+  employment: { hireDate: string | null; leaveDate: string | null },
+): { key: string; field: 'fromMonth' | 'toMonth'; params: Record<string, string> } | null {
+  if (employment.leaveDate && compareMonths(range.fromMonth, monthOfDate(employment.leaveDate)) > 0) {
+    return { key: 'cp38.error.afterLeaving', field: 'fromMonth', params: { leaveMonth: monthOfDate(employment.leaveDate) } };
+  }
+  if (employment.hireDate && compareMonths(range.toMonth, monthOfDate(employment.hireDate)) < 0) {
+    return { key: 'cp38.error.beforeHire', field: 'toMonth', params: { hireMonth: monthOfDate(employment.hireDate) } };
+  }
+  return null;
 }

@@ -78,4 +78,47 @@ export const EMPLOYEE_PAYROLL_COLUMNS = [
     aliases: ['monthly_salary', 'monthly_basic', 'basic_rate', 'kadar_gaji', 'kadar_bulanan', 'gaji_bulanan'],
     required: false,
   },
+  // Form TP3 (a new joiner's previous employment in the year they joined; the year is the hire
+  // date's) and the employee's CP38 instruction, named by LHDN's reference. Not employee fields:
+  // main/services/import/tax-records.ts reads and writes them with the employee, in one go.
+  {
+    name: 'tp3_previous_employer',
+    header: { en: 'TP3 previous employer', ms: 'TP3 majikan terdahulu' },
+    aliases: ['previous_employer', 'majikan_terdahulu', 'majikan_lama'],
+    required: false,
+  },
+  {
+    name: 'tp3_remuneration',
+    header: { en: 'TP3 remuneration (RM)', ms: 'TP3 saraan (RM)' },
+    aliases: ['previous_remuneration', 'tp3_income', 'saraan_terdahulu', 'tp3_saraan_terdahulu', 'tp3_pendapatan'],
+    required: false,
+  },
+  { name: 'tp3_epf', header: { en: 'TP3 EPF (RM)', ms: 'TP3 KWSP (RM)' }, aliases: ['previous_epf', 'kwsp_terdahulu', 'tp3_kwsp_terdahulu'], required: false },
+  { name: 'tp3_pcb', header: { en: 'TP3 PCB (RM)', ms: 'TP3 PCB (RM)' }, aliases: ['previous_pcb', 'tp3_mtd', 'pcb_terdahulu', 'tp3_pcb_terdahulu'], required: false },
+  { name: 'tp3_zakat', header: { en: 'TP3 zakat (RM)', ms: 'TP3 zakat (RM)' }, aliases: ['previous_zakat', 'zakat_terdahulu', 'tp3_zakat_terdahulu'], required: false },
+  {
+    name: 'tp3_tp1_relief',
+    header: { en: 'TP3 TP1 reliefs (RM)', ms: 'TP3 pelepasan TP1 (RM)' },
+    aliases: ['previous_tp1_relief', 'tp3_tp1', 'tp3_relief', 'pelepasan_tp1_terdahulu', 'tp3_pelepasan'],
+    required: false,
+  },
+  { name: 'cp38_reference', header: { en: 'CP38 reference', ms: 'Rujukan CP38' }, aliases: ['cp38_ref', 'cp38_no', 'no_rujukan_cp38', 'rujukan_cp38'], required: false },
+  {
+    name: 'cp38_amount',
+    header: { en: 'CP38 each month (RM)', ms: 'CP38 sebulan (RM)' },
+    aliases: ['cp38', 'cp38_monthly', 'cp38_amount_per_month', 'potongan_cp38', 'cp38_bulanan', 'jumlah_cp38'],
+    required: false,
+  },
+  {
+    name: 'cp38_from',
+    header: { en: 'CP38 first month', ms: 'CP38 bulan pertama' },
+    aliases: ['cp38_from_month', 'cp38_start', 'cp38_start_month', 'cp38_dari', 'cp38_mula', 'cp38_bulan_mula'],
+    required: false,
+  },
+  {
+    name: 'cp38_to',
+    header: { en: 'CP38 last month', ms: 'CP38 bulan terakhir' },
+    aliases: ['cp38_to_month', 'cp38_end', 'cp38_end_month', 'cp38_hingga', 'cp38_tamat', 'cp38_bulan_akhir'],
+    required: false,
+  },
 ] as const;

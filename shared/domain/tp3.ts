@@ -51,3 +51,16 @@ export function tp3AmountProblem(input: Pick<ParsedTp3Input, 'remuneration' | 'e
   if (input.pcb > input.remuneration) return { key: 'tp3.error.pcbAboveRemuneration', field: 'pcb' };
   return null;
 }
+
+/**
+ * TP3 is the previous employment in the year the employee joined: the year must be the hire
+ * year, and a hire on 1 January leaves no earlier employment in it to declare. (The employee
+ * form, the service and the employee file's TP3 columns all ask this.)
+ */
+export function tp3JoinYearProblem(hireDate: string | null, year: number): { key: string; field: 'year'; params: Record<string, number> } | null {
+  if (hireDate === null) return { key: 'tp3.error.noHireDate', field: 'year', params: {} };
+  const hireYear = Number(hireDate.slice(0, 4));
+  if (year !== hireYear) return { key: 'tp3.error.notJoinYear', field: 'year', params: { year, hireYear } };
+  if (hireDate.slice(5) === '01-01') return { key: 'tp3.error.joinedOnFirstDay', field: 'year', params: { year } };
+  return null;
+}

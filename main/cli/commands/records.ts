@@ -100,7 +100,10 @@ const importEmployees: Command = {
   path: ['import', 'employees'],
   summary: 'Import employees from a CSV or .xlsx file (new ones added, known ID numbers updated).',
   positionals: [{ name: 'FILE', description: 'The .csv or .xlsx file.', required: true }],
-  details: importDetails(EMPLOYEE_COLUMNS),
+  details:
+    importDetails(EMPLOYEE_COLUMNS) +
+    '\nFor a known employee, a column left out or a cell left empty keeps what is saved. TP3 columns are the previous employment in the year of the hire date;' +
+    '\nCP38 columns set the instruction with that LHDN reference (a new reference adds one; months as MM/YYYY). Remove a TP3 or CP38 in the app.',
   options: { ...importOptions },
   async run(ctx, values, positionals) {
     const id = companyOption(ctx, values.company);

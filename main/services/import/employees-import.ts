@@ -3,6 +3,8 @@
 // undoes a change made meanwhile.
 import type { Db } from '../db/open';
 import type { EmployeeService } from '../employees';
+import type { Cp38Service, Tp3Service } from '../payroll-records';
+import { monthLockOf } from '../payroll/lock';
 import { historyView } from '../employees';
 import { employeeInputSchema, employeeToInput, normalizeEmployee, type Employee, type EmployeeFields } from '../../../shared/domain/employee';
 import { normalizeIdNumber } from '../../../shared/domain/employee-id';
@@ -25,9 +27,24 @@ import { describeValidationIssue } from '../../../shared/api/validation-issue';
 import { commitImport, type Plan } from './commit';
 import { readSheet, type Sheet } from './sheet';
 import type { Table } from './table';
+import {
+  isTaxRecordColumn,
+  noTaxRecordCells,
+  planTaxRecords,
+  rangeUnchangedCheck,
+  readTaxRecordCell,
+  storedTaxRecords,
+  writeTaxRecords,
+  type TaxRecordCells,
+  type TaxRecordColumn,
+  type TaxRecordWrite,
+} from './tax-records';
 import { emptyReport, issue, type ImportChange, type ImportContext, type ImportIssue, type ImportReport } from './report';
 
-const FIELD_OF_COLUMN: Record<EmployeeColumn, string> = {
+/** The employee's own columns (the TP3 and CP38 ones are tax-records.ts's). */
+type EmployeeFieldColumn = Exclude<EmployeeColumn, TaxRecordColumn>;
+
+const FIELD_OF_COLUMN: Record<EmployeeFieldColumn, string> = {
   name: 'name',
   id_type: 'idType',
   id_number: 'idNumber',
@@ -69,7 +86,7 @@ const COLUMN_OF_FIELD: Record<string, string> = Object.fromEntries(Object.entrie
 
 type CellReader = (cell: string) => unknown;
 const dateReader = { read: readDate, key: 'import.error.value.date' };
-const READERS: Partial<Record<EmployeeColumn, { read: CellReader; key: string }>> = {
+const READERS: Partial<Record<EmployeeFieldColumn, { read: CellReader; key: string }>> = {
   id_type: { read: readIdType, key: 'import.error.value.idType' },
   gender: { read: readGender, key: 'import.error.value.gender' },
   nationality: { read: readNationality, key: 'import.error.value.nationality' },
@@ -102,12 +119,16 @@ const READERS: Partial<Record<EmployeeColumn, { read: CellReader; key: string }>
 interface RowInput {
   row: number;
   given: Record<string, unknown>;
+  tax: TaxRecordCells;
 }
 
 interface Write {
   fields: EmployeeFields;
   existingId: number | null;
   action: 'create' | 'update';
+  /** False when only the row's TP3/CP38 change. */
+  employeeChanged: boolean;
+  tax: TaxRecordWrite | null;
 }
 
 /** Rows written between two progress reports. */
@@ -122,21 +143,27 @@ export interface ImportOptions extends ImportContext {
 }
 
 /** The cells of a row as employee input; problems go to the report. */
-function readRow(sheet: Sheet, cells: readonly string[], row: number, options: ImportOptions, errors: ImportIssue[]): RowInput | null {
+function readRow(sheet: Sheet, cells: readonly string[], row: number, options: ImportOptions, errors: ImportIssue[], delimiter: Table['delimiter']): RowInput | null {
   const { t } = options;
   const given: Record<string, unknown> = {};
+  const tax = noTaxRecordCells();
   const before = errors.length;
   sheet.columns.forEach((column, c) => {
     if (!column) return;
     const cell = cells[c] ?? '';
-    const reader = READERS[column as EmployeeColumn];
+    if (isTaxRecordColumn(column)) {
+      const problem = readTaxRecordCell(column, cell, delimiter, tax);
+      if (problem) errors.push(issue(t, sheet.place(row, column), problem.key, { value: sheet.quote(cell), ...problem.params }));
+      return;
+    }
+    const reader = READERS[column as EmployeeFieldColumn];
     if (!reader) {
-      if (cell !== '') given[FIELD_OF_COLUMN[column as EmployeeColumn]] = cell;
+      if (cell !== '') given[FIELD_OF_COLUMN[column as EmployeeFieldColumn]] = cell;
       return;
     }
     const value = reader.read(cell);
     if (value === null) errors.push(issue(t, sheet.place(row, column), reader.key, { value: sheet.quote(cell), forms: TYPED_DATE_FORMS }));
-    else if (value !== undefined) given[FIELD_OF_COLUMN[column as EmployeeColumn]] = value;
+    else if (value !== undefined) given[FIELD_OF_COLUMN[column as EmployeeFieldColumn]] = value;
   });
   payrollDefaults(given);
   // Digits only and no ID type: the user meant a MyKad; say what is wrong with it the way the form
@@ -155,7 +182,7 @@ function readRow(sheet: Sheet, cells: readonly string[], row: number, options: I
       }
     }
   }
-  return errors.length > before ? null : { row, given };
+  return errors.length > before ? null : { row, given, tax };
 }
 
 /**
@@ -177,12 +204,18 @@ function idKeyOf(given: Record<string, unknown>, today: string): string | null {
   return id.ok ? id.idNumber : null;
 }
 
-function planEmployees(inputs: readonly RowInput[], sheet: Sheet, known: Map<string, Employee>, options: ImportOptions): Plan<Write> {
+/** What the plan reads besides the employees: their stored TP3/CP38 and the month lock. */
+interface TaxRecordsOfCompany {
+  stored: ReturnType<typeof storedTaxRecords>;
+  rangeUnchanged: ReturnType<typeof rangeUnchangedCheck>;
+}
+
+function planEmployees(inputs: readonly RowInput[], sheet: Sheet, known: Map<string, Employee>, taxRecords: TaxRecordsOfCompany, options: ImportOptions): Plan<Write> {
   const { t } = options;
   const plan: Plan<Write> = { errors: [], warnings: [], changes: [], writes: [] };
   const seenIds = new Map<string, number>();
   const placeOfField = (row: number, field: string) => sheet.place(row, COLUMN_OF_FIELD[field.split('.')[0] ?? ''] ?? null);
-  for (const { row, given } of inputs) {
+  for (const { row, given, tax } of inputs) {
     // A company with no employees yet (a first import) has nothing to look up.
     const idKey = known.size === 0 ? null : idKeyOf(given, options.today);
     const existing = idKey === null ? null : (known.get(idKey) ?? null);
@@ -208,40 +241,70 @@ function planEmployees(inputs: readonly RowInput[], sheet: Sheet, known: Map<str
     }
     seenIds.set(fields.idNumber, row);
 
+    const taxPlan = planTaxRecords(tax, {
+      employment: { hireDate: fields.hireDate, leaveDate: fields.leaveDate },
+      stored: taxRecords.stored(existing?.id ?? 0),
+      rangeUnchanged: taxRecords.rangeUnchanged,
+      headerOf: (column) => sheet.place(row, column).column ?? column,
+    });
+    for (const p of taxPlan.problems) plan.errors.push(issue(t, sheet.place(row, p.column), p.key, p.params ?? {}));
+    if (taxPlan.problems.length > 0) continue;
+
     let action: ImportChange['action'] = 'create';
     let changed: string[] = [];
     if (existing) {
       const before = historyView(existing);
       const after = historyView(fields);
       changed = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-      action = changed.length === 0 ? 'unchanged' : 'update';
     }
+    const employeeChanged = !existing || changed.length > 0;
+    changed.push(...taxPlan.changed);
+    if (existing) action = changed.length === 0 ? 'unchanged' : 'update';
     plan.changes.push({ row, idNumber: fields.idNumber, name: fields.name, action, fields: changed });
-    if (action !== 'unchanged') plan.writes.push({ fields, existingId: existing?.id ?? null, action });
+    if (action !== 'unchanged') plan.writes.push({ fields, existingId: existing?.id ?? null, action, employeeChanged, tax: taxPlan.write });
   }
   return plan;
 }
 
-export async function importEmployees(db: Db, employees: EmployeeService, companyId: number, table: Table, options: ImportOptions): Promise<ImportReport> {
+export interface EmployeeImportServices {
+  employees: EmployeeService;
+  tp3: Tp3Service;
+  cp38: Cp38Service;
+}
+
+export async function importEmployees(db: Db, services: EmployeeImportServices, companyId: number, table: Table, options: ImportOptions): Promise<ImportReport> {
+  const { employees } = services;
   const report = emptyReport('employees', options.dryRun);
   const sheet = readSheet(table, EMPLOYEE_COLUMNS, options, report);
   if (!sheet) return report;
   const inputs: RowInput[] = [];
   for (const { row, cells } of sheet.rows) {
-    const input = readRow(sheet, cells, row, options, report.errors);
+    const input = readRow(sheet, cells, row, options, report.errors, table.delimiter);
     if (input) inputs.push(input);
   }
   return commitImport(
     db,
     report,
     options,
-    () => planEmployees(inputs, sheet, employees.byIdNumber(companyId), options),
+    () => {
+      const taxRecords = {
+        stored: storedTaxRecords(services.tp3.forCompany(companyId), services.cp38.forCompany(companyId)),
+        rangeUnchanged: rangeUnchangedCheck(monthLockOf(db), companyId),
+      };
+      return planEmployees(inputs, sheet, employees.byIdNumber(companyId), taxRecords, options);
+    },
     (writes) => {
       for (let from = 0; from < writes.length; from += PROGRESS_STEP) {
         const batch = writes.slice(from, from + PROGRESS_STEP);
         employees.insertMany(companyId, batch.filter((w) => w.action === 'create').map((w) => w.fields), 'import');
-        for (const w of batch) if (w.action === 'update' && w.existingId !== null) employees.updateFields(w.existingId, w.fields, 'import');
+        for (const w of batch) if (w.action === 'update' && w.existingId !== null && w.employeeChanged) employees.updateFields(w.existingId, w.fields, 'import');
         options.onProgress?.(from + batch.length, writes.length);
+      }
+      // After the employees, so a new joiner's TP3 and CP38 find the employee just added.
+      for (const w of writes) {
+        if (!w.tax) continue;
+        const employeeId = w.existingId ?? employees.findByIdNumber(companyId, w.fields.idNumber)!.id;
+        writeTaxRecords(services, companyId, employeeId, w.tax, 'import');
       }
     },
   );

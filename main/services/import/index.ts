@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { EmployeeService } from '../employees';
 import type { WageService } from '../wages';
+import type { Cp38Service, Tp3Service } from '../payroll-records';
 import type { HeaderLocale } from '../../../shared/domain/import-columns';
 import { readTable, type TableFormat } from './table-source';
 import { importEmployees, type ImportOptions } from './employees-import';
@@ -29,6 +30,8 @@ export function createImportService(deps: {
   db: Db;
   employees: EmployeeService;
   wages: WageService;
+  tp3: Tp3Service;
+  cp38: Cp38Service;
   today: () => string;
   /** Takes a backup before a committed import writes anything; returns its path. */
   backupBeforeImport: () => Promise<string | null>;
@@ -45,7 +48,7 @@ export function createImportService(deps: {
   return {
     async employees(request: ImportRequest): Promise<ImportReport> {
       const table = await readTable(request.format, request.content);
-      return importEmployees(deps.db, deps.employees, request.companyId, table, options(request));
+      return importEmployees(deps.db, deps, request.companyId, table, options(request));
     },
     async wages(request: ImportRequest & { month: string }): Promise<ImportReport> {
       const table = await readTable(request.format, request.content);

@@ -4,8 +4,7 @@ import type { Db } from '../db/open';
 import type { ChangeLog, ChangeSource } from '../change-log';
 import { ServiceError } from '../service-error';
 import { createCompanyCheck } from '../companies';
-import { cp38AppliesIn, cp38RangeProblem, type Cp38Instruction, type ParsedCp38Input } from '../../../shared/domain/cp38';
-import { compareMonths, monthOfDate } from '../../../shared/calendar';
+import { cp38AppliesIn, cp38EmploymentProblem, cp38RangeProblem, type Cp38Instruction, type ParsedCp38Input } from '../../../shared/domain/cp38';
 import { createEmployeeOwnerCheck, validationError } from './owner';
 import { monthLockOf } from '../payroll/lock';
 import { groupByEmployee } from './tp1';
@@ -38,6 +37,7 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
   const assertCompany = createCompanyCheck(db);
   const statements = {
     forEmployee: db.prepare<[number, number], Cp38Row>('SELECT * FROM cp38_instructions WHERE employee_id = ? AND company_id = ? ORDER BY from_month, id'),
+    forCompany: db.prepare<[number], Cp38Row>('SELECT * FROM cp38_instructions WHERE company_id = ? ORDER BY employee_id, from_month, id'),
     forMonth: db.prepare<[number, string, string], Cp38Row>(
       'SELECT * FROM cp38_instructions WHERE company_id = ? AND from_month <= ? AND to_month >= ? ORDER BY employee_id, from_month, id',
     ),
@@ -67,6 +67,12 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
       return statements.forEmployee.all(employeeId, companyId).map(toInstruction);
     },
 
+    /** Every CP38 instruction of the company (the employee file's CP38 columns). */
+    forCompany(companyId: number): Cp38Instruction[] {
+      assertCompany(companyId);
+      return statements.forCompany.all(companyId).map(toInstruction);
+    },
+
     /** What CP38 asks to deduct in the company's month, by employee. */
     forMonth(companyId: number, month: string): Map<number, Cp38ForMonth> {
       assertCompany(companyId);
@@ -85,12 +91,8 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
       return db
         .transaction(() => {
           const employee = ownerOf(companyId, instruction.employeeId);
-          if (employee.leaveDate && compareMonths(instruction.fromMonth, monthOfDate(employee.leaveDate)) > 0) {
-            throw validationError('cp38.error.afterLeaving', 'fromMonth', { leaveMonth: monthOfDate(employee.leaveDate) });
-          }
-          if (employee.hireDate && compareMonths(instruction.toMonth, monthOfDate(employee.hireDate)) < 0) {
-            throw validationError('cp38.error.beforeHire', 'toMonth', { hireMonth: monthOfDate(employee.hireDate) });
-          }
+          const employment = cp38EmploymentProblem(instruction, employee);
+          if (employment) throw validationError(employment.key, employment.field, employment.params);
           const before = instruction.id === undefined ? null : instructionOfCompany(companyId, instruction.id);
           if (before && before.employee_id !== instruction.employeeId) throw new ServiceError('NOT_FOUND', 'cp38.error.notFound', {}, 'id');
           const clash = statements.byReference.get(instruction.employeeId, instruction.reference);

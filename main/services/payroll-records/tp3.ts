@@ -5,8 +5,7 @@ import type { Db } from '../db/open';
 import type { ChangeLog, ChangeSource } from '../change-log';
 import { ServiceError } from '../service-error';
 import { createCompanyCheck } from '../companies';
-import { tp3AmountProblem, type ParsedTp3Input, type Tp3Record } from '../../../shared/domain/tp3';
-import type { Employee } from '../../../shared/domain/employee';
+import { tp3AmountProblem, tp3JoinYearProblem, type ParsedTp3Input, type Tp3Record } from '../../../shared/domain/tp3';
 import { createEmployeeOwnerCheck, validationError } from './owner';
 
 interface Tp3Row {
@@ -42,23 +41,12 @@ function view(r: Omit<ParsedTp3Input, 'employeeId'>) {
   return { year: r.year, previousEmployer: r.previousEmployer, remuneration: r.remuneration, epf: r.epf, pcb: r.pcb, zakat: r.zakat, tp1Relief: r.tp1Relief };
 }
 
-/**
- * TP3 is the previous employment in the year the employee joined: the year must be the hire
- * year, and a hire on 1 January leaves no earlier employment in it to declare.
- */
-function joinYearProblem(employee: Employee, year: number): ServiceError | null {
-  if (employee.hireDate === null) return validationError('tp3.error.noHireDate', 'year');
-  const hireYear = Number(employee.hireDate.slice(0, 4));
-  if (year !== hireYear) return validationError('tp3.error.notJoinYear', 'year', { year, hireYear });
-  if (employee.hireDate.slice(5) === '01-01') return validationError('tp3.error.joinedOnFirstDay', 'year', { year });
-  return null;
-}
-
 export function createTp3Service(db: Db, changes: ChangeLog) {
   const ownerOf = createEmployeeOwnerCheck(db);
   const assertCompany = createCompanyCheck(db);
   const statements = {
     forEmployee: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE employee_id = ? AND company_id = ? ORDER BY year'),
+    forCompany: db.prepare<[number], Tp3Row>('SELECT * FROM tp3_previous WHERE company_id = ? ORDER BY employee_id, year'),
     forYear: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE company_id = ? AND year = ?'),
     one: db.prepare<[number], Tp3Row>('SELECT * FROM tp3_previous WHERE id = ?'),
     existing: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE employee_id = ? AND year = ?'),
@@ -79,6 +67,12 @@ export function createTp3Service(db: Db, changes: ChangeLog) {
       return statements.forEmployee.all(employeeId, companyId).map(toRecord);
     },
 
+    /** Every TP3 record of the company (the employee file's TP3 columns). */
+    forCompany(companyId: number): Tp3Record[] {
+      assertCompany(companyId);
+      return statements.forCompany.all(companyId).map(toRecord);
+    },
+
     /** The company's TP3 records of a year, by employee (PCB's year to date). */
     forYear(companyId: number, year: number): Map<number, Tp3Record> {
       assertCompany(companyId);
@@ -92,8 +86,8 @@ export function createTp3Service(db: Db, changes: ChangeLog) {
       return db
         .transaction(() => {
           const employee = ownerOf(companyId, record.employeeId);
-          const year = joinYearProblem(employee, record.year);
-          if (year) throw year;
+          const year = tp3JoinYearProblem(employee.hireDate, record.year);
+          if (year) throw validationError(year.key, year.field, year.params);
           const before = statements.existing.get(record.employeeId, record.year);
           const row = statements.upsert.get({ companyId, ...record })!;
           const target = { companyId, entity: 'tp3' as const, entityId: row.id, employeeId: record.employeeId, month: null };

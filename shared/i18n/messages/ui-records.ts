@@ -142,7 +142,7 @@ export const uiRecords = defineMessages({
     // Employees: import
     'employees.import.title': 'Import employees from a spreadsheet',
     'employees.import.hint':
-      'Choose a CSV or Excel (.xlsx) file whose first row names the columns (Name, ID number, Hire date…). Caruman checks it first and changes nothing until you press Import.',
+      'Choose a CSV or Excel (.xlsx) file whose first row names the columns (Name, ID number, Hire date…). Caruman checks it first and changes nothing until you press Import. For a known employee, a column left out or a cell left empty keeps what is saved. TP3 columns are the previous employment in the year of the hire date; CP38 columns set the instruction with that LHDN reference (a new reference adds one). Remove a TP3 or CP38 in the employee form.',
     'employees.import.file': 'File to import',
     'employees.import.checking': 'Checking the file…',
     'employees.import.reportTitle': 'Check of {file}',
@@ -398,7 +398,7 @@ export const uiRecords = defineMessages({
 
     'employees.import.title': 'Import pekerja daripada hamparan',
     'employees.import.hint':
-      'Pilih fail CSV atau Excel (.xlsx) yang baris pertamanya menamakan lajur (Name, ID number, Hire date…). Caruman menyemaknya dahulu dan tidak mengubah apa-apa sehingga anda menekan Import.',
+      'Pilih fail CSV atau Excel (.xlsx) yang baris pertamanya menamakan lajur (Name, ID number, Hire date…). Caruman menyemaknya dahulu dan tidak mengubah apa-apa sehingga anda menekan Import. Bagi pekerja sedia ada, lajur yang tiada atau sel yang kosong mengekalkan apa yang disimpan. Lajur TP3 ialah pekerjaan terdahulu dalam tahun tarikh mula bekerja; lajur CP38 menetapkan arahan dengan rujukan LHDN itu (rujukan baharu menambah arahan). Buang TP3 atau CP38 dalam borang pekerja.',
     'employees.import.file': 'Fail untuk diimport',
     'employees.import.checking': 'Menyemak fail…',
     'employees.import.reportTitle': 'Semakan {file}',
