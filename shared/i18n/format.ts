@@ -5,6 +5,9 @@
 //   {count, plural, one {# cell} other {# cells}}   a form chosen by Intl.PluralRules of the
 //                                           language ("=0 {…}" matches exactly; # is the number)
 //   {month, month}                          "2026-12" → "Disember 2026" / "December 2026"
+//   {months, months}                        a list of months, "2026-03, 2026-04" (what a
+//                                           service sends: params are plain strings) →
+//                                           "Mac 2026, April 2026" / "March 2026, April 2026"
 //   {date, date}                            "2026-12-01" → "01/12/2026" (Malaysian, every language)
 //   {problem, message}                      the parameter is another message key, said in the
 //                                           same language with the same parameters
@@ -21,11 +24,11 @@ type Part =
   | string
   | { kind: 'value'; name: string }
   | { kind: 'plural'; name: string; options: Record<string, Part[]> }
-  | { kind: 'month' | 'date' | 'message'; name: string }
+  | { kind: 'month' | 'months' | 'date' | 'message'; name: string }
   /** The number of the innermost plural ("#"). */
   | { kind: 'number' };
 
-const FORMATTERS = ['plural', 'month', 'date', 'message'] as const;
+const FORMATTERS = ['plural', 'month', 'months', 'date', 'message'] as const;
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -110,7 +113,7 @@ export function parseTemplate(template: string): Part[] {
         out.push({ kind: 'plural', name, options });
       } else {
         expect('}');
-        out.push({ kind: type as 'month' | 'date' | 'message', name });
+        out.push({ kind: type as 'month' | 'months' | 'date' | 'message', name });
       }
     }
     flush();
@@ -165,6 +168,21 @@ function partsOf(template: string): Part[] | null {
   return parsed.get(template) ?? null;
 }
 
+/** The months of a list parameter by name, in the order given; a list is written "YYYY-MM, YYYY-MM". */
+export function formatMonthList(list: string, locale: Locale): string {
+  return list
+    .split(',')
+    .map((month) => month.trim())
+    .filter((month) => month !== '')
+    .map((month) => formatMonthName(month, locale))
+    .join(', ');
+}
+
+/** A list of months as a message parameter ({months, months} says it by name). */
+export function monthListParam(months: readonly string[]): string {
+  return months.join(', ');
+}
+
 export interface FormatContext {
   locale: Locale;
   /** Says another message (for {x, message}). */
@@ -187,6 +205,8 @@ export function formatTemplate(template: string, params: MessageParams, context:
             return String(value);
           case 'month':
             return formatMonthName(String(value), context.locale);
+          case 'months':
+            return formatMonthList(String(value), context.locale);
           case 'date':
             return formatMalaysianDate(String(value));
           case 'message': {

@@ -92,7 +92,7 @@ for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
       const folder = emptyFolder(app, 'ea-refused');
       app.dialogs.willChoose(folder);
       await panel.getByRole('button', { name: tr('ea.ui.write', { year: YEAR }) }).click();
-      await expect(panel.locator('#files-year-end-error')).toHaveText(tr('ea.error.openMonths', { year: YEAR, months: october, count: 1 }));
+      await expect(panel.locator('#files-year-end-error')).toHaveText(tr('ea.error.openMonths', { year: YEAR, months: OCTOBER, count: 1 }));
       await expect(panel.getByTestId('files-year-end-done')).toHaveText('');
       expect(fs.readdirSync(folder)).toEqual([]);
 

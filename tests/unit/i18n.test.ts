@@ -44,6 +44,10 @@ describe('templates', () => {
     expect(say('Due {month, month}', { month: '2026-12' })).toBe('Due December 2026');
     expect(say('Due {month, month}', { month: '2026-12' }, 'ms')).toBe('Due Disember 2026');
     expect(say('Due {month, month}', { month: 'not a month' })).toBe('Due not a month');
+    // A list of months (a service's params are plain strings): each by name, in the order given.
+    expect(say('Open: {months, months}', { months: '2026-03, 2026-04' }, 'ms')).toBe('Open: Mac 2026, April 2026');
+    expect(say('Open: {months, months}', { months: '2026-12,2027-01' })).toBe('Open: December 2026, January 2027');
+    expect(say('Open: {months, months}', { months: '2026-03' })).toBe('Open: March 2026');
     expect(say('By {date, date}', { date: '2026-12-15' })).toBe('By 15/12/2026');
     expect(say('Line 3: {problem, message}', { problem: 'x.inner', n: 7, month: '2026-01' })).toBe('Line 3: inner 7 of January 2026');
     expect(say('Line 3: {problem, message}', { problem: 'x.unknown' })).toBe('Line 3: x.unknown');

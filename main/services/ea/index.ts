@@ -15,6 +15,7 @@ import type { Company } from '../../../shared/domain/company';
 import type { Employee } from '../../../shared/domain/employee';
 import type { Locale } from '../../../shared/i18n/define';
 import { translate } from '../../../shared/i18n/catalog';
+import { monthListParam } from '../../../shared/i18n/format';
 
 export interface EaFile {
   /** A plain file name (letters, digits, hyphens): the same in every language. */
@@ -118,7 +119,7 @@ export function createEaService(deps: EaDeps) {
     const forms = year(companyId, yearNumber);
     const open = forms.figures.openMonths;
     if (EA_NEEDS_EVERY_MONTH_FINALISED && open.length > 0) {
-      throw new ServiceError('CONFLICT', 'ea.error.openMonths', { year: yearNumber, months: open.join(', '), count: open.length }, 'year');
+      throw new ServiceError('CONFLICT', 'ea.error.openMonths', { year: yearNumber, months: monthListParam(open), count: open.length }, 'year');
     }
     return forms;
   }

@@ -73,7 +73,7 @@ export const ea = defineMessages({
     'ea.pageFooter': 'Made by Caruman. Page {page} of {pages}.',
     'ea.error.noMonths': 'No month of {year} is finalised for this company, so there is no Form EA to make. Finalise the year’s months first.',
     'ea.error.openMonths':
-      'No Forms EA were made for {year}: {months} {count, plural, one {has} other {have}} wages entered but {count, plural, one {is} other {are}} not finalised, so the figures can still change. Finalise {count, plural, one {it} other {them}} first.',
+      'No Forms EA were made for {year}: {months, months} {count, plural, one {has} other {have}} wages entered but {count, plural, one {is} other {are}} not finalised, so the figures can still change. Finalise {count, plural, one {it} other {them}} first.',
     'ea.error.notPaid': 'This employee was not paid in any finalised month of {year}, so there is no Form EA.',
     'ea.cli.written': '{count, plural, one {# file} other {# files}} written to {folder}:',
     'ea.error.noEmployerNumber': 'The C.P.8D file needs the company’s LHDN employer number (E number). Enter it in the company’s details first.',
@@ -165,7 +165,7 @@ export const ea = defineMessages({
     'ea.pageFooter': 'Dibuat oleh Caruman. Halaman {page} daripada {pages}.',
     'ea.error.noMonths': 'Tiada bulan bagi {year} yang dimuktamadkan untuk syarikat ini, jadi tiada Borang EA untuk dibuat. Muktamadkan bulan-bulan tahun itu dahulu.',
     'ea.error.openMonths':
-      'Tiada Borang EA dibuat bagi {year}: {count, plural, other {# bulan}} ({months}) ada gaji dimasukkan tetapi belum dimuktamadkan, jadi angkanya masih boleh berubah. Muktamadkan dahulu.',
+      'Tiada Borang EA dibuat bagi {year}: {count, plural, other {# bulan}} ({months, months}) ada gaji dimasukkan tetapi belum dimuktamadkan, jadi angkanya masih boleh berubah. Muktamadkan dahulu.',
     'ea.error.notPaid': 'Pekerja ini tidak dibayar dalam mana-mana bulan {year} yang dimuktamadkan, jadi tiada Borang EA.',
     'ea.cli.written': '{count} fail ditulis ke {folder}:',
     'ea.error.noEmployerNumber': 'Fail C.P.8D memerlukan nombor majikan LHDN (nombor E) syarikat. Masukkan dalam butiran syarikat dahulu.',

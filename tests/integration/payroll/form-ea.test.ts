@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, hire, lineOf, pay, payrollOf, type Entry, type RecordsApp } from './setup';
 import { pdfText } from '../../helpers/pdf-text';
 import { makeTempDir } from '../../helpers/temp-dir';
-import { spawnCaruman } from '../../helpers/cli';
+import { runCaruman, spawnCaruman } from '../../helpers/cli';
 import { formatAmount } from '../../../shared/money/sen';
 import type { EaPreview, EaWritten } from '../../../shared/api/channels/ea';
 import { readCp8dFile } from '../../../shared/tax/cp8d';
@@ -194,12 +194,20 @@ describe('Form EA', () => {
     const refused = await app.router.invoke('ea:write', { companyId: company.id, year: 2026, folder: elsewhere });
     expect(refused.ok ? null : [refused.error.code, refused.error.message]).toEqual([
       'CONFLICT',
-      'No Forms EA were made for 2026: 2026-05 has wages entered but is not finalised, so the figures can still change. Finalise it first.',
+      'No Forms EA were made for 2026: May 2026 has wages entered but is not finalised, so the figures can still change. Finalise it first.',
     ]);
     expect(fs.existsSync(elsewhere)).toBe(false);
     const draft = (await preview(company.id, ali.id)).flat;
     expect(draft).toContain('DRAF: 1 bulan bagi 2026 (Mei 2026) belum dimuktamadkan');
     expect(lineOf(await payrollOf(app, company.id, '2026-05'), mei.id).payroll.grossSen).toBe(400_000);
+    // The months go as a list parameter, said by name in the language of whoever reads it: the CLI in Malay too.
+    await pay(app, company.id, '2026-06', [{ employeeId: mei.id, items: { basic: '4000' } }]);
+    const cli = await runCaruman(['ea', '--company', 'A1', '--year', '2026', '--out', elsewhere], app.dataDir, { CARUMAN_LANG: 'ms' });
+    expect([cli.code, cli.stderr]).toEqual([
+      1,
+      'caruman: Tiada Borang EA dibuat bagi 2026: 2 bulan (Mei 2026, Jun 2026) ada gaji dimasukkan tetapi belum dimuktamadkan, jadi angkanya masih boleh berubah. Muktamadkan dahulu.\n',
+    ]);
+    expect(fs.existsSync(elsewhere)).toBe(false);
   });
 
   it('refuses an unknown company, a year with no finalised month, a folder that has the files, and keeps an employee named ../x in the folder', async () => {

@@ -26,13 +26,6 @@ export function YearEndPanel({ company }: { company: Company }) {
   const summary = useLoad(() => api.call('ea:year', { companyId: company.id, year }), [company.id, year]);
   const shown: EaYearSummary | null = summary.value?.year === year ? summary.value : null;
 
-  /** The service's refusal, its months said by name in the language of the moment. */
-  function sayRefusal(message: Message): string {
-    if (message.key !== 'ea.error.openMonths' || typeof message.params?.months !== 'string') return say(message);
-    const months = message.params.months.split(', ').map((m) => formatMonthName(m, locale));
-    return say({ ...message, params: { ...message.params, months: months.join(', ') } });
-  }
-
   async function write(kind: 'forms' | 'cp8d') {
     if (busy) return;
     setBusy(true);
@@ -114,7 +107,7 @@ export function YearEndPanel({ company }: { company: Company }) {
           ))}
         </ul>
       ) : null}
-      {now && 'error' in now ? <ErrorMessage id="files-year-end-error">{sayRefusal(now.error)}</ErrorMessage> : null}
+      {now && 'error' in now ? <ErrorMessage id="files-year-end-error">{say(now.error)}</ErrorMessage> : null}
     </section>
   );
 }
