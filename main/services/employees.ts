@@ -173,13 +173,19 @@ function toParams(fields: EmployeeFields) {
   };
 }
 
-const COLUMNS = Object.keys(toParams({} as EmployeeFields));
+const COLUMNS = Object.keys(toParams({} as EmployeeFields)) as (keyof ReturnType<typeof toParams>)[];
 
 /** The comparable, user-meaningful values of an employee, for the change history. */
 export function historyView(e: EmployeeFields): Record<string, unknown> {
-  const { categoryOverride, eisOverride, lindungOverride, ...rest } = e;
-  return { ...rest, categoryOverride, eisOverride, lindungOverride };
+  // Copied key by key: a rest-spread ({ ...rest }) made an import's 10,000 views several times slower.
+  const view: Record<string, unknown> = {};
+  for (const key in e) if (!OVERRIDES.has(key)) view[key] = e[key as keyof EmployeeFields];
+  view.categoryOverride = e.categoryOverride;
+  view.eisOverride = e.eisOverride;
+  view.lindungOverride = e.lindungOverride;
+  return view;
 }
+const OVERRIDES = new Set(['categoryOverride', 'eisOverride', 'lindungOverride']);
 
 
 /**
@@ -210,9 +216,8 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
     insert: db.prepare(
       `INSERT INTO employees (company_id, ${COLUMNS.join(', ')}) VALUES (@company_id, ${COLUMNS.map((c) => `@${c}`).join(', ')}) RETURNING *`,
     ),
-    insertPlain: db.prepare(
-      `INSERT INTO employees (company_id, ${COLUMNS.join(', ')}) VALUES (@company_id, ${COLUMNS.map((c) => `@${c}`).join(', ')})`,
-    ),
+    // Bound by position (COLUMNS' order): an import inserts thousands, and naming 40 parameters per row costs more than the insert.
+    insertPlain: db.prepare(`INSERT INTO employees (company_id, ${COLUMNS.join(', ')}) VALUES (?, ${COLUMNS.map(() => '?').join(', ')})`),
     keys: db.prepare<[number], EmployeeKey>('SELECT id, id_number AS idNumber, name FROM employees WHERE company_id = ?'),
     update: db.prepare(
       `UPDATE employees SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
@@ -251,7 +256,10 @@ export function createEmployeeService(db: Db, changes: ChangeLog, today: () => s
    */
   function insertMany(companyId: number, list: readonly EmployeeFields[], source: ChangeSource): void {
     for (const fields of list) {
-      const id = Number(statements.insertPlain.run({ company_id: companyId, ...toParams(fields) }).lastInsertRowid);
+      const params = toParams(fields);
+      const values: unknown[] = [companyId];
+      for (const column of COLUMNS) values.push(params[column]);
+      const id = Number(statements.insertPlain.run(values).lastInsertRowid);
       changes.record({ companyId, entity: 'employee', entityId: id, employeeId: id, month: null }, null, historyView(fields), source);
     }
   }

@@ -99,6 +99,65 @@ describe('monthly wages', () => {
       ['created', null, expect.stringContaining('"basic":200000')],
     ]);
   });
+
+  it('a new month’s history entry names the columns it fills; every other one was 0 or empty', async () => {
+    await app.call('wages:set', { companyId, month: '2024-02', entries: [{ employeeId: ali.id, items: { basic: '2000', overtime: '12.50' }, event: 'S' }] });
+    const [created] = await app.call<{ field: string; newValue: string }[]>('wages:history', { companyId, month: '2024-02' });
+    expect(created!.field).toBe('created');
+    expect(JSON.parse(created!.newValue)).toEqual({ basic: 200000, overtime: 1250, event: 'S' });
+  });
+
+  describe('a save of many rows (what is stored read once for all of them, not row by row)', () => {
+    // 20 employees besides Ali and Siti: more than a write reads row by row (wages.ts POINT_READS_UP_TO).
+    let many: number[];
+    beforeEach(async () => {
+      many = [ali.id];
+      for (let i = 0; i < 20; i++) {
+        const e = await app.call<EmployeeWithWarnings>('employees:create', { companyId, employee: { name: `Staff ${i}`, idType: 'passport', idNumber: `P${1000 + i}`, nationality: 'foreign', hireDate: '2024-01-01' } });
+        many.push(e.id);
+      }
+      await app.call('wages:set', { companyId, month: '2024-02', entries: [{ employeeId: ali.id, items: { basic: '2000' }, event: 'S' }] });
+    });
+    const entries = (basic: string) => many.map((employeeId) => ({ employeeId, items: { basic } }));
+    const basics = () => app.services.db.prepare("SELECT employee_id, basic FROM wages WHERE month = '2024-02' ORDER BY employee_id").all();
+
+    it('updates what is stored field by field, keeps what the write leaves out, and creates the rest', async () => {
+      const written = await app.call<{ changed: number; versions: unknown[] }>('wages:set', { companyId, month: '2024-02', entries: entries('2100') });
+      expect(written.changed).toBe(21);
+      expect(basics()).toEqual(many.map((id) => ({ employee_id: id, basic: 210000 })));
+      // Ali's event was not in this write: kept, and only his basic pay is logged as changed.
+      expect(storedWages()).toContainEqual({ employee_id: ali.id, month: '2024-02', basic: 210000, overtime: 0, bonus: 0, event: 'S' });
+      const ofAli = (await app.call<{ employeeId: number; field: string; oldValue: string | null; newValue: string }[]>('wages:history', { companyId, month: '2024-02' }))
+        .filter((h) => h.employeeId === ali.id)
+        .map((h) => [h.field, h.oldValue, h.newValue]);
+      expect(ofAli).toEqual([['basic', '200000', '210000'], ['created', null, '{"basic":200000,"event":"S"}']]);
+      // The same rows again change nothing and log nothing.
+      expect((await app.call<{ changed: number }>('wages:set', { companyId, month: '2024-02', entries: entries('2100') })).changed).toBe(0);
+    });
+
+    it.each([
+      ['another company’s employee', async () => (await app.call<EmployeeWithWarnings>('employees:create', { companyId: (await app.company('B2', 'Other')).id, employee: { name: 'Other', idNumber: '900303-14-5679' } })).id, 'FORBIDDEN'],
+      ['an employee who does not exist', async () => 999_999, 'NOT_FOUND'],
+    ])('refuses %s among them and writes nothing', async (_what, stranger, code) => {
+      const before = basics();
+      const result = await app.router.invoke('wages:set', { companyId, month: '2024-02', entries: [...entries('2100'), { employeeId: await stranger(), items: { basic: '1' } }] });
+      expect(result).toMatchObject({ ok: false, error: { code } });
+      expect(basics()).toEqual(before);
+    });
+
+    it('refuses a row changed since the screen loaded it, and one written twice sees its first write', async () => {
+      const stale = [...entries('2100').slice(1), { employeeId: ali.id, items: { basic: '2200' }, expectedVersion: '2000-01-01T00:00:00.000Z' }];
+      expect(await app.router.invoke('wages:set', { companyId, month: '2024-02', entries: stale })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(basics()).toEqual([{ employee_id: ali.id, basic: 200000 }]);
+
+      const twice = [...entries('2100'), { employeeId: ali.id, items: { basic: '2300' } }];
+      await app.call('wages:set', { companyId, month: '2024-02', entries: twice });
+      const ofAli = (await app.call<{ employeeId: number; field: string; oldValue: string | null; newValue: string }[]>('wages:history', { companyId, month: '2024-02' }))
+        .filter((h) => h.employeeId === ali.id && h.field === 'basic')
+        .map((h) => [h.oldValue, h.newValue]);
+      expect(ofAli).toEqual([['210000', '230000'], ['200000', '210000']]);
+    });
+  });
 });
 
 describe('the computed month', () => {
