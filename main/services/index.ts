@@ -56,7 +56,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const cp38 = createCp38Service(db, changes);
   const exports = createExportService({ employees, wages, tp3, cp38, today });
   const settings = createSettingsService(db);
-  const payroll = createPayrollService({ db, changes, companies, contributions, tp1, tp3, cp38, today });
+  const payroll = createPayrollService({ db, changes, companies, contributions, tp1, tp3, cp38, today, wages });
   const payslips = createPayslipService({ payroll, appLocale: () => settings.locale() });
   const monthFiles = createMonthFilesService({ db, companies, contributions, employees, today, fs: options.monthFilesFs, pcbFigures: pcbFiguresOf(payroll) });
   const epfDividendRates = createEpfDividendRateService(db);

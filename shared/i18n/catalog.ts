@@ -31,8 +31,9 @@ import { payslips } from './messages/payslips';
 import { payrollReports } from './messages/payroll-reports';
 import { uiPayroll } from './messages/ui-payroll';
 import { ea } from './messages/ea';
+import { payHours } from './messages/pay-hours';
 
-const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips, payrollReports, uiPayroll, ea] as const;
+const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips, payrollReports, uiPayroll, ea, payHours] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

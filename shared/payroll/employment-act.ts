@@ -5,6 +5,9 @@ import { daysInMonthOf, parseIsoDate, type IsoDate, type Month, monthIndex } fro
 import { MoneyDecimal } from '../money/sen';
 import { DEFAULT_NORMAL_HOURS_PER_DAY, ORDINARY_RATE_DIVISOR, OVERTIME_MULTIPLIER, type OvertimeKind } from './rules';
 
+/** The company's normal hours of work a day, in minutes (companies.normal_minutes_per_day: 8:30 is 510). */
+export const DEFAULT_NORMAL_MINUTES_PER_DAY = DEFAULT_NORMAL_HOURS_PER_DAY * 60;
+
 type Decimal = InstanceType<typeof MoneyDecimal>;
 
 function toSen(value: Decimal): number {
@@ -16,10 +19,13 @@ export function ordinaryRateSen(monthlySen: number): number {
   return toSen(new MoneyDecimal(monthlySen).dividedBy(ORDINARY_RATE_DIVISOR));
 }
 
-/** Hourly rate of pay = ordinary rate ÷ normal hours a day, rounded to the sen for display. */
-export function hourlyRateSen(monthlySen: number, normalHoursPerDay = DEFAULT_NORMAL_HOURS_PER_DAY): number {
-  assertHours(normalHoursPerDay);
-  return toSen(new MoneyDecimal(monthlySen).dividedBy(ORDINARY_RATE_DIVISOR).dividedBy(normalHoursPerDay));
+/**
+ * Hourly rate of pay = ordinary rate ÷ normal hours a day, rounded to the sen for display. Normal
+ * hours are given in minutes (as the company stores them), so 7 h 20 min is exact, not 7.333….
+ */
+export function hourlyRateSen(monthlySen: number, normalMinutesPerDay = DEFAULT_NORMAL_MINUTES_PER_DAY): number {
+  assertMinutesPerDay(normalMinutesPerDay);
+  return toSen(new MoneyDecimal(monthlySen).times(60).dividedBy(ORDINARY_RATE_DIVISOR).dividedBy(normalMinutesPerDay));
 }
 
 /** Overtime hours of each kind, in minutes (2 h 30 min = 150), so no fraction of an hour is a float. */
@@ -29,8 +35,8 @@ export type OvertimeMinutes = Partial<Record<OvertimeKind, number>>;
  * The overtime amount for the month: Σ minutes ÷ 60 × hourly rate × multiplier, worked exactly from
  * the monthly rate and rounded once, half up, to the sen.
  */
-export function overtimeSen(monthlySen: number, minutes: OvertimeMinutes, normalHoursPerDay = DEFAULT_NORMAL_HOURS_PER_DAY): number {
-  assertHours(normalHoursPerDay);
+export function overtimeSen(monthlySen: number, minutes: OvertimeMinutes, normalMinutesPerDay = DEFAULT_NORMAL_MINUTES_PER_DAY): number {
+  assertMinutesPerDay(normalMinutesPerDay);
   let weightedMinutes = new MoneyDecimal(0);
   for (const [kind, value] of Object.entries(minutes) as [OvertimeKind, number | undefined][]) {
     if (value === undefined || value === 0) continue;
@@ -38,7 +44,8 @@ export function overtimeSen(monthlySen: number, minutes: OvertimeMinutes, normal
     const { numerator, denominator } = OVERTIME_MULTIPLIER[kind];
     weightedMinutes = weightedMinutes.plus(new MoneyDecimal(value).times(numerator).dividedBy(denominator));
   }
-  return toSen(new MoneyDecimal(monthlySen).times(weightedMinutes).dividedBy(60 * ORDINARY_RATE_DIVISOR * normalHoursPerDay));
+  // minutes ÷ 60 × (monthly ÷ 26 ÷ (normal minutes ÷ 60)): the two sixties cancel.
+  return toSen(new MoneyDecimal(monthlySen).times(weightedMinutes).dividedBy(ORDINARY_RATE_DIVISOR * normalMinutesPerDay));
 }
 
 /**
@@ -86,6 +93,19 @@ export function proratedPay(monthlySen: number, month: Month, daysEmployed: numb
   return { paySen: toSen(new MoneyDecimal(monthlySen).dividedBy(daysInMonth).times(daysWorked)), daysInMonth, daysWorked, prorated: true };
 }
 
-function assertHours(hours: number): void {
-  if (!(hours > 0 && hours <= 24)) throw new RangeError(`normal hours a day must be more than 0 and at most 24: ${hours}`);
+/**
+ * The unpaid leave deduction for whole days (rules.ts PRORATE_BY_CALENDAR_DAYS): monthly rate ÷
+ * days in the calendar month × days, worked exactly and rounded once. 0 days is 0; never more
+ * than the monthly rate.
+ */
+export function unpaidLeaveSen(monthlySen: number, month: Month, days: number): number {
+  const daysInMonth = daysInMonthOf(month);
+  if (!Number.isSafeInteger(days) || days < 0 || days > daysInMonth) throw new RangeError(`unpaid leave days must be 0–${daysInMonth}: ${days}`);
+  return toSen(new MoneyDecimal(monthlySen).dividedBy(daysInMonth).times(days));
+}
+
+function assertMinutesPerDay(minutes: number): void {
+  if (!(Number.isSafeInteger(minutes) && minutes > 0 && minutes <= 24 * 60)) {
+    throw new RangeError(`normal minutes a day must be a whole number more than 0 and at most 1440: ${minutes}`);
+  }
 }

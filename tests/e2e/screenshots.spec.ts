@@ -81,6 +81,13 @@ for (const locale of LOCALES) {
       await expect(page.getByTestId('payslip-preview')).toBeVisible();
       await page.getByTestId('payslip-preview').scrollIntoViewIfNeeded();
       await picture(page, 'payslip-preview', locale, size);
+      // The same employee's deductions and hours, with 4 h of overtime worked out.
+      const editor = page.getByTestId('entry-editor');
+      await editor.getByLabel(translate(locale, 'payHours.overtime.normal')).fill('4');
+      await expect(editor.getByTestId('overtime-working')).toBeVisible();
+      await editor.scrollIntoViewIfNeeded();
+      await picture(page, 'payroll-deductions-hours', locale, size);
+      await editor.getByLabel(translate(locale, 'payHours.overtime.normal')).press('Escape');
     });
   }
 }

@@ -14,4 +14,6 @@ export const payrollHandlers = {
       'app',
     ),
   'payroll:removeCorrection': (input, { payroll }) => payroll.corrections.remove(input.companyId, input.id, 'app'),
+  'payroll:entry': (input, { payroll }) => payroll.entries.get(input.companyId, input.month, input.employeeId),
+  'payroll:saveEntry': (input, { payroll }) => payroll.entries.save(input.companyId, input.month, input.entry, 'app'),
 } satisfies HandlerMap<keyof typeof payrollChannels>;

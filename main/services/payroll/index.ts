@@ -11,6 +11,8 @@ import { computeOpenMonth, type PayrollReaders } from './compute-month';
 import { createPayrollStore } from './store';
 import { monthLockOf } from './lock';
 import { createCorrections } from './corrections';
+import { createEntryEditing } from './entry';
+import type { WageService } from '../wages';
 
 export { createMonthLock, monthLockOf, type MonthLock } from './lock';
 
@@ -22,6 +24,8 @@ export interface PayrollDeps extends PayrollReaders {
   changes: ChangeLog;
   /** Today in Malaysia, "YYYY-MM-DD" (a month after today's cannot be finalised). */
   today: () => string;
+  /** The one write path for a month's entries (the Payroll screen's deductions and hours save through it). */
+  wages: WageService;
 }
 
 const said =
@@ -151,6 +155,7 @@ export function createPayrollService(deps: PayrollDeps) {
     unlock,
     lock,
     corrections: createCorrections({ db, changes, lock, companies: deps.companies }),
+    entries: createEntryEditing({ db, wages: deps.wages, readers: deps, store, lock }),
   };
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { monthSchema } from '../../domain/dates';
 import { ringgitSchema } from '../../domain/money-schema';
+import { wageEntryInputSchema, type WageEntry, type WagesWritten } from '../../domain/wages';
 import type { Correction, FinaliseResult, PayrollMonth, PayrollMonthStatus, UnlockResult } from '../../payroll/month';
 
 const id = z.number().int().positive();
@@ -36,4 +37,12 @@ export const payrollChannels = {
       .strict(),
   ),
   'payroll:removeCorrection': channel<{ deleted: true }>()(z.object({ companyId: id, id }).strict()),
+  /** One employee-month as stored (with its version), to edit its deductions and hours; finalised: read-only. */
+  'payroll:entry': channel<{ entry: WageEntry | null; finalised: boolean }>()(z.object({ ...companyMonth, employeeId: id }).strict()),
+  /**
+   * Saves one employee-month's deductions, hours and pay items through the wages write path (the
+   * version check, the month lock, the entry's rules), refusing a save that would make the net
+   * pay negative (naming the employee): nothing is written then.
+   */
+  'payroll:saveEntry': channel<WagesWritten>()(z.object({ ...companyMonth, entry: wageEntryInputSchema }).strict()),
 };

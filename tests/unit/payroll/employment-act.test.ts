@@ -1,19 +1,25 @@
 // Employment Act helpers and the minimum wage (issue 17). Every expected amount is worked by hand
 // in the comment beside it.
 import { describe, expect, it } from 'vitest';
-import { daysEmployedInMonth, hourlyRateSen, ordinaryRateSen, overtimeSen, proratedPay } from '../../../shared/payroll/employment-act';
+import { daysEmployedInMonth, hourlyRateSen, ordinaryRateSen, overtimeSen, proratedPay, unpaidLeaveSen } from '../../../shared/payroll/employment-act';
 import { checkMinimumWage, employerSize, minimumWageFor } from '../../../shared/payroll/minimum-wage';
 
 describe('ordinary and hourly rates', () => {
   it('divides the monthly rate by 26, then by the normal hours', () => {
     expect(ordinaryRateSen(260_000)).toBe(10_000); // RM2,600 ÷ 26 = RM100.00
     expect(hourlyRateSen(260_000)).toBe(1_250); // RM100 ÷ 8 = RM12.50
-    expect(hourlyRateSen(260_000, 10)).toBe(1_000); // RM100 ÷ 10 = RM10.00
+    expect(hourlyRateSen(260_000, 600)).toBe(1_000); // RM100 ÷ 10 h = RM10.00
     expect(ordinaryRateSen(170_000)).toBe(6_538); // RM1,700 ÷ 26 = 65.3846… → RM65.38
   });
   it('refuses impossible normal hours', () => {
     expect(() => hourlyRateSen(260_000, 0)).toThrow(RangeError);
-    expect(() => hourlyRateSen(260_000, 25)).toThrow(RangeError);
+    expect(() => hourlyRateSen(260_000, 25 * 60)).toThrow(RangeError);
+    expect(() => hourlyRateSen(260_000, 7.5)).toThrow(RangeError); // minutes, not hours
+  });
+  it('takes normal hours as minutes, so 7 h 20 min is exact', () => {
+    // RM2,600 ÷ 26 = RM100 a day ÷ 7⅓ h = 13.636363… → RM13.64; 3 h normal overtime: 3 × 1.5 × 13.6363… = 61.3636… → RM61.36.
+    expect(hourlyRateSen(260_000, 440)).toBe(1_364);
+    expect(overtimeSen(260_000, { normal: 180 }, 440)).toBe(6_136);
   });
 });
 
@@ -34,6 +40,21 @@ describe('overtime from hours', () => {
   it('refuses fractional or negative minutes', () => {
     expect(() => overtimeSen(260_000, { normal: 1.5 })).toThrow(RangeError);
     expect(() => overtimeSen(260_000, { normal: -60 })).toThrow(RangeError);
+  });
+});
+
+describe('unpaid leave days', () => {
+  it('deducts the monthly rate ÷ days in the calendar month × days (CHOSEN)', () => {
+    // RM2,600 in November (30 days): 2600 ÷ 30 × 3 = RM260.00.
+    expect(unpaidLeaveSen(260_000, '2026-11', 3)).toBe(26_000);
+    // RM2,600 in December (31 days): 2600 ÷ 31 × 3 = 251.6129… → RM251.61.
+    expect(unpaidLeaveSen(260_000, '2026-12', 3)).toBe(25_161);
+    expect(unpaidLeaveSen(260_000, '2026-12', 0)).toBe(0);
+    expect(unpaidLeaveSen(260_000, '2026-12', 31)).toBe(260_000);
+  });
+  it('refuses more days than the month has, or part days', () => {
+    expect(() => unpaidLeaveSen(260_000, '2026-11', 31)).toThrow(RangeError);
+    expect(() => unpaidLeaveSen(260_000, '2026-11', 1.5)).toThrow(RangeError);
   });
 });
 

@@ -9,6 +9,7 @@ import { formatMonthName, yearOfMonth } from '../../../../shared/calendar';
 import { withCalendarWords } from '../../i18n/calendar-params';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PayslipPreview } from './PayslipPreview';
+import { EntryEditor } from './EntryEditor';
 
 export interface PayrollDetailProps {
   payroll: PayrollMonth;
@@ -16,9 +17,12 @@ export interface PayrollDetailProps {
   onClose(): void;
   /** Changes when the details move to another employee: the title takes the focus. */
   focusSeq: number;
+  /** The deductions and hours were saved: the month is read again. */
+  onSaved(): void;
+  onDirtyChange(dirty: boolean): void;
 }
 
-export function PayrollDetail({ payroll, line, onClose, focusSeq }: PayrollDetailProps) {
+export function PayrollDetail({ payroll, line, onClose, focusSeq, onSaved, onDirtyChange }: PayrollDetailProps) {
   const { t, say, locale } = useI18n();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { employee, payroll: p } = line;
@@ -58,6 +62,8 @@ export function PayrollDetail({ payroll, line, onClose, focusSeq }: PayrollDetai
           </ul>
         </div>
       ) : null}
+
+      <EntryEditor key={`${payroll.companyId}-${payroll.month}-${employee.id}`} payroll={payroll} line={line} onSaved={onSaved} onDirtyChange={onDirtyChange} />
 
       <PayslipPreview payroll={payroll} line={line} />
 

@@ -4,7 +4,7 @@
 // never a block); an employee's details with the payslip and each amount's explanation;
 // Finalise / Unlock; the payslips written into a folder. Nothing is computed here: the figures
 // are the pay run's, the same ones the payslips, the files and the CLI use.
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Company } from '../../../../shared/domain/company';
 import type { Notice, PayrollMonth, UnlockResult } from '../../../../shared/payroll/month';
 import { dateInMalaysia, monthToPayNow } from '../../../../shared/calendar';
@@ -17,6 +17,7 @@ import { withCalendarWords } from '../../i18n/calendar-params';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Message } from '../../i18n/messages';
 import { useLoad } from '../../lib/useLoad';
+import { useConfirmLeave } from '../../state/UnsavedChanges';
 import { hrefFor, monthFromHash } from '../../routes';
 import { columnsFor } from './columns';
 import { LockPanel } from './LockPanel';
@@ -47,8 +48,18 @@ function Payroll({ company }: { company: Company }) {
   const [lockMode, setLockMode] = useState<'finalise' | 'unlock' | null>(null);
   const [status, setStatus] = useState<{ month: string; message: Message; unlocked: UnlockResult | null } | null>(null);
   const sayNotice = (notice: Notice) => say(withCalendarWords({ key: notice.key, params: notice.params }, locale));
+  const confirmLeave = useConfirmLeave();
+  // The details' deductions and hours hold typing not saved: the details stay on that employee.
+  const editorDirty = useRef(false);
+  const onDirtyChange = useCallback((dirty: boolean) => {
+    editorDirty.current = dirty;
+  }, []);
 
   function changeMonth(next: string) {
+    confirmLeave(() => showMonth(next));
+  }
+
+  function showMonth(next: string) {
     setMonth(next);
     setOpenId(null);
     setLockMode(null);
@@ -63,20 +74,25 @@ function Payroll({ company }: { company: Company }) {
   function openRow(index: number) {
     const line = lines[index];
     if (!line) return;
-    setOpenId((current) => (current === line.employee.id ? null : line.employee.id));
-    setDetailSeq((n) => n + 1);
+    confirmLeave(() => {
+      setOpenId((current) => (current === line.employee.id ? null : line.employee.id));
+      setDetailSeq((n) => n + 1);
+    });
   }
 
   function closeDetail() {
     const index = openIndex;
-    setOpenId(null);
-    if (index >= 0) setFocusRequest((current) => ({ index, seq: (current?.seq ?? 0) + 1 }));
+    confirmLeave(() => {
+      setOpenId(null);
+      if (index >= 0) setFocusRequest((current) => ({ index, seq: (current?.seq ?? 0) + 1 }));
+    });
   }
 
   function moveTo(index: number) {
-    // Open details follow the row the user moves to (the focus stays in the table).
+    // Open details follow the row the user moves to (the focus stays in the table), unless they
+    // hold deductions or hours typed and not saved.
     const line = lines[index];
-    if (openId !== null && line) setOpenId(line.employee.id);
+    if (openId !== null && line && !editorDirty.current) setOpenId(line.employee.id);
   }
 
   const shownStatus = status?.month === month ? status : null;
@@ -168,7 +184,16 @@ function Payroll({ company }: { company: Company }) {
                   : ''}
                 {t('payrollScreen.cost', { cost: formatRinggit(payroll.totals.employerCostSen) })}
               </p>
-              {openLine ? <PayrollDetail payroll={payroll} line={openLine} onClose={closeDetail} focusSeq={detailSeq} /> : null}
+              {openLine ? (
+                <PayrollDetail
+                  payroll={payroll}
+                  line={openLine}
+                  onClose={closeDetail}
+                  focusSeq={detailSeq}
+                  onSaved={() => setVersion((n) => n + 1)}
+                  onDirtyChange={onDirtyChange}
+                />
+              ) : null}
               <p className="field-hint" id="payroll-help">
                 {t('payrollScreen.help')}
               </p>
