@@ -11,7 +11,7 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { withCalendarWords } from '../i18n/calendar-params';
-import { readDraft, removeDraft, writeDraft } from '../state/drafts';
+import { readDraft, removeDraft } from '../state/drafts';
 import { useConfirmLeave, useUnsavedChanges } from '../state/UnsavedChanges';
 import { formatMonthName } from '../../../shared/calendar';
 import {
@@ -19,7 +19,6 @@ import {
   computeRow,
   entryOf,
   savedRow,
-  totalsOf,
   type CellKey,
   type RowComputed,
   type RowDraft,
@@ -32,6 +31,8 @@ import { MonthField } from '../components/MonthField';
 import { useLoad } from '../lib/useLoad';
 import { ImportPanel } from './employees/ImportPanel';
 import { applyWagesDraft, parseWagesDraft, wagesDraftOf, WAGES_DRAFT_KIND } from './wages/draft';
+import { createSummarizer } from './wages/totals';
+import { useKeptDraft } from './wages/useKeptDraft';
 import '../styles/records.css';
 import '../styles/wages.css';
 import { monthFromHash } from '../routes';
@@ -119,21 +120,16 @@ function Wages({ company }: { company: Company }) {
       }),
     [rows, drafts, month, cache],
   );
-  const totals = useMemo(() => totalsOf(computed), [computed]);
-  const changedCount = computed.filter((row) => row.changed).length;
-  const lindungInForce = computed.some((row) => row.amounts?.lindungInForce === true);
-  /** Rows whose amounts cannot be worked out until a cell is fixed. */
-  const uncountedRows = computed.filter((row) => row.amounts === null).length;
-  const invalidCount = computed.reduce((sum, row) => sum + row.invalidCount, 0);
+  // The grand totals and counts, carried over by difference from the last keystroke's (wages/totals.ts).
+  const [summarize] = useState(createSummarizer);
+  const summary = useMemo(() => summarize(computed), [summarize, computed]);
+  const { totals, changed: changedCount, uncounted: uncountedRows, invalid: invalidCount } = summary;
+  const lindungInForce = summary.lindungRows > 0;
 
   // Every change is kept on this computer until it is saved or discarded (a reload, a crash or a
   // window closed anyway loses nothing); never before this month's kept draft was put back.
-  useEffect(() => {
-    if (draftMonth !== month || sheet?.month !== month) return;
-    const draft = wagesDraftOf(rows, drafts, computed);
-    if (draft.rows.length === 0) removeDraft(WAGES_DRAFT_KIND, company, month);
-    else writeDraft(WAGES_DRAFT_KIND, company, month, draft);
-  }, [company, month, draftMonth, sheet, rows, drafts, computed]);
+  const keptDraft = useCallback(() => wagesDraftOf(rows, drafts, computed), [rows, drafts, computed]);
+  useKeptDraft(company, month, draftMonth === month && sheet?.month === month, changedCount > 0, keptDraft);
 
   const onChange = useCallback(
     (index: number, key: CellKey, text: string) => {

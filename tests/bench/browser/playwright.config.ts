@@ -12,6 +12,9 @@ export default defineConfig({
   testDir: here,
   testMatch: '**/*.bench.spec.ts',
   outputDir: path.resolve(here, '..', '..', '..', 'test-results', 'bench'),
+  // No trace or screenshots: Playwright's tracing snapshots the page's DOM around every action, on
+  // the page's own main thread, which would be timed as if the app were slow.
+  use: { ...e2e.use, trace: 'off', screenshot: 'off' },
   workers: 1,
   timeout: 180_000,
   reporter: [['list', { printSteps: false }]],

@@ -2,7 +2,8 @@
 // Contribution amounts are PERKESO's tables (shared/spec/tables, 2024-10): RM2,900.01–3,000.00 is
 // SOCSO Category 1 RM51.65 + RM14.75 and EIS RM5.90 + RM5.90; LINDUNG is not in force in 2025.
 import { describe, expect, it } from 'vitest';
-import { computeRow, entryOf, parseClipboardBlock, readEvent, savedRow, totalsOf } from '../../../renderer/src/screens/wages/model';
+import { computeRow, entryOf, parseClipboardBlock, readEvent, savedRow } from '../../../renderer/src/screens/wages/model';
+import { createSummarizer, summaryOf } from '../../../renderer/src/screens/wages/totals';
 import { employee, gridRow as employeeMonth } from './fixtures';
 
 const MONTH = '2025-05';
@@ -76,7 +77,7 @@ describe('readEvent', () => {
   });
 });
 
-describe('totalsOf', () => {
+describe('the grid summary (wages/totals.ts)', () => {
   it('adds every row, items and contributions; a row that cannot compute adds its items only', () => {
     const siti = employee({ id: 2, name: 'Siti', idNumber: '900202105154', dateOfBirth: '1990-02-02', gender: 'female' });
     const rows = [
@@ -84,7 +85,9 @@ describe('totalsOf', () => {
       computeRow(MONTH, employeeMonth(MONTH, siti), { basic: '3000' }),
       computeRow(MONTH, employeeMonth(MONTH, employee({ id: 3 })), { basic: 'x', overtime: '10' }),
     ];
-    const totals = totalsOf(rows);
+    const summary = summaryOf(rows);
+    const totals = summary.totals;
+    expect([summary.changed, summary.uncounted, summary.invalid, summary.lindungRows]).toEqual([3, 1, 1, 0]);
     expect(totals.items.basic).toBe(600000);
     expect(totals.items.overtime).toBe(1000);
     expect(totals.items.bonus).toBe(10000);
@@ -100,6 +103,27 @@ describe('totalsOf', () => {
     // EPF counts the bonus (Part A 2022-07): RM3,100 → RM403 / RM341, RM3,000 → RM390 / RM330.
     expect(totals.epfEmployer).toBe(40300 + 39000);
     expect(totals.epfEmployee).toBe(34100 + 33000);
+  });
+
+  it('after a keystroke takes the row’s old figures out and its new ones in: the same as adding everything up again', () => {
+    const people = Array.from({ length: 40 }, (_, i) => employeeMonth(MONTH, employee({ id: i + 1 })));
+    const stored = people.map((row) => computeRow(MONTH, row, undefined));
+    const summarize = createSummarizer();
+    expect(summarize(stored)).toEqual(summaryOf(stored));
+    // Ali (row 0) types RM3,000 then a bad amount then RM1,500; Siti (row 7) RM2,000 with a bonus.
+    const steps: [number, Record<string, string>][] = [[0, { basic: '3000' }], [0, { basic: '3000x' }], [7, { basic: '2000', bonus: '50' }], [0, { basic: '1500' }]];
+    let computed = stored;
+    for (const [index, draft] of steps) {
+      computed = computed.map((row, i) => (i === index ? computeRow(MONTH, people[i]!, draft) : row));
+      const carried = summarize(computed);
+      expect(carried).toEqual(summaryOf(computed));
+    }
+    // (summaryOf itself is checked against amounts worked by hand above.)
+    const last = summarize(computed);
+    expect([last.changed, last.uncounted, last.invalid]).toEqual([2, 0, 0]);
+    expect(last.totals.items.bonus).toBe(5000);
+    // Back to what is stored: nothing changed, the first totals again.
+    expect(summarize(stored)).toEqual(summaryOf(stored));
   });
 });
 

@@ -145,28 +145,6 @@ export interface Totals {
   total: number;
 }
 
-export function totalsOf(computed: readonly RowComputed[]): Totals {
-  const items = Object.fromEntries(ITEM_COLUMNS.map((p) => [p.name, 0])) as Record<PayItemName, number>;
-  const totals: Totals = { items, wagesSen: 0, socsoEmployer: 0, socsoEmployee: 0, eisEmployer: 0, eisEmployee: 0, lindung: 0, epfEmployer: 0, epfEmployee: 0, employer: 0, employee: 0, total: 0 };
-  for (const row of computed) {
-    for (const item of ITEM_COLUMNS) items[item.name] += row.items[item.name];
-    totals.wagesSen += row.wagesSen ?? 0;
-    const a = row.amounts;
-    if (!a) continue;
-    totals.socsoEmployer += a.socsoEmployer;
-    totals.socsoEmployee += a.socsoEmployee;
-    totals.eisEmployer += a.eisEmployer;
-    totals.eisEmployee += a.eisEmployee;
-    totals.lindung += a.lindung;
-    totals.epfEmployer += a.epfEmployer ?? 0;
-    totals.epfEmployee += a.epfEmployee ?? 0;
-    totals.employer += a.employer;
-    totals.employee += a.employee;
-    totals.total += a.total;
-  }
-  return totals;
-}
-
 /**
  * What wages:set wants for a changed row: the whole month's pay items as decimal strings. Empty
  * cells are left out (an item left out is zero), which keeps a save of thousands of rows small.
