@@ -41,6 +41,18 @@ export function parseIsoDate(value: string): DateParts | null {
   return isRealDay(year, month, day) ? { year, month, day } : null;
 }
 
+/**
+ * The month index (year × 12 + month − 1) of a "YYYY-MM-DD" that names a real calendar day; −1 for
+ * anything else. parseIsoDate without the object: the statutory engine reads a date of birth this
+ * way millions of times.
+ */
+export function isoDateMonthIndex(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  return isRealDay(year, month, digits(value, 8, 10)) ? year * 12 + month - 1 : -1;
+}
+
 export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && parseIsoDate(value) !== null;
 }

@@ -12,6 +12,7 @@ import {
   formatMonthName,
   formatShortMonthName,
   isMonth,
+  isoDateMonthIndex,
   monthNumberOf,
   monthRange,
   monthToPayNow,
@@ -61,6 +62,12 @@ describe('dates', () => {
     expect(parseTypedDate('29-02-2024')).toBe('2024-02-29');
     expect(parseTypedDate('2026-12-01')).toBe('2026-12-01');
     for (const bad of ['31/02/2026', '29/02/2026', '01/13/2026', '01/12/26', '12/2026', '', 'x']) expect(parseTypedDate(bad)).toBeNull();
+  });
+  it('gives a real day’s month index (year × 12 + month − 1), −1 for anything that is not one', () => {
+    expect(isoDateMonthIndex('1990-03-14')).toBe(1990 * 12 + 2);
+    expect(isoDateMonthIndex('2024-02-29')).toBe(2024 * 12 + 1);
+    expect(isoDateMonthIndex('2000-12-31')).toBe(2000 * 12 + 11);
+    for (const bad of ['2023-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '1990-3-14', '1990/03/14', '14/03/1990', '', 'x']) expect(isoDateMonthIndex(bad), bad).toBe(-1);
   });
   it('writes dates as DD/MM/YYYY', () => {
     expect(formatMalaysianDate('2026-02-05')).toBe('05/02/2026');
