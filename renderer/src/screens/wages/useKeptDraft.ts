@@ -71,13 +71,19 @@ export function useKeptDraft(company: Company, month: string, active: boolean, c
 
   // The month or company changes, or the screen goes: what is pending is written now.
   useEffect(() => () => keeper.flush(), [keeper, company, month]);
+  // A hidden window paints no frames, so what waits for the next paint is written when it hides.
   useEffect(() => {
     const flush = () => keeper.flush();
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') keeper.flush();
+    };
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', hidden);
     return () => {
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', hidden);
     };
   }, [keeper]);
 }
