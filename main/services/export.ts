@@ -1,14 +1,14 @@
 // Export of employees and wages in exactly the shapes the importer reads, so a file exported from
 // one Caruman (or company) can be imported into another.
 import { stringifyCsv } from '../../shared/csv/csv';
-import { EMPLOYEE_COLUMNS, WAGE_COLUMNS } from '../../shared/domain/import-columns';
+import { EMPLOYEE_COLUMNS, TP1_COLUMNS, WAGE_COLUMNS } from '../../shared/domain/import-columns';
 import { DEDUCTION_NAMES } from '../../shared/pay/deductions';
 import { senToDecimal } from '../../shared/money/sen';
 import { PAY_ITEM_NAMES } from '../../shared/pay/pay-items';
 import type { Employee } from '../../shared/domain/employee';
 import type { EmployeeService } from './employees';
 import type { WageService } from './wages';
-import type { Cp38Service, Tp3Service } from './payroll-records';
+import type { Cp38Service, Tp1Service, Tp3Service } from './payroll-records';
 import { storedTaxRecords, taxRecordCells, type StoredTaxRecords } from './import/tax-records';
 import { monthOfDate } from '../../shared/calendar';
 import { UTF8_BOM } from './import/template';
@@ -74,8 +74,19 @@ async function encode(rows: string[][], format: ExportFormat, sheetName: string)
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export function createExportService(deps: { employees: EmployeeService; wages: WageService; tp3: Tp3Service; cp38: Cp38Service; today: () => string }) {
+export function createExportService(deps: { employees: EmployeeService; wages: WageService; tp1: Tp1Service; tp3: Tp3Service; cp38: Cp38Service; today: () => string }) {
   return {
+    /** The year's TP1 claims, one row per employee, month and item, in the import's columns (months as YYYY-MM). */
+    async tp1(companyId: number, year: number, format: ExportFormat): Promise<Buffer> {
+      const people = new Map(deps.employees.list(companyId, 'all').map((e) => [e.id, e]));
+      const rows: string[][] = [];
+      for (const [employeeId, claims] of deps.tp1.forYear(companyId, year)) {
+        const e = people.get(employeeId);
+        if (!e) continue;
+        for (const c of claims) rows.push([e.idNumber, e.staffNumber ?? '', c.month, c.item, senToDecimal(c.amount)]);
+      }
+      return encode([TP1_COLUMNS.map((c) => c.name), ...rows], format, `tp1 ${year}`);
+    },
     async employees(companyId: number, format: ExportFormat): Promise<Buffer> {
       const tax = storedTaxRecords(deps.tp3.forCompany(companyId), deps.cp38.forCompany(companyId));
       const month = monthOfDate(deps.today());

@@ -54,7 +54,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
   const tp1 = createTp1Service(db, changes);
   const tp3 = createTp3Service(db, changes);
   const cp38 = createCp38Service(db, changes);
-  const exports = createExportService({ employees, wages, tp3, cp38, today });
+  const exports = createExportService({ employees, wages, tp1, tp3, cp38, today });
   const settings = createSettingsService(db);
   const payroll = createPayrollService({ db, changes, companies, contributions, tp1, tp3, cp38, today, wages });
   const payslips = createPayslipService({ payroll, appLocale: () => settings.locale() });
@@ -68,7 +68,7 @@ function buildServices(db: Db, options: ServiceOptions, backupBeforeImport: () =
     employees,
     wages,
     contributions,
-    imports: createImportService({ db, employees, wages, tp3, cp38, today, backupBeforeImport }),
+    imports: createImportService({ db, employees, wages, tp1, tp3, cp38, today, backupBeforeImport }),
     exports,
     receipts,
     monthFiles,

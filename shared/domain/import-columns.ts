@@ -99,6 +99,19 @@ export const WAGE_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /**
+ * A file of TP1 claims (Form PCB/TP1: the reliefs an employee claims through the employer), one
+ * row per employee, month and item. The employee is named by ID number or staff number (one of
+ * the two columns is needed); the item is a code of the 2026 form (C1–C17, D1a, D1b).
+ */
+export const TP1_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'id_number', header: EMPLOYEE_COLUMNS[2].header, aliases: EMPLOYEE_COLUMNS[2].aliases, required: false },
+  { name: 'staff_number', header: { en: 'Staff number', ms: 'No pekerja' }, aliases: EMPLOYEE_PAYROLL_COLUMNS.find((c) => c.name === 'staff_number')!.aliases, required: false },
+  { name: 'month', header: { en: 'Month', ms: 'Bulan' }, aliases: ['bulan', 'claim_month', 'bulan_tuntutan', 'tp1_month'], required: true },
+  { name: 'item', header: { en: 'TP1 item', ms: 'Perkara TP1' }, aliases: ['item', 'code', 'kod', 'perkara', 'tp1_code', 'kod_tp1', 'tp1'], required: true },
+  { name: 'amount', header: { en: 'Amount (RM)', ms: 'Jumlah (RM)' }, aliases: ['amount', 'jumlah', 'amaun', 'claim', 'tuntutan', 'jumlah_tuntutan'], required: true },
+];
+
+/**
  * "Tarikh Lahir " → "tarikh_lahir", "Gaji (RM)" → "gaji": how a typed header is compared with
  * names and aliases. A trailing currency unit says what the column holds, not which it is.
  */

@@ -29,7 +29,7 @@ export interface ImportUnknownColumn {
 }
 
 export interface ImportReport {
-  kind: 'employees' | 'wages';
+  kind: 'employees' | 'wages' | 'tp1';
   dryRun: boolean;
   /** True only when every row was written; an import with any error writes nothing. */
   committed: boolean;

@@ -91,3 +91,36 @@ for (const locale of LOCALES) {
     });
   }
 }
+
+/** Last year's November and December paid and finalised, with their Forms EA already in a folder. */
+async function seedYearEnd(app: AppHandle): Promise<string> {
+  const company = seed(app);
+  const year = Number(monthToPayNow().slice(0, 4)) - 1;
+  const employees = app.services.employees.list(company.id, 'all');
+  for (const month of [`${year}-11`, `${year}-12`]) {
+    app.services.wages.write(company.id, month, employees.map((e, i) => ({ employeeId: e.id, items: { basic: 250000 + i * 50000 } })), 'app');
+    app.services.payroll.finalise(company.id, month, 'app');
+  }
+  const folder = path.join(app.dataDir, 'forms-ea');
+  await app.services.ea.write(company.id, year, folder);
+  return folder;
+}
+
+for (const locale of LOCALES) {
+  test(`screenshots: Forms EA on Files asking before it replaces, in ${locale}`, async ({ page, app, gotoApp }) => {
+    const folder = await seedYearEnd(app);
+    const year = Number(monthToPayNow().slice(0, 4)) - 1;
+    app.services.settings.setLocale(locale);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await gotoApp(page, '#/files');
+      const panel = page.getByTestId('files-year-end');
+      await expect(panel.getByTestId('files-year-end-summary')).toBeVisible();
+      app.dialogs.willChoose(folder);
+      await panel.getByRole('button', { name: translate(locale, 'ea.ui.write', { year }) }).click();
+      await expect(panel.getByTestId('files-year-end-replace')).toBeVisible();
+      await panel.scrollIntoViewIfNeeded();
+      await picture(page, 'year-end-replace', locale, size);
+    }
+  });
+}

@@ -101,6 +101,61 @@ for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
       await expect(page.locator('#payroll-month')).toHaveValue(october);
     });
 
+    test('a folder that already holds the year’s files: asked first, Keep writes nothing, Replace writes them again', async ({ page, app, gotoApp }) => {
+      const company = seed(app, { openOctober: false });
+      const folder = emptyFolder(app, 'ea-again');
+      const first = await app.services.ea.write(company.id, YEAR, folder);
+      const combined = path.join(folder, `Forms-EA-${YEAR}-A3700012345B.pdf`);
+      fs.writeFileSync(combined, 'kept by the user');
+      await gotoApp(page, '#/files');
+      const panel = page.getByTestId('files-year-end');
+      await expect(panel.getByTestId('files-year-end-summary')).toBeVisible();
+
+      app.dialogs.willChoose(folder);
+      await panel.getByRole('button', { name: tr('ea.ui.write', { year: YEAR }) }).click();
+      const question = panel.getByRole('alertdialog', { name: tr('ea.ui.replaceTitle', { year: YEAR }) });
+      await expect(question).toBeVisible();
+      const clash = first.files[0]!.fileName;
+      await expect(question.locator('#files-year-end-replace-body')).toHaveText(tr('ea.ui.replaceBody', { year: YEAR, file: clash }));
+      await expect(question).toContainText(folder);
+      // A question, not an error; and the safe answer has the focus.
+      await expect(panel.locator('#files-year-end-error')).toHaveCount(0);
+      await expect(question.getByRole('button', { name: tr('ea.ui.keep') })).toBeFocused();
+
+      await question.getByRole('button', { name: tr('ea.ui.keep') }).click();
+      await expect(question).toHaveCount(0);
+      await expect(panel.getByTestId('files-year-end-done')).toHaveText(tr('ea.ui.kept', { folder }));
+      expect(fs.readFileSync(combined, 'utf8')).toBe('kept by the user');
+
+      app.dialogs.willChoose(folder);
+      await panel.getByRole('button', { name: tr('ea.ui.write', { year: YEAR }) }).click();
+      await expect(question).toBeVisible();
+      const dialogsBefore = app.dialogs.shown.length;
+      await panel.getByRole('button', { name: tr('ea.ui.replace', { year: YEAR }) }).click();
+      await expect(panel.getByTestId('files-year-end-done')).toHaveText(tr('ea.ui.written', { count: 3, folder }));
+      // Replace writes into the folder already chosen: no second dialog.
+      expect(app.dialogs.shown.length).toBe(dialogsBefore);
+      expect(fs.readFileSync(combined).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(fs.readdirSync(folder).sort()).toEqual(first.files.map((f) => f.fileName).sort());
+    });
+
+    test('the C.P.8D file already in the folder: asked first, then replaced', async ({ page, app, gotoApp }) => {
+      const company = seed(app, { openOctober: false });
+      const folder = emptyFolder(app, 'cp8d-again');
+      const fileName = app.services.ea.writeCp8d(company.id, YEAR, folder).files[0]!.fileName;
+      fs.writeFileSync(path.join(folder, fileName), 'old');
+      await gotoApp(page, '#/files');
+      const panel = page.getByTestId('files-year-end');
+      await expect(panel.getByTestId('files-year-end-summary')).toBeVisible();
+      app.dialogs.willChoose(folder);
+      await panel.getByRole('button', { name: tr('ea.ui.writeCp8d', { year: YEAR }) }).click();
+      const question = panel.getByRole('alertdialog', { name: tr('ea.ui.replaceCp8dTitle', { year: YEAR }) });
+      await expect(question.locator('#files-year-end-replace-body')).toHaveText(tr('ea.ui.replaceCp8dBody', { year: YEAR, file: fileName }));
+      await question.getByRole('button', { name: tr('ea.ui.replaceCp8d', { year: YEAR }) }).click();
+      await expect(panel.getByTestId('files-year-end-done')).toHaveText(tr('ea.ui.cp8dWritten', { year: YEAR, count: 2, folder }));
+      expect(fs.readFileSync(path.join(folder, fileName), 'utf8')).not.toBe('old');
+    });
+
     test('the folder dialog cancelled: nothing written, and said', async ({ page, app, gotoApp }) => {
       seed(app, { openOctober: false });
       await gotoApp(page, '#/files');

@@ -90,11 +90,20 @@ export const recordHandlers = {
     const { fileName, fileDigest, request } = importFile(input, context.paths);
     return { ...(await imports.wages({ companyId: input.companyId, month: input.month, ...request, ...context })), fileName, fileDigest };
   },
+  'import:tp1': async (input, { imports, companies }, context) => {
+    companies.get(input.companyId);
+    const { fileName, fileDigest, request } = importFile(input, context.paths);
+    return { ...(await imports.tp1({ companyId: input.companyId, ...request, ...context })), fileName, fileDigest };
+  },
   'import:template': async (input, _services, { locale }) =>
     exported(templateFileName(input.kind, input.format, locale), input.format, await importTemplate(input.kind, input.format, locale)),
   'export:employees': async (input, { exports, companies }) => {
     const company = companies.get(input.companyId);
     return exported(`employees_${company.employerCode}.${input.format}`, input.format, await exports.employees(input.companyId, input.format));
+  },
+  'export:tp1': async (input, { exports, companies }) => {
+    const company = companies.get(input.companyId);
+    return exported(`tp1_${company.employerCode}_${input.year}.${input.format}`, input.format, await exports.tp1(input.companyId, input.year, input.format));
   },
   'export:wages': async (input, { exports, companies }) => {
     const company = companies.get(input.companyId);

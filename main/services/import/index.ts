@@ -1,11 +1,12 @@
 import type { Db } from '../db/open';
 import type { EmployeeService } from '../employees';
 import type { WageService } from '../wages';
-import type { Cp38Service, Tp3Service } from '../payroll-records';
+import type { Cp38Service, Tp1Service, Tp3Service } from '../payroll-records';
 import type { HeaderLocale } from '../../../shared/domain/import-columns';
 import { readTable, type TableFormat } from './table-source';
 import { importEmployees, type ImportOptions } from './employees-import';
 import { importWages } from './wages-import';
+import { importTp1Claims } from './tp1-import';
 import type { ImportReport, Translate } from './report';
 
 export type { ImportReport, ImportIssue, ImportChange } from './report';
@@ -30,6 +31,7 @@ export function createImportService(deps: {
   db: Db;
   employees: EmployeeService;
   wages: WageService;
+  tp1: Tp1Service;
   tp3: Tp3Service;
   cp38: Cp38Service;
   today: () => string;
@@ -49,6 +51,11 @@ export function createImportService(deps: {
     async employees(request: ImportRequest): Promise<ImportReport> {
       const table = await readTable(request.format, request.content);
       return importEmployees(deps.db, deps, request.companyId, table, options(request));
+    },
+    /** A file of TP1 claims (employee, month, item, amount). */
+    async tp1(request: ImportRequest): Promise<ImportReport> {
+      const table = await readTable(request.format, request.content);
+      return importTp1Claims(deps, request.companyId, table, options(request));
     },
     async wages(request: ImportRequest & { month: string }): Promise<ImportReport> {
       const table = await readTable(request.format, request.content);

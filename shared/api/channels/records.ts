@@ -82,10 +82,16 @@ export const recordChannels = {
   'wages:history': channel<ChangeEntry[]>()(z.object({ companyId: id, month: monthSchema }).strict()),
   'import:employees': channel<ImportReportView>()(z.object({ companyId: id, ...fileContent }).strict().superRefine(oneSource)),
   'import:wages': channel<ImportReportView>()(z.object({ companyId: id, month: monthSchema, ...fileContent }).strict().superRefine(oneSource)),
+  /** A file of TP1 claims: employee (ID or staff number), month, item, amount; all or nothing. */
+  'import:tp1': channel<ImportReportView>()(z.object({ companyId: id, ...fileContent }).strict().superRefine(oneSource)),
   'import:template': channel<ExportedFile>()(
-    z.object({ kind: z.enum(['employees', 'wages']), format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
+    z.object({ kind: z.enum(['employees', 'wages', 'tp1']), format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
   ),
   'export:employees': channel<ExportedFile>()(z.object({ companyId: id, format: z.enum(['csv', 'xlsx']).default('csv') }).strict()),
+  /** The year's TP1 claims in the import's columns. */
+  'export:tp1': channel<ExportedFile>()(
+    z.object({ companyId: id, year: z.number().int().min(2000).max(2100), format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
+  ),
   'export:wages': channel<ExportedFile>()(
     z.object({ companyId: id, month: monthSchema, format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
   ),

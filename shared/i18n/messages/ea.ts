@@ -90,6 +90,15 @@ export const ea = defineMessages({
     'ea.ui.writeCp8d': 'Write the C.P.8D file for {year}',
     'ea.ui.busy': 'Writing…',
     'ea.ui.cancelled': 'Nothing was written: no folder was chosen.',
+    'ea.ui.replaceTitle': 'Forms EA for {year} are already in this folder',
+    'ea.ui.replaceBody':
+      'It already holds {file}. Replace writes every Form EA for {year} again (one per employee and the combined PDF) over the files of the same names; other files in the folder are left as they are.',
+    'ea.ui.replaceCp8dTitle': 'The C.P.8D file for {year} is already in this folder',
+    'ea.ui.replaceCp8dBody': 'It already holds {file}. Replace writes the C.P.8D file for {year} again over it; other files in the folder are left as they are.',
+    'ea.ui.replace': 'Replace the Forms EA for {year}',
+    'ea.ui.replaceCp8d': 'Replace the C.P.8D file for {year}',
+    'ea.ui.keep': 'Keep the files there',
+    'ea.ui.kept': 'Nothing was written: the files already in {folder} were kept.',
     'ea.ui.written': '{count, plural, one {# file} other {# files}} written to {folder}.',
     'ea.ui.cp8dWritten': 'C.P.8D file for {year} ({count, plural, one {# employee} other {# employees}}) written to {folder}.',
     'ea.ui.cp8dUnconfirmed':
@@ -182,6 +191,15 @@ export const ea = defineMessages({
     'ea.ui.writeCp8d': 'Tulis C.P.8D bagi {year}',
     'ea.ui.busy': 'Sedang menulis…',
     'ea.ui.cancelled': 'Tiada apa-apa ditulis: tiada folder dipilih.',
+    'ea.ui.replaceTitle': 'Borang EA bagi {year} sudah ada dalam folder ini',
+    'ea.ui.replaceBody':
+      'Folder ini sudah mengandungi {file}. Ganti akan menulis semula setiap Borang EA bagi {year} (satu bagi setiap pekerja dan PDF gabungan) menggantikan fail yang sama namanya; fail lain dalam folder tidak diusik.',
+    'ea.ui.replaceCp8dTitle': 'Fail C.P.8D bagi {year} sudah ada dalam folder ini',
+    'ea.ui.replaceCp8dBody': 'Folder ini sudah mengandungi {file}. Ganti akan menulis semula fail C.P.8D bagi {year} menggantikannya; fail lain dalam folder tidak diusik.',
+    'ea.ui.replace': 'Ganti Borang EA bagi {year}',
+    'ea.ui.replaceCp8d': 'Ganti fail C.P.8D bagi {year}',
+    'ea.ui.keep': 'Kekalkan fail yang ada',
+    'ea.ui.kept': 'Tiada apa ditulis: fail yang sedia ada dalam {folder} dikekalkan.',
     'ea.ui.written': '{count} fail ditulis ke {folder}.',
     'ea.ui.cp8dWritten': 'Fail C.P.8D bagi {year} ({count} pekerja) ditulis ke {folder}.',
     'ea.ui.cp8dUnconfirmed':
