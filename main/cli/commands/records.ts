@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../command';
-import { companyOption, monthOption } from '../args';
+import { companyOption, monthOption, yearOption } from '../args';
 import { call, printJson, printTable } from '../call';
-import { EMPLOYEE_COLUMNS, WAGE_COLUMNS, type ColumnSpec } from '../../../shared/domain/import-columns';
+import { EMPLOYEE_COLUMNS, TP1_COLUMNS, WAGE_COLUMNS, type ColumnSpec } from '../../../shared/domain/import-columns';
 import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import type { ImportReportView } from '../../../shared/api/channels/records';
 
@@ -135,6 +135,25 @@ const importWages: Command = {
   },
 };
 
+const importTp1: Command = {
+  path: ['import', 'tp1'],
+  summary: 'Import TP1 claims (Form PCB/TP1) from a CSV or .xlsx file: employee, month, item, amount.',
+  positionals: [{ name: 'FILE', description: 'The .csv or .xlsx file.', required: true }],
+  details:
+    importDetails(TP1_COLUMNS) +
+    '\nName the employee by ID number or staff number (one of the two columns). Month as MM/YYYY or YYYY-MM; item as its code on the 2026 form' +
+    '\n(C1–C17, D1a, D1b); amount in ringgit above 0. A row sets that month\'s claim for the item; claims not in the file stay. Each item\'s yearly' +
+    '\nlimit counts the year\'s other claims; a finalised month is refused.',
+  options: { ...importOptions },
+  async run(ctx, values, positionals) {
+    const id = companyOption(ctx, values.company);
+    const input = await readInput(ctx, positionals[0]!);
+    const ignoreColumns = skippedColumns(values['skip-column']);
+    const report = await call(ctx, 'import:tp1', { companyId: id, ...input, dryRun: Boolean(values['dry-run']), ignoreColumns });
+    return await printReport(ctx, report);
+  },
+};
+
 async function writeExport(ctx: CommandContext, out: unknown, file: { fileName: string; encoding: 'utf8' | 'base64'; content: string }) {
   const bytes = Buffer.from(file.content, file.encoding);
   if (typeof out !== 'string' || out === '-') {
@@ -191,18 +210,29 @@ const exportWages: Command = {
 const importTemplateCommand: Command = {
   path: ['import', 'template'],
   summary: 'Write an empty import file to fill in (headers in the app language; CARUMAN_LANG=ms|en).',
-  positionals: [{ name: 'employees|wages', description: 'Which import the template is for.', required: true }],
+  positionals: [{ name: 'employees|wages|tp1', description: 'Which import the template is for.', required: true }],
   options: {
     format: { type: 'string', valueName: 'csv|xlsx', description: 'File format (default csv).' },
     out: { type: 'string', valueName: 'FILE', description: 'Where to write (default: standard output, CSV only). Never overwrites.' },
   },
   async run(ctx, values, positionals) {
     const kind = positionals[0];
-    if (kind !== 'employees' && kind !== 'wages') throw new UsageError({ key: 'cli.usage.whichTemplate' });
+    if (kind !== 'employees' && kind !== 'wages' && kind !== 'tp1') throw new UsageError({ key: 'cli.usage.whichTemplate' });
     const file = await call(ctx, 'import:template', { kind, format: format(values.format) });
     writeExport(ctx, values.out, file);
     return 0;
   },
 };
 
-export const recordCommands = [employeesList, importEmployees, importWages, importTemplateCommand, exportEmployees, exportWages];
+const exportTp1: Command = {
+  path: ['export', 'tp1'],
+  summary: "Export a year's TP1 claims in the import format.",
+  options: { ...exportOptions, year: { type: 'string', valueName: 'YYYY', description: 'The year of the claims (required).' } },
+  async run(ctx, values) {
+    const file = await call(ctx, 'export:tp1', { companyId: companyOption(ctx, values.company), year: yearOption(values.year), format: format(values.format) });
+    await writeExport(ctx, values.out, file);
+    return 0;
+  },
+};
+
+export const recordCommands = [employeesList, importEmployees, importWages, importTp1, importTemplateCommand, exportEmployees, exportWages, exportTp1];

@@ -35,6 +35,8 @@ interface ClaimWrite {
   month: string;
   item: string;
   amount: number;
+  /** The change from the stored amount (the amount, for a new claim). */
+  change: number;
 }
 
 /** "c5", " D1A " → the form's own code ("C5", "D1a"); null for anything that is not one. */
@@ -153,7 +155,7 @@ function planClaims(rows: readonly ClaimRow[], sheet: Sheet, companyId: number, 
     const before = stored.find((c) => c.month === claim.month);
     const action = !before ? 'create' : before.amount === claim.amount ? 'unchanged' : 'update';
     plan.changes.push({ row: claim.row, idNumber: employee.idNumber, name: employee.name, action, fields: [`${claim.month} ${claim.item}`] });
-    if (action !== 'unchanged') plan.writes.push({ employeeId: employee.id, month: claim.month, item: claim.item, amount: claim.amount });
+    if (action !== 'unchanged') plan.writes.push({ employeeId: employee.id, month: claim.month, item: claim.item, amount: claim.amount, change: claim.amount - (before?.amount ?? 0) });
   }
   return plan;
 }
@@ -180,7 +182,9 @@ export async function importTp1Claims(
     options,
     () => planClaims(rows, sheet, companyId, deps, options),
     (writes) => {
-      for (const claim of writes) deps.tp1.save(companyId, claim, 'import');
+      // Lowered claims first: the service checks each save against the yearly limit, and the year's
+      // total on the way must never pass the total the plan checked.
+      for (const { change: _, ...claim } of [...writes].sort((a, b) => a.change - b.change)) deps.tp1.save(companyId, claim, 'import');
       options.onProgress?.(writes.length, writes.length);
     },
   );

@@ -33,7 +33,7 @@ export function EmployeesScreen() {
   );
 }
 
-type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; employee: EmployeeWithWarnings } | { kind: 'import' };
+type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; employee: EmployeeWithWarnings } | { kind: 'import' } | { kind: 'importTp1' };
 
 function Employees({ company }: { company: Company }) {
   const { t, say } = useI18n();
@@ -167,6 +167,14 @@ function Employees({ company }: { company: Company }) {
           >
             {t('employees.import')}
           </button>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={mode.kind === 'importTp1'}
+            onClick={() => setMode(mode.kind === 'importTp1' ? { kind: 'list' } : { kind: 'importTp1' })}
+          >
+            {t('import.ui.tp1Open')}
+          </button>
           <button type="button" className="button" onClick={() => void exportAs('csv')}>
             {t('employees.export.csv')}
           </button>
@@ -176,9 +184,11 @@ function Employees({ company }: { company: Company }) {
         </div>
       </div>
 
-      {mode.kind === 'import' ? (
+      {mode.kind === 'import' || mode.kind === 'importTp1' ? (
         <ImportPanel
+          key={mode.kind}
           company={company}
+          target={mode.kind === 'importTp1' ? { kind: 'tp1' } : { kind: 'employees' }}
           onClose={() => setMode({ kind: 'list' })}
           onImported={(message) => {
             setStatus(message);

@@ -51,6 +51,11 @@ export const importMessages = defineMessages({
     'import.error.value.month': '“{value}” is not a month. Write it as MM/YYYY, e.g. 03/2026 (or 2026-03, or Mar 2026).',
     'import.error.cp38.noReference': 'A CP38 instruction needs LHDN’s reference from the notice in the column “{column}”: it says which instruction this row sets.',
     'import.error.cp38.incomplete': 'CP38 instruction {reference} is new for this employee: give it {columns} too.',
+    'import.error.tp1.item': '“{value}” is not an item of the TP1 form. Use its code: C1 to C17, D1a or D1b.',
+    'import.error.tp1.noEmployee': 'This row does not say whose claim it is: give the employee’s ID number or staff number.',
+    'import.error.tp1.unknownStaffNumber': 'No employee with staff number {staffNumber} in this company. Check the number, or give the ID number.',
+    'import.error.tp1.duplicate': 'The {item} claim for {month, month} of this employee is already on row {row}. Keep one row, with the month’s whole amount.',
+    'import.error.tp1.employeeColumn': 'The file must say whose claim each row is: add a column “{id}” or “{staff}”.',
     'import.error.money.format': '“{value}” is not an amount in ringgit. Write it like 1234.50.',
     'import.error.money.negative': '“{value}” is negative; an amount cannot be.',
     'import.error.money.tooLarge': '“{value}” is too large for a month’s pay item.',
@@ -81,6 +86,11 @@ export const importMessages = defineMessages({
     'import.ui.wagesHint':
       'Each row is one employee, named by ID number, with the month’s pay items in ringgit (1234.50). Pay items left out keep what is saved; an empty cell means 0. Caruman checks the file first and shows what would change; nothing is saved until you import.',
     'import.ui.wagesDone': 'Wages imported: {created} new, {updated} updated, {unchanged} unchanged.',
+    'import.ui.tp1Open': 'Import TP1 claims',
+    'import.ui.tp1Title': 'Import TP1 claims from a spreadsheet',
+    'import.ui.tp1Hint':
+      'Each row is one claim of Form PCB/TP1: the employee (ID number or staff number), the month (MM/YYYY), the item’s code (C1–C17, D1a, D1b) and the amount in ringgit. A row sets that month’s claim for the item; claims not in the file stay. Each item’s yearly limit counts the year’s other claims. A finalised month cannot change. Remove a claim in the employee form.',
+    'import.ui.tp1Done': 'TP1 claims imported: {created} new, {updated} changed, {unchanged} unchanged.',
     'import.ui.open': 'Import from a file',
     'import.ui.moreIssues': '… and {count} more. Fix these first and check the file again.',
     // The caruman command's report
@@ -140,6 +150,11 @@ export const importMessages = defineMessages({
     'import.error.value.month': '“{value}” bukan bulan. Tulis sebagai BB/TTTT, contohnya 03/2026 (atau 2026-03, atau Mac 2026).',
     'import.error.cp38.noReference': 'Arahan CP38 memerlukan rujukan LHDN daripada notis dalam lajur “{column}”: ia menyatakan arahan mana yang ditetapkan oleh baris ini.',
     'import.error.cp38.incomplete': 'Arahan CP38 {reference} baharu bagi pekerja ini: berikan juga {columns}.',
+    'import.error.tp1.item': '“{value}” bukan perkara borang TP1. Gunakan kodnya: C1 hingga C17, D1a atau D1b.',
+    'import.error.tp1.noEmployee': 'Baris ini tidak menyatakan tuntutan siapa: berikan No KP atau nombor pekerja.',
+    'import.error.tp1.unknownStaffNumber': 'Tiada pekerja dengan nombor pekerja {staffNumber} dalam syarikat ini. Semak nombor itu, atau berikan No KP.',
+    'import.error.tp1.duplicate': 'Tuntutan {item} bagi {month, month} pekerja ini sudah ada pada baris {row}. Kekalkan satu baris, dengan jumlah penuh bulan itu.',
+    'import.error.tp1.employeeColumn': 'Fail mesti menyatakan tuntutan siapa setiap baris: tambah lajur “{id}” atau “{staff}”.',
     'import.error.money.format': '“{value}” bukan jumlah dalam ringgit. Tulis seperti 1234.50.',
     'import.error.money.negative': '“{value}” negatif; jumlah tidak boleh negatif.',
     'import.error.money.tooLarge': '“{value}” terlalu besar untuk satu item gaji sebulan.',
@@ -168,6 +183,11 @@ export const importMessages = defineMessages({
     'import.ui.wagesHint':
       'Setiap baris ialah seorang pekerja, dikenal pasti dengan nombor pengenalan, dengan item gaji bulan itu dalam ringgit (1234.50). Item gaji yang tiada dalam fail kekal seperti disimpan; sel kosong bermaksud 0. Caruman menyemak fail dahulu dan menunjukkan apa yang akan berubah; tiada apa-apa disimpan sehingga anda mengimport.',
     'import.ui.wagesDone': 'Gaji diimport: {created} baharu, {updated} dikemas kini, {unchanged} tidak berubah.',
+    'import.ui.tp1Open': 'Import tuntutan TP1',
+    'import.ui.tp1Title': 'Import tuntutan TP1 daripada hamparan',
+    'import.ui.tp1Hint':
+      'Setiap baris ialah satu tuntutan Borang PCB/TP1: pekerja (No KP atau nombor pekerja), bulan (BB/TTTT), kod perkara (C1–C17, D1a, D1b) dan jumlah dalam ringgit. Satu baris menetapkan tuntutan bulan itu bagi perkara tersebut; tuntutan yang tiada dalam fail kekal. Had tahunan setiap perkara mengira tuntutan lain tahun itu. Bulan yang dimuktamadkan tidak boleh diubah. Buang tuntutan dalam borang pekerja.',
+    'import.ui.tp1Done': 'Tuntutan TP1 diimport: {created} baharu, {updated} diubah, {unchanged} tidak berubah.',
     'import.ui.open': 'Import daripada fail',
     'import.ui.moreIssues': '… dan {count} lagi. Betulkan yang ini dahulu dan semak fail semula.',
     'import.cli.committed': 'Diimport. Baris: {rows}; baharu: {created}, berubah: {updated}, tidak berubah: {unchanged}.',

@@ -9,7 +9,7 @@
 import { useState, type DragEvent } from 'react';
 import type { ImportReportView } from '../../../../shared/api/channels/records';
 import type { Company } from '../../../../shared/domain/company';
-import { EMPLOYEE_COLUMNS, WAGE_COLUMNS } from '../../../../shared/domain/import-columns';
+import { EMPLOYEE_COLUMNS, TP1_COLUMNS, WAGE_COLUMNS } from '../../../../shared/domain/import-columns';
 import { IMPORT_LIMITS } from '../../../../shared/domain/import-limits';
 import { formatBytes } from '../../../../shared/domain/file-size';
 import { formatMonthName } from '../../../../shared/calendar';
@@ -20,7 +20,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { FormAlert } from '../../components/ErrorMessage';
 
-export type ImportKind = { kind: 'employees' } | { kind: 'wages'; month: string };
+export type ImportKind = { kind: 'employees' } | { kind: 'wages'; month: string } | { kind: 'tp1' };
 
 /** Where the file comes from: a path chosen in the dialog, or a dropped file's bytes. */
 type Source = { file: string } | { fileName: string; content: string; encoding: 'base64' };
@@ -50,11 +50,12 @@ export function ImportPanel({
   const [unknown, setUnknown] = useState<ImportReportView['unknownColumns']>([]);
   const [error, setError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
-  const columns = target.kind === 'employees' ? EMPLOYEE_COLUMNS : WAGE_COLUMNS;
+  const columns = { employees: EMPLOYEE_COLUMNS, wages: WAGE_COLUMNS, tp1: TP1_COLUMNS }[target.kind];
 
   function run(source: Source, dryRun: boolean, ignoreColumns: readonly string[], checkedDigest?: string) {
     const file = { companyId: company.id, ...source, dryRun, ignoreColumns: [...ignoreColumns], ...(checkedDigest ? { checkedDigest } : {}) };
-    return target.kind === 'employees' ? api.call('import:employees', file) : api.call('import:wages', { ...file, month: target.month });
+    if (target.kind === 'wages') return api.call('import:wages', { ...file, month: target.month });
+    return api.call(target.kind === 'tp1' ? 'import:tp1' : 'import:employees', file);
   }
 
   async function check(load: () => Promise<Source | null>) {
@@ -116,7 +117,7 @@ export function ImportPanel({
       const report = await run(checked.source, false, skipped, checked.report.fileDigest);
       if (report.committed) {
         const counts = { created: report.created, updated: report.updated, unchanged: report.unchanged };
-        onImported({ key: target.kind === 'employees' ? 'employees.import.done' : 'import.ui.wagesDone', params: counts });
+        onImported({ key: ({ employees: 'employees.import.done', wages: 'import.ui.wagesDone', tp1: 'import.ui.tp1Done' } as const)[target.kind], params: counts });
         onClose();
       } else {
         setChecked({ ...checked, report });
@@ -142,9 +143,13 @@ export function ImportPanel({
   return (
     <section className="panel import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading">
-        {target.kind === 'employees' ? t('employees.import.title') : t('import.ui.wagesTitle', { month: formatMonthName(target.month, locale) })}
+        {target.kind === 'employees'
+          ? t('employees.import.title')
+          : target.kind === 'tp1'
+            ? t('import.ui.tp1Title')
+            : t('import.ui.wagesTitle', { month: formatMonthName(target.month, locale) })}
       </h2>
-      <p className="field-hint">{target.kind === 'employees' ? t('employees.import.hint') : t('import.ui.wagesHint')}</p>
+      <p className="field-hint">{t(({ employees: 'employees.import.hint', wages: 'import.ui.wagesHint', tp1: 'import.ui.tp1Hint' } as const)[target.kind])}</p>
       <details className="advanced import-columns">
         <summary>{t('import.ui.columnsTitle')}</summary>
         <p className="field-hint">{t('import.ui.columnsHint')}</p>
