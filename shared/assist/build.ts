@@ -3,7 +3,7 @@
 // service writes the files and stores the report.
 import type { EmployeeMonth } from '../domain/company-month';
 import { formatRinggit } from '../money/sen';
-import { compareMonths, monthIndex, parseIsoDate } from '../calendar';
+import { compareMonths, isMonthAfterDate, monthIndex } from '../calendar';
 import { rules, socsoTablesFor } from '../statutory';
 import {
   COMBINED_WAGES_ARE_ACTUAL,
@@ -137,12 +137,6 @@ export function rowEvent(row: EmployeeMonth): RowEvent {
   return { status, date, others: ordered.slice(1) };
 }
 
-function isFutureMonth(month: string, today: string): boolean {
-  const parts = parseIsoDate(today);
-  if (!parts) return false;
-  return monthIndex(month) > parts.year * 12 + parts.month - 1;
-}
-
 /** The files for the kinds asked, in the order asked. */
 export function buildAssistFiles(input: BuildInput): BuildResult {
   const { company, month, rows, kinds, today } = input;
@@ -156,7 +150,7 @@ export function buildAssistFiles(input: BuildInput): BuildResult {
   else if (employerCode.length !== EMPLOYER_CODE_EXPECTED_LENGTH) {
     warnings.push({ key: 'assist.warning.employerCodeShape', params: { code: employerCode, expected: EMPLOYER_CODE_EXPECTED_LENGTH } });
   }
-  if (isFutureMonth(month, today)) errors.push({ key: 'assist.error.futureMonth', params: { month } });
+  if (isMonthAfterDate(month, today)) errors.push({ key: 'assist.error.futureMonth', params: { month } });
   if (kinds.includes('lindung') && compareMonths(month, rules.LINDUNG_START_MONTH) < 0) {
     errors.push({ key: 'assist.error.combinedBeforeLindung', params: { month, first: rules.LINDUNG_START_MONTH } });
   }

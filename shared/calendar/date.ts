@@ -1,7 +1,7 @@
 // Calendar dates ("1980-05-17"): stored and exchanged as ISO "YYYY-MM-DD", shown and typed the
 // Malaysian way, DD/MM/YYYY, whatever the computer's locale. No time zone is involved.
 import { digits } from './digits';
-import { monthFromIndex, type Month } from './month';
+import { monthFromIndex, monthIndex, type Month } from './month';
 
 /** "YYYY-MM-DD", e.g. "1980-05-17" (a plain string; isIsoDate checks it). */
 export type IsoDate = string;
@@ -66,6 +66,12 @@ export function monthOfDate(date: string): Month {
   const parts = parseIsoDate(date);
   if (!parts) throw new RangeError(`Not a date (YYYY-MM-DD): "${date}"`);
   return monthFromIndex(parts.year * 12 + parts.month - 1);
+}
+
+/** Whether a month comes after the month of a date (a future month, asked of today); false when the date is not a date. */
+export function isMonthAfterDate(month: string, date: string): boolean {
+  const parts = parseIsoDate(date);
+  return parts !== null && monthIndex(month) > parts.year * 12 + parts.month - 1;
 }
 
 /** Days since 1970-01-01 of an ISO date (throws on anything else); differences are day counts. */

@@ -3,7 +3,8 @@
 // together into the chosen folder as one set (all of them or none), and remembered: every run's
 // report, each file's sha256 and the fingerprint of the inputs that decided it, and what each
 // employee's amounts were. "Write this month's files for this company into this folder" is one
-// call, generate(), for the app, the CLI, the month-end bulk run and the month-end pack.
+// call, generate(), for the app, the CLI, the month-end bulk run and the month-end pack. What goes in
+// the set is decided in prepare.ts; here it is written, remembered and compared with the data now.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/open';
@@ -11,32 +12,21 @@ import { ServiceError } from '../service-error';
 import type { CompanyMonth } from '../../../shared/domain/company-month';
 import type { Company } from '../../../shared/domain/company';
 import type { Employee } from '../../../shared/domain/employee';
-import type { MessageKey } from '../../../shared/i18n/catalog';
 import { checkAnyFile } from '../../../shared/file-check';
 import type { CheckResult } from '../../../shared/assist';
-import type { FamilyNote, GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../../shared/domain/month-files';
+import type { GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../../shared/domain/month-files';
 import type { ContributionSnapshot } from '../../../shared/domain/month-end';
 import { isAbsolutePath } from '../../../shared/domain/paths';
-import { parseIsoDate, monthIndex } from '../../../shared/calendar';
-import { defaultMonthFileKinds } from '../../../shared/month-files/defaults';
-import {
-  familyOf,
-  inFileOrder,
-  isAssistKind,
-  isEpfKind,
-  mixesEpfForms,
-  type FileFamily,
-  type MonthFileKind,
-} from '../../../shared/month-files/kinds';
+import { familyOf, inFileOrder, type FileFamily, type MonthFileKind } from '../../../shared/month-files/kinds';
 import { failedTarget, readRegularFile, writeFailureError, writeFilesDurably, type DurableFs, type FileToWrite } from '../fs';
 import { createRunStore, snapshotOf, type RunFigures, type StoredFile } from './runs';
-import { sha256, type FamilyPlan } from './plan';
-import { assistFingerprint, planAssistFiles } from './assist-file';
+import { sha256 } from './plan';
+import { assistFingerprint } from './assist-file';
 import { epfFiguresOf, epfTotalSen, type EpfFigure } from './epf-figures';
-import { epfFingerprint, epfMembersOf, planEpfFile, type EpfFilePlan } from './epf-file';
-import { pcbFingerprint, planPcbFile, type PcbFigure, type PcbFilePlan } from './pcb-file';
+import { epfFingerprint, epfMembersOf } from './epf-file';
+import { pcbFingerprint, type PcbFigure } from './pcb-file';
 import { checkContextsOf } from './check-contexts';
-import { refusalError, notMadeWarning, NOTHING_TO_PAY } from './refusals';
+import { prepareMonthFiles } from './prepare';
 
 export { sha256 } from './plan';
 export type { PcbFigure } from './pcb-file';
@@ -82,15 +72,6 @@ export interface LatestFile extends StoredFile {
   createdAt: string;
 }
 
-interface Prepared {
-  report: GenerationReport;
-  contents: string[];
-  /** Each file's inputs' fingerprint, in the order of report.files. */
-  fingerprints: string[];
-  rows: CompanyMonth['rows'];
-  figures: RunFigures;
-}
-
 export function createMonthFilesService(deps: MonthFilesDeps) {
   const runs = createRunStore(deps.db);
   const outputFolder = deps.db.prepare<[number], { output_folder: string | null }>('SELECT output_folder FROM companies WHERE id = ?');
@@ -104,99 +85,6 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
     }
   }
 
-  /** Builds every chosen file in memory and checks it; throws what stops the set. */
-  function prepare(companyId: number, month: string, kinds: readonly MonthFileKind[] | undefined, computedNow?: CompanyMonth): Prepared {
-    const company = deps.companies.get(companyId);
-    const today = deps.today();
-    const computed = computedNow ?? deps.contributions.forMonth(companyId, month);
-    const explicit = kinds !== undefined && kinds.length > 0;
-    const chosen = explicit ? inFileOrder(kinds) : defaultMonthFileKinds(month, company, deps.pcbFigures !== undefined);
-    if (mixesEpfForms(chosen)) throw new ServiceError('VALIDATION', 'monthFiles.error.epfBothForms', {}, 'formats');
-    if (isFutureMonth(month, today)) throw new ServiceError('VALIDATION', 'assist.error.futureMonth', { month }, 'month');
-    // Nothing to upload says why in the user's words (not as an empty file a checker refuses).
-    if (computed.rows.length === 0) throw new ServiceError('VALIDATION', 'assist.error.noEmployees', { month }, 'month');
-    if (computed.rows.every((row) => row.entry === null)) throw new ServiceError('VALIDATION', 'assist.error.noWages', { month }, 'month');
-
-    const plans: FamilyPlan[] = [];
-    const notMade: FamilyNote[] = [];
-    const refusals: FamilyNote[] = [];
-    const assistKinds = chosen.filter(isAssistKind);
-    if (assistKinds.length > 0) plans.push(planAssistFiles(company, computed, assistKinds, today));
-
-    const epfKind = chosen.find(isEpfKind);
-    let epf: EpfFilePlan | null = null;
-    if (epfKind) epf = planEpfFile({ company, month, figures: epfFiguresOf(computed), kind: epfKind, today });
-    else if (!explicit && !company.epfEmployerNumber) notMade.push({ family: 'epf', key: 'monthFiles.epf.notMadeNoNumber', params: { company: company.name } });
-
-    let pcb: PcbFilePlan | null = null;
-    if (chosen.includes('pcb')) {
-      if (!deps.pcbFigures) throw new ServiceError('UNSUPPORTED', 'monthFiles.pcb.notYet', {}, 'formats');
-      let figures: PcbFigure[] | null = null;
-      try {
-        figures = deps.pcbFigures(companyId, month);
-      } catch (error) {
-        // The pay run cannot say the month's PCB: asked by name, the set is refused; made by
-        // default, the others are still made and the CP39 is left out, saying why.
-        if (explicit || !(error instanceof ServiceError)) throw error;
-        notMade.push({ family: 'pcb', key: error.key, params: error.params });
-      }
-      if (figures !== null) pcb = planPcbFile({ company, month, figures, today });
-    } else if (!explicit && deps.pcbFigures && !company.taxEmployerNumber) {
-      notMade.push({ family: 'pcb', key: 'monthFiles.pcb.notMadeNoNumber', params: { company: company.name } });
-    }
-
-    for (const plan of [epf, pcb]) {
-      if (plan === null) continue;
-      const nothingToPay = plan.refusals.length === 1 && NOTHING_TO_PAY.has(plan.refusals[0]!.key);
-      if (plan.refusals.length > 0 && !nothingToPay) {
-        // A file that would be wrong: asked for by name, the set is refused; made by default,
-        // the others are still made and this one is left out, saying why.
-        if (explicit) throw refusalError(plan.family, plan.refusals);
-        refusals.push(...plan.refusals.map((r) => ({ ...r, family: plan.family })));
-        notMade.push({ family: plan.family, ...notMadeWarning(plan.family, plan.refusals) });
-      } else if (nothingToPay) notMade.push({ family: plan.family, ...plan.refusals[0]! });
-      plans.push(plan);
-    }
-
-    const files = plans.flatMap((plan) => plan.files.map((file) => ({ file, fingerprint: plan.fingerprint })));
-    if (files.length === 0) {
-      // Only KWSP's or LHDN's file asked, and nobody to pay: say that, not "nothing to write".
-      const nobody = notMade.find((n) => NOTHING_TO_PAY.has(n.key));
-      if (nobody) throw new ServiceError('VALIDATION', nobody.key as MessageKey, nobody.params, 'formats');
-      throw new ServiceError('VALIDATION', 'assist.error.nothingToWrite', { month }, 'formats');
-    }
-    const written = new Set(files.map(({ file }) => familyOf(file.kind)));
-    const report: GenerationReport = {
-      runId: null,
-      createdAt: null,
-      companyId,
-      employerCode: company.employerCode,
-      month,
-      folder: null,
-      kinds: chosen,
-      written: false,
-      employees: computed.rows.length,
-      files: files.map(({ file }) => ({ kind: file.kind, fileName: file.fileName, path: null, sha256: sha256(file.content), totals: file.totals })),
-      leftOut: plans.flatMap((p) => p.leftOut),
-      nameChanges: plans.flatMap((p) => p.nameChanges),
-      warnings: plans.flatMap((p) => (written.has(p.family) ? p.warnings : [])),
-      notMade,
-      refusals,
-      inputFingerprint: runFingerprint(plans.filter((p) => written.has(p.family))),
-    };
-    return {
-      report,
-      contents: files.map(({ file }) => file.content),
-      fingerprints: files.map(({ fingerprint }) => fingerprint),
-      rows: computed.rows,
-      figures: {
-        epf: epf && written.has('epf') ? epf.snapshot : undefined,
-        pcb: pcb && written.has('pcb') ? pcb.snapshot : undefined,
-      },
-    };
-  }
-
-  /** The fingerprint of each family's inputs now, computed only when asked (PCB asks the pay run). */
   /**
    * The month's figures, each computed once and only when asked: the contributions (SOCSO), each
    * employee's EPF, and the pay run's PCB (null when it cannot say).
@@ -271,7 +159,7 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
   return {
     /** What generation would write (report and file texts), without touching the disk or the database. */
     preview(companyId: number, month: string, kinds?: readonly MonthFileKind[]) {
-      const { report, contents } = prepare(companyId, month, kinds);
+      const { report, contents } = prepareMonthFiles(deps, companyId, month, kinds);
       return { report, contents: Object.fromEntries(report.files.map((f, i) => [f.fileName, contents[i] as string])) };
     },
 
@@ -282,7 +170,7 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
      * step (the month-end bulk run reads it to decide), so it is not computed a second time.
      */
     generate(options: GenerateOptions, computed?: CompanyMonth): GenerationReport {
-      const { report, contents, fingerprints, rows, figures } = prepare(options.companyId, options.month, options.kinds, computed);
+      const { report, contents, fingerprints, rows, figures } = prepareMonthFiles(deps, options.companyId, options.month, options.kinds, computed);
       const folder = resolveFolder(options.companyId, options.folder);
       const others = options.alsoWrite?.(report) ?? [];
       // The month's files are one set: all of them are written, or none.
@@ -421,20 +309,6 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
 }
 
 export type MonthFilesService = ReturnType<typeof createMonthFilesService>;
-
-/**
- * A run's own fingerprint: the ASSIST files' when they are all it wrote (as every run before
- * migration 9), else one over each family's. Each file also keeps its family's (status uses those).
- */
-function runFingerprint(plans: readonly FamilyPlan[]): string {
-  if (plans.length === 1 && plans[0]!.family === 'assist') return plans[0]!.fingerprint;
-  return sha256(JSON.stringify(plans.map((p) => [p.family, p.fingerprint])));
-}
-
-function isFutureMonth(month: string, today: string): boolean {
-  const parts = parseIsoDate(today);
-  return parts !== null && monthIndex(month) > parts.year * 12 + parts.month - 1;
-}
 
 /** Whether a generated file is still as written; anything but an ordinary file of its folder counts as missing. */
 function onDisk(file: string, expected: string): StoredFileStatus['onDisk'] {

@@ -35,7 +35,10 @@ import {
 import { monthToPayNow } from '../../../shared/calendar';
 import { monthFromHash } from '../routes';
 import '../styles/records.css';
+import '../styles/segmented.css';
 import '../styles/month-end.css';
+import '../styles/month-end-panels.css';
+import '../styles/charts.css';
 
 export function DashboardScreen() {
   const { t } = useI18n();

@@ -11,6 +11,8 @@ import { MakeFiles } from './files/MakeFiles';
 import { useFilesView } from './files/model';
 import '../styles/records.css';
 import '../styles/files.css';
+import '../styles/files-written.css';
+import '../styles/files-check.css';
 
 export function FilesScreen() {
   const t = useT();

@@ -18,6 +18,8 @@ import { monthFromHash } from '../routes';
 import { ContributionTable, type EpfShares } from './reports/ContributionTable';
 import '../styles/records.css';
 import '../styles/files.css';
+import '../styles/files-written.css';
+import '../styles/files-check.css';
 import '../styles/reports.css';
 import '../styles/print.css';
 
