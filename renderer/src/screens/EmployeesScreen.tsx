@@ -6,8 +6,7 @@ import type { Company } from '../../../shared/domain/company';
 import { EMPLOYEE_FILTERS, type EmployeeFilter, type EmployeeWithWarnings } from '../../../shared/domain/employee';
 import { api } from '../api/client';
 import { downloadExportedFile } from '../components/download';
-import { RequireCompany } from '../components/RequireCompany';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { CompanyScreen } from '../components/RequireCompany';
 import { SelectField } from '../components/Controls';
 import { TextField } from '../components/Field';
 import { useI18n } from '../i18n/I18nProvider';
@@ -25,12 +24,7 @@ import { FormAlert } from '../components/ErrorMessage';
 
 export function EmployeesScreen() {
   const { t } = useI18n();
-  return (
-    <section className="screen screen-wide employees-screen" aria-labelledby="employees-title">
-      <ScreenTitle id="employees-title">{t('nav.employees')}</ScreenTitle>
-      <RequireCompany>{(company) => <Employees key={company.id} company={company} />}</RequireCompany>
-    </section>
-  );
+  return <CompanyScreen name="employees" title={t('nav.employees')}>{(company) => <Employees company={company} />}</CompanyScreen>;
 }
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; employee: EmployeeWithWarnings } | { kind: 'import' } | { kind: 'importTp1' };

@@ -1,8 +1,7 @@
 // The ASSIST files screen: make the month's upload files (#/files) or check any file (#/files/check).
 import type { Company } from '../../../shared/domain/company';
 import { api } from '../api/client';
-import { RequireCompany } from '../components/RequireCompany';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { CompanyScreen } from '../components/RequireCompany';
 import { useT } from '../i18n/I18nProvider';
 import { useLoad } from '../lib/useLoad';
 import { hrefFor } from '../routes';
@@ -17,19 +16,20 @@ import '../styles/files-check.css';
 export function FilesScreen() {
   const t = useT();
   const view = useFilesView();
+  const tabs = (
+    <nav className="sub-tabs" aria-label={t('files.tabs.label')}>
+      <a className="sub-tab" href={hrefFor('files')} aria-current={view === 'make' ? 'page' : undefined}>
+        {t('files.tab.make')}
+      </a>
+      <a className="sub-tab" href={`${hrefFor('files')}/check`} aria-current={view === 'check' ? 'page' : undefined}>
+        {t('files.tab.check')}
+      </a>
+    </nav>
+  );
   return (
-    <section className="screen screen-wide files-screen" aria-labelledby="files-title">
-      <ScreenTitle id="files-title">{t('files.title')}</ScreenTitle>
-      <nav className="sub-tabs" aria-label={t('files.tabs.label')}>
-        <a className="sub-tab" href={hrefFor('files')} aria-current={view === 'make' ? 'page' : undefined}>
-          {t('files.tab.make')}
-        </a>
-        <a className="sub-tab" href={`${hrefFor('files')}/check`} aria-current={view === 'check' ? 'page' : undefined}>
-          {t('files.tab.check')}
-        </a>
-      </nav>
-      <RequireCompany>{(company) => <Files key={company.id} company={company} view={view} />}</RequireCompany>
-    </section>
+    <CompanyScreen name="files" title={t('files.title')} header={tabs}>
+      {(company) => <Files company={company} view={view} />}
+    </CompanyScreen>
   );
 }
 

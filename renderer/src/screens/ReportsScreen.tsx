@@ -6,8 +6,7 @@ import type { Company } from '../../../shared/domain/company';
 import { formatRinggit } from '../../../shared/money/sen';
 import { daysToDeadline, dueDate } from '../../../shared/statutory/deadlines';
 import { api } from '../api/client';
-import { RequireCompany } from '../components/RequireCompany';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { CompanyScreen } from '../components/RequireCompany';
 import { useI18n } from '../i18n/I18nProvider';
 import { useLoad } from '../lib/useLoad';
 import { hrefFor } from '../routes';
@@ -25,12 +24,7 @@ import '../styles/print.css';
 
 export function ReportsScreen() {
   const { t } = useI18n();
-  return (
-    <section className="screen screen-wide reports-screen" aria-labelledby="reports-title">
-      <ScreenTitle id="reports-title">{t('reports.title')}</ScreenTitle>
-      <RequireCompany>{(company) => <Report key={company.id} company={company} />}</RequireCompany>
-    </section>
-  );
+  return <CompanyScreen name="reports" title={t('reports.title')}>{(company) => <Report company={company} />}</CompanyScreen>;
 }
 
 function Report({ company }: { company: Company }) {
