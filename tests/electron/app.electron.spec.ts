@@ -5,10 +5,9 @@
 // looked up on disk (ELECTRON_PATH, or node_modules/electron/path.txt + dist/); without one the
 // whole file is skipped and says why.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { findElectronBinary, prepareElectronApp, repo } from './electron-runtime';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { findElectronBinary, launchCaruman, prepareElectronApp, useTempDirs } from './electron-runtime';
+import { expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../main/app/csp';
 
 const electronPath = findElectronBinary();
@@ -19,7 +18,7 @@ test.describe.configure({ mode: 'serial' });
 test.skip(!electronPath, SKIP_REASON);
 
 let sqliteBinding = '';
-const dataDirs: string[] = [];
+const newDataDir = useTempDirs();
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
@@ -28,34 +27,7 @@ test.beforeAll(async () => {
   expect(fs.existsSync(sqliteBinding)).toBe(true);
 });
 
-test.afterAll(() => {
-  for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function newDataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caruman-electron-'));
-  dataDirs.push(dir);
-  return dir;
-}
-
-async function launch(dataDir: string): Promise<{ app: ElectronApplication; page: Page }> {
-  const args = [repo];
-  // Chromium refuses to run as root with its OS sandbox (CI containers); the renderer's own
-  // sandbox setting, which these tests check, is unaffected.
-  if (process.platform === 'linux' && process.getuid?.() === 0) args.unshift('--no-sandbox');
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  delete env.ELECTRON_RUN_AS_NODE;
-  const app = await electron.launch({
-    executablePath: electronPath ?? undefined,
-    args,
-    env: { ...env, CARUMAN_DATA_DIR: dataDir, CARUMAN_SQLITE_BINDING: sqliteBinding },
-    timeout: 60_000,
-  });
-  const page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
-  return { app, page };
-}
+const launch = (dataDir: string) => launchCaruman(electronPath, sqliteBinding, dataDir);
 
 test('serves the UI from app://caruman with no Node in the page', async () => {
   const { app, page } = await launch(newDataDir());

@@ -6,11 +6,8 @@
 //
 // Never require('electron') here (on Electron 45 that downloads the runtime): the binary is looked
 // up on disk; without one the whole file is skipped and says why.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { findElectronBinary, prepareElectronApp, repo } from './electron-runtime';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { findElectronBinary, launchCaruman, prepareElectronApp, useTempDirs } from './electron-runtime';
+import { expect, test, type Page } from '@playwright/test';
 
 const electronPath = findElectronBinary();
 const SKIP_REASON = 'No Electron binary installed (offline machine): Electron dialog tests skipped';
@@ -20,39 +17,14 @@ test.describe.configure({ mode: 'serial' });
 test.skip(!electronPath, SKIP_REASON);
 
 let sqliteBinding = '';
-const dirs: string[] = [];
+const newDir = useTempDirs();
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
   sqliteBinding = prepareElectronApp(electronPath);
 });
 
-test.afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function newDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-
-async function launch(dataDir: string): Promise<{ app: ElectronApplication; page: Page }> {
-  const args = [repo];
-  if (process.platform === 'linux' && process.getuid?.() === 0) args.unshift('--no-sandbox');
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  delete env.ELECTRON_RUN_AS_NODE;
-  const app = await electron.launch({
-    executablePath: electronPath ?? undefined,
-    args,
-    env: { ...env, CARUMAN_DATA_DIR: dataDir, CARUMAN_SQLITE_BINDING: sqliteBinding },
-    timeout: 60_000,
-  });
-  const page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
-  return { app, page };
-}
+const launch = (dataDir: string) => launchCaruman(electronPath, sqliteBinding, dataDir);
 
 type Result = { ok: boolean; value?: unknown; error?: { code: string; key: string } };
 type Invoke = (channel: string, input: unknown) => Promise<Result>;

@@ -3,8 +3,10 @@
 // built for Electron's ABI (scripts/start.mjs --prepare-only, cached in .electron-native/).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { _electron as electron, test, type ElectronApplication, type Page } from '@playwright/test';
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -29,4 +31,45 @@ export function prepareElectronApp(electronPath: string | null): string {
   if (result.status !== 0) throw new Error(`scripts/start.mjs --prepare-only failed:\n${result.stdout}\n${result.stderr}`);
   const last = result.stdout.trim().split(/\r?\n/).pop() ?? '{}';
   return (JSON.parse(last) as { sqliteBinding: string }).sqliteBinding;
+}
+
+/**
+ * Starts the app from the repository as a user would, over the given data folder, with the
+ * Electron build of better-sqlite3; `env` adds variables (the portal stand-in's address).
+ */
+export async function launchCaruman(
+  electronPath: string | null,
+  sqliteBinding: string,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<{ app: ElectronApplication; page: Page }> {
+  const args = [repo];
+  // Chromium refuses to run as root with its OS sandbox (CI containers); the renderer's own
+  // sandbox setting, which these tests check, is unaffected.
+  if (process.platform === 'linux' && process.getuid?.() === 0) args.unshift('--no-sandbox');
+  const inherited: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) inherited[key] = value;
+  delete inherited.ELECTRON_RUN_AS_NODE;
+  const app = await electron.launch({
+    executablePath: electronPath ?? undefined,
+    args,
+    env: { ...inherited, CARUMAN_DATA_DIR: dataDir, CARUMAN_SQLITE_BINDING: sqliteBinding, ...env },
+    timeout: 60_000,
+  });
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return { app, page };
+}
+
+/** Fresh folders for a spec file, all removed after its last test: `const newDir = useTempDirs();`. */
+export function useTempDirs(): (prefix?: string) => string {
+  const dirs: string[] = [];
+  test.afterAll(() => {
+    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return (prefix = 'caruman-electron-') => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
 }

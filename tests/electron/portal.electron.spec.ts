@@ -10,10 +10,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { findElectronBinary, prepareElectronApp, repo } from './electron-runtime';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { findElectronBinary, launchCaruman, prepareElectronApp, repo, useTempDirs } from './electron-runtime';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 
 const fixtures = path.join(repo, 'tests', 'fixtures', 'portal');
 
@@ -28,7 +27,7 @@ let sqliteBinding = '';
 let server: http.Server | null = null;
 let portalUrl = '';
 let sessionsServed = 0;
-const dirs: string[] = [];
+const newDir = useTempDirs();
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
@@ -63,38 +62,10 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function newDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-
-async function launch(dataDir: string, filesDir: string): Promise<{ app: ElectronApplication; page: Page }> {
-  const args = [repo];
-  if (process.platform === 'linux' && process.getuid?.() === 0) args.unshift('--no-sandbox');
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  delete env.ELECTRON_RUN_AS_NODE;
-  const app = await electron.launch({
-    executablePath: electronPath ?? undefined,
-    args,
-    env: {
-      ...env,
-      CARUMAN_DATA_DIR: dataDir,
-      CARUMAN_FILES_DIR: filesDir,
-      CARUMAN_SQLITE_BINDING: sqliteBinding,
-      CARUMAN_PORTAL_URL: portalUrl,
-      CARUMAN_PORTAL_TEST: '1',
-    },
-    timeout: 60_000,
-  });
-  const page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
-  return { app, page };
-}
+const launch = (dataDir: string, filesDir: string) =>
+  launchCaruman(electronPath, sqliteBinding, dataDir, { CARUMAN_FILES_DIR: filesDir, CARUMAN_PORTAL_URL: portalUrl, CARUMAN_PORTAL_TEST: '1' });
 
 type Invoke = (channel: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
 
