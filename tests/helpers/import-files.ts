@@ -43,6 +43,19 @@ export async function importReport(app: RecordsApp, kind: 'employees' | 'wages',
   return result.value;
 }
 
+/** Imports a CSV written to disk under `name`; throws unless the import was committed. */
+export async function importCommitted(app: RecordsApp, kind: 'employees' | 'wages', name: string, csv: string, call: ImportCall): Promise<ImportReportView> {
+  const report = await importReport(app, kind, writeUserFile(app, name, csv), call);
+  if (!report.committed) throw new Error(`import:${kind} of ${name} was not committed: ${JSON.stringify(report.errors)}`);
+  return report;
+}
+
+/** Hires these people (name, MyKad) through an employee file, as a user would. */
+export function importStaff(app: RecordsApp, companyId: number, people: readonly (readonly [name: string, mykad: string])[]): Promise<ImportReportView> {
+  const rows = people.map(([name, mykad]) => `${name},${mykad}\n`).join('');
+  return importCommitted(app, 'employees', 'staff.csv', `name,id_number\n${rows}`, { companyId });
+}
+
 /** A workbook with one sheet per entry, in order; rows are arrays of cell values (undefined leaves a blank row). */
 export async function writeWorkbook(
   app: RecordsApp,

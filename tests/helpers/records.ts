@@ -21,3 +21,12 @@ export function createRecordsApp(today = '2025-06-15') {
 }
 
 export type RecordsApp = ReturnType<typeof createRecordsApp>;
+
+/**
+ * A records app with one company, as most records tests begin:
+ *   beforeEach(async () => ({ app, companyId } = await appWithCompany()));
+ */
+export async function appWithCompany(today?: string): Promise<{ app: RecordsApp; companyId: number }> {
+  const app = createRecordsApp(today);
+  return { app, companyId: (await app.company()).id };
+}

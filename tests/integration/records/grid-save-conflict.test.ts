@@ -3,8 +3,8 @@
 // since (an import of another item of the same row, another window) is refused with CONFLICT and
 // nothing of the save is written. The real router, services and SQLite file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
-import { importReport, writeUserFile } from '../../helpers/import-files';
+import { appWithCompany, type RecordsApp } from '../../helpers/records';
+import { importCommitted, importReport, importStaff, writeUserFile } from '../../helpers/import-files';
 import type { WageGrid } from '../../../shared/domain/wage-grid';
 
 const MONTH = '2025-05';
@@ -13,12 +13,9 @@ const SITI = '850505105678';
 let app: RecordsApp;
 let companyId: number;
 beforeEach(async () => {
-  app = createRecordsApp();
-  companyId = (await app.company()).id;
-  const staff = writeUserFile(app, 'staff.csv', `name,id_number\nAli bin Abu,${ALI}\nSiti binti Omar,${SITI}\n`);
-  expect(await importReport(app, 'employees', staff, { companyId })).toMatchObject({ committed: true });
-  const wages = writeUserFile(app, 'start.csv', `id_number,basic,overtime\n${ALI},2000,0\n`);
-  expect(await importReport(app, 'wages', wages, { companyId, month: MONTH })).toMatchObject({ committed: true });
+  ({ app, companyId } = await appWithCompany());
+  await importStaff(app, companyId, [['Ali bin Abu', ALI], ['Siti binti Omar', SITI]]);
+  await importCommitted(app, 'wages', 'start.csv', `id_number,basic,overtime\n${ALI},2000,0\n`, { companyId, month: MONTH });
 });
 afterEach(() => app.dispose());
 

@@ -6,20 +6,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
-import { importReport, writeUserFile } from '../../helpers/import-files';
+import { appWithCompany, type RecordsApp } from '../../helpers/records';
+import { importCommitted, importReport, importStaff, writeUserFile } from '../../helpers/import-files';
 
 const MONTH = '2025-05';
 const ALI = '900101145677';
 let app: RecordsApp;
 let companyId: number;
 beforeEach(async () => {
-  app = createRecordsApp();
-  companyId = (await app.company()).id;
-  const staff = writeUserFile(app, 'staff.csv', `name,id_number\nAli bin Abu,${ALI}\n`);
-  expect(await importReport(app, 'employees', staff, { companyId })).toMatchObject({ committed: true });
-  const wages = writeUserFile(app, 'start.csv', `id_number,basic,overtime\n${ALI},2000,0\n`);
-  expect(await importReport(app, 'wages', wages, { companyId, month: MONTH })).toMatchObject({ committed: true });
+  ({ app, companyId } = await appWithCompany());
+  await importStaff(app, companyId, [['Ali bin Abu', ALI]]);
+  await importCommitted(app, 'wages', 'start.csv', `id_number,basic,overtime\n${ALI},2000,0\n`, { companyId, month: MONTH });
 });
 afterEach(() => app.dispose());
 

@@ -3,8 +3,8 @@
 // pay items (a column left out keeps what is stored), checked like the grid (an other deduction
 // says what it is for; unpaid leave within basic pay), all or nothing, and exported back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
-import { importReport, writeUserFile } from '../../helpers/import-files';
+import { appWithCompany, type RecordsApp } from '../../helpers/records';
+import { importCommitted, importReport, importStaff, writeUserFile } from '../../helpers/import-files';
 import type { ExportedFile } from '../../../shared/api/channels/records';
 
 const MONTH = '2026-07';
@@ -13,12 +13,9 @@ const SITI = '850505105678';
 let app: RecordsApp;
 let companyId: number;
 beforeEach(async () => {
-  app = createRecordsApp('2026-08-10');
-  companyId = (await app.company()).id;
-  const staff = writeUserFile(app, 'staff.csv', `name,id_number\nAli bin Abu,${ALI}\nSiti binti Omar,${SITI}\n`);
-  expect(await importReport(app, 'employees', staff, { companyId })).toMatchObject({ committed: true });
-  const wages = writeUserFile(app, 'gaji.csv', `id_number,basic\n${ALI},3000\n${SITI},2500\n`);
-  expect(await importReport(app, 'wages', wages, { companyId, month: MONTH })).toMatchObject({ committed: true });
+  ({ app, companyId } = await appWithCompany('2026-08-10'));
+  await importStaff(app, companyId, [['Ali bin Abu', ALI], ['Siti binti Omar', SITI]]);
+  await importCommitted(app, 'wages', 'gaji.csv', `id_number,basic\n${ALI},3000\n${SITI},2500\n`, { companyId, month: MONTH });
 });
 afterEach(() => app.dispose());
 

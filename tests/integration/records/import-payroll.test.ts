@@ -4,7 +4,7 @@
 // user's language, writing nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRouter } from '../../../main/api/router';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
+import { appWithCompany, type RecordsApp } from '../../helpers/records';
 import { importReport, writeUserFile } from '../../helpers/import-files';
 import { EMPLOYEE_COLUMNS, normalizeHeader } from '../../../shared/domain/import-columns';
 import { PAYROLL_FIELD_NAMES, type EmployeePayrollFields } from '../../../shared/domain/employee-payroll';
@@ -13,10 +13,7 @@ import type { ExportedFile } from '../../../shared/api/channels/records';
 
 let app: RecordsApp;
 let companyId: number;
-beforeEach(async () => {
-  app = createRecordsApp();
-  companyId = (await app.company()).id;
-});
+beforeEach(async () => ({ app, companyId } = await appWithCompany()));
 afterEach(() => app.dispose());
 
 const list = (id = companyId) => app.call<Employee[]>('employees:list', { companyId: id, filter: 'all' });

@@ -3,24 +3,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
-import { count, importFromDisk, importReport, writeUserFile } from '../../helpers/import-files';
+import { appWithCompany, type RecordsApp } from '../../helpers/records';
+import { count, importFromDisk, importReport, importStaff, writeUserFile } from '../../helpers/import-files';
 import { runCaruman } from '../../helpers/cli';
 
 let app: RecordsApp;
 let companyId: number;
-beforeEach(async () => {
-  app = createRecordsApp();
-  companyId = (await app.company()).id;
-});
+beforeEach(async () => ({ app, companyId } = await appWithCompany()));
 afterEach(() => app.dispose());
 
 const ALI = '900101-14-5677';
 const storedBasic = () => app.services.db.prepare('SELECT basic, overtime, allowance FROM wages').all();
 
 async function addAli() {
-  const file = writeUserFile(app, 'staff.csv', `name,id_number\nAli bin Abu,${ALI}\n`);
-  expect(await importReport(app, 'employees', file, { companyId })).toMatchObject({ committed: true, created: 1 });
+  expect(await importStaff(app, companyId, [['Ali bin Abu', ALI]])).toMatchObject({ created: 1 });
 }
 
 describe('issue 11 item 1: a row with more cells than the header is refused', () => {

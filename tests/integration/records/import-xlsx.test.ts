@@ -4,24 +4,18 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
-import { count, importFromDisk, importReport, writeUserFile, writeWorkbook } from '../../helpers/import-files';
+import { appWithCompany, type RecordsApp } from '../../helpers/records';
+import { count, importFromDisk, importReport, importStaff, writeUserFile, writeWorkbook } from '../../helpers/import-files';
 import { mykadNumber } from '../../helpers/generate';
 
 let app: RecordsApp;
 let companyId: number;
-beforeEach(async () => {
-  app = createRecordsApp();
-  companyId = (await app.company()).id;
-});
+beforeEach(async () => ({ app, companyId } = await appWithCompany()));
 afterEach(() => app.dispose());
 
 const ALI = '900101145677';
 
-async function addAli() {
-  const file = writeUserFile(app, 'staff.csv', `name,id_number\nAli bin Abu,${ALI}\n`);
-  expect(await importReport(app, 'employees', file, { companyId })).toMatchObject({ committed: true });
-}
+const addAli = () => importStaff(app, companyId, [['Ali bin Abu', ALI]]);
 
 describe('issue 11 item 5: the sheet the user sees, and one decimal rule for both formats', () => {
   it('issue 11 item 5: a hidden first sheet (a stale copy) is skipped: the first visible sheet is imported, and the report says so', async () => {

@@ -4,16 +4,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
+import { appWithCompany, type RecordsApp } from '../../helpers/records';
 import { employeeCsv } from '../../helpers/generate';
 import type { ExportedFile, ImportReportView } from '../../../shared/api/channels/records';
 
 let app: RecordsApp;
 let companyId: number;
-beforeEach(async () => {
-  app = createRecordsApp();
-  companyId = (await app.company()).id;
-});
+beforeEach(async () => ({ app, companyId } = await appWithCompany()));
 afterEach(() => app.dispose());
 
 const count = (table: string) => (app.services.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
+import { appWithCompany, type RecordsApp } from '../../helpers/records';
 import type { EmployeeWithWarnings } from '../../../shared/domain/employee';
 import type { CompanyMonth } from '../../../shared/api/channels/records';
 import type { WageGrid } from '../../../shared/domain/wage-grid';
@@ -9,8 +9,7 @@ let companyId: number;
 let ali: EmployeeWithWarnings;
 let siti: EmployeeWithWarnings;
 beforeEach(async () => {
-  app = createRecordsApp();
-  companyId = (await app.company()).id;
+  ({ app, companyId } = await appWithCompany());
   ali = await app.call('employees:create', { companyId, employee: { name: 'Ali', idNumber: '800101-14-5677', hireDate: '2024-01-15' } });
   siti = await app.call('employees:create', {
     companyId,
