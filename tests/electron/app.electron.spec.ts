@@ -6,28 +6,15 @@
 // whole file is skipped and says why.
 import fs from 'node:fs';
 import path from 'node:path';
-import { findElectronBinary, launchCaruman, prepareElectronApp, useTempDirs } from './electron-runtime';
+import { useElectronApp } from './electron-runtime';
 import { expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../main/app/csp';
 
-const electronPath = findElectronBinary();
-const SKIP_REASON = 'No Electron binary installed (offline machine): Electron end-to-end tests skipped';
-if (!electronPath) console.log(SKIP_REASON);
+const { launch, newDir: newDataDir, sqliteBinding } = useElectronApp('end-to-end');
 
-test.describe.configure({ mode: 'serial' });
-test.skip(!electronPath, SKIP_REASON);
-
-let sqliteBinding = '';
-const newDataDir = useTempDirs();
-
-test.beforeAll(async () => {
-  test.setTimeout(600_000);
-  // Builds dist/ and better-sqlite3 for Electron's ABI (cached in .electron-native/).
-  sqliteBinding = prepareElectronApp(electronPath);
-  expect(fs.existsSync(sqliteBinding)).toBe(true);
+test.beforeAll(() => {
+  expect(fs.existsSync(sqliteBinding())).toBe(true);
 });
-
-const launch = (dataDir: string) => launchCaruman(electronPath, sqliteBinding, dataDir);
 
 test('serves the UI from app://caruman with no Node in the page', async () => {
   const { app, page } = await launch(newDataDir());

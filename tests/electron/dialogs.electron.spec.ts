@@ -6,25 +6,10 @@
 //
 // Never require('electron') here (on Electron 45 that downloads the runtime): the binary is looked
 // up on disk; without one the whole file is skipped and says why.
-import { findElectronBinary, launchCaruman, prepareElectronApp, useTempDirs } from './electron-runtime';
+import { useElectronApp } from './electron-runtime';
 import { expect, test, type Page } from '@playwright/test';
 
-const electronPath = findElectronBinary();
-const SKIP_REASON = 'No Electron binary installed (offline machine): Electron dialog tests skipped';
-if (!electronPath) console.log(SKIP_REASON);
-
-test.describe.configure({ mode: 'serial' });
-test.skip(!electronPath, SKIP_REASON);
-
-let sqliteBinding = '';
-const newDir = useTempDirs();
-
-test.beforeAll(async () => {
-  test.setTimeout(600_000);
-  sqliteBinding = prepareElectronApp(electronPath);
-});
-
-const launch = (dataDir: string) => launchCaruman(electronPath, sqliteBinding, dataDir);
+const { launch, newDir } = useElectronApp('dialog');
 
 type Result = { ok: boolean; value?: unknown; error?: { code: string; key: string } };
 type Invoke = (channel: string, input: unknown) => Promise<Result>;

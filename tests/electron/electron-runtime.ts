@@ -73,3 +73,28 @@ export function useTempDirs(): (prefix?: string) => string {
     return dir;
   };
 }
+
+/**
+ * What an Electron spec file declares first: its tests run one after another, only where an
+ * Electron binary is installed (elsewhere the file is skipped and says why, naming `what`), after
+ * the app and its SQLite addon are built. `launch` starts the app over a data folder; `newDir`
+ * makes a folder removed after the file's last test.
+ */
+export function useElectronApp(what: string) {
+  const electronPath = findElectronBinary();
+  const skipReason = `No Electron binary installed (offline machine): Electron ${what} tests skipped`;
+  if (!electronPath) console.log(skipReason);
+  test.describe.configure({ mode: 'serial' });
+  test.skip(!electronPath, skipReason);
+  let sqliteBinding = '';
+  test.beforeAll(() => {
+    test.setTimeout(600_000);
+    // Builds dist/ and better-sqlite3 for Electron's ABI (cached in .electron-native/).
+    sqliteBinding = prepareElectronApp(electronPath);
+  });
+  return {
+    sqliteBinding: () => sqliteBinding,
+    launch: (dataDir: string, env: Record<string, string> = {}) => launchCaruman(electronPath, sqliteBinding, dataDir, env),
+    newDir: useTempDirs(),
+  };
+}

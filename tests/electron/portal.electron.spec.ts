@@ -11,28 +11,18 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { findElectronBinary, launchCaruman, prepareElectronApp, repo, useTempDirs } from './electron-runtime';
+import { repo, useElectronApp } from './electron-runtime';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 
 const fixtures = path.join(repo, 'tests', 'fixtures', 'portal');
 
-const electronPath = findElectronBinary();
-const SKIP_REASON = 'No Electron binary installed (offline machine): Electron portal tests skipped';
-if (!electronPath) console.log(SKIP_REASON);
-
-test.describe.configure({ mode: 'serial' });
-test.skip(!electronPath, SKIP_REASON);
-
-let sqliteBinding = '';
+const electron = useElectronApp('portal');
+const newDir = electron.newDir;
 let server: http.Server | null = null;
 let portalUrl = '';
 let sessionsServed = 0;
-const newDir = useTempDirs();
 
 test.beforeAll(async () => {
-  test.setTimeout(600_000);
-  sqliteBinding = prepareElectronApp(electronPath);
-
   // The stand-in portal: every visit to the login page starts a new session cookie.
   server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -65,7 +55,7 @@ test.afterAll(async () => {
 });
 
 const launch = (dataDir: string, filesDir: string) =>
-  launchCaruman(electronPath, sqliteBinding, dataDir, { CARUMAN_FILES_DIR: filesDir, CARUMAN_PORTAL_URL: portalUrl, CARUMAN_PORTAL_TEST: '1' });
+  electron.launch(dataDir, { CARUMAN_FILES_DIR: filesDir, CARUMAN_PORTAL_URL: portalUrl, CARUMAN_PORTAL_TEST: '1' });
 
 type Invoke = (channel: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
 
