@@ -31,3 +31,12 @@ export function createTestApp(): TestApp {
     },
   };
 }
+
+/** Test apps for each test of a file, disposed after it through the file's useCleanups. */
+export function useTestApps(later: (undo: () => void) => void): () => TestApp {
+  return () => {
+    const app = createTestApp();
+    later(() => app.dispose());
+    return app;
+  };
+}

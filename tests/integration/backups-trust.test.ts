@@ -4,26 +4,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServices } from '../../main/services';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/services/db/migrations';
 import { openDatabase } from '../../main/services/db/open';
-import { createTestApp, type TestApp } from '../helpers/services';
-import { makeTempDir } from '../helpers/temp-dir';
+import { useTestApps } from '../helpers/services';
+import { useCleanups, useTempDirs } from '../helpers/cleanups';
 import { runCaruman } from '../helpers/cli';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
-function app(): TestApp {
-  const a = createTestApp();
-  cleanups.push(() => a.dispose());
-  return a;
-}
-function tempDir(): string {
-  const t = makeTempDir();
-  cleanups.push(t.remove);
-  return t.dir;
-}
+const later = useCleanups();
+const app = useTestApps(later);
+const tempDir = useTempDirs({ later });
 const ls = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 const mode = (file: string) => fs.statSync(file).mode & 0o777;
 const posix = process.platform !== 'win32';
@@ -133,7 +124,7 @@ describe('issue 11 item 20: privacy and leftovers', () => {
     const file = await genuineBackup();
     const a = app();
     const other = new Database(a.services.databaseFile);
-    cleanups.push(() => other.close());
+    later(() => other.close());
     other.prepare('SELECT count(*) FROM companies').get();
     const result = await a.router.invoke('backups:restore', { file });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'backups.error.inUse' } });
@@ -145,7 +136,7 @@ describe('issue 11 item 20: privacy and leftovers', () => {
     if (!posix) return;
     const dataDir = path.join(tempDir(), 'Caruman');
     const services = createServices({ dataDir });
-    cleanups.push(() => services.close());
+    later(() => services.close());
     services.db.prepare("INSERT INTO companies (name, employer_code) VALUES ('K', 'A1')").run();
     expect(mode(dataDir)).toBe(0o700);
     expect(mode(services.databaseFile)).toBe(0o600);
@@ -164,7 +155,7 @@ describe('issue 11 item 20: privacy and leftovers', () => {
     const file = path.join(dataDir, 'caruman.sqlite');
     fs.chmodSync(file, 0o644);
     const services = createServices({ dataDir });
-    cleanups.push(() => services.close());
+    later(() => services.close());
     expect(mode(file)).toBe(0o600);
   });
 
@@ -186,7 +177,7 @@ describe('issue 11 item 20: privacy and leftovers', () => {
       fs.utimesSync(file, hoursAgo, hoursAgo);
     }
     const services = createServices({ dataDir });
-    cleanups.push(() => services.close());
+    later(() => services.close());
     for (const file of leftovers) expect(fs.existsSync(file), file).toBe(false);
     for (const file of keep) expect(fs.existsSync(file), file).toBe(true);
   });

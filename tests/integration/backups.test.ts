@@ -1,33 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../main/api/router';
 import { createServices, type Services } from '../../main/services';
 import { BACKUP_RETENTION, createBackupService, restoreOverClosedDatabase } from '../../main/services/backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../main/services/db/migrations';
 import { ServiceError } from '../../main/services/service-error';
-import { createTestApp, type TestApp } from '../helpers/services';
-import { makeTempDir } from '../helpers/temp-dir';
+import { createTestApp, useTestApps, type TestApp } from '../helpers/services';
+import { useCleanups, useTempDirs } from '../helpers/cleanups';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
-
-function app(): TestApp {
-  const a = createTestApp();
-  cleanups.push(() => a.dispose());
-  return a;
-}
-
-function tempDir(): string {
-  const t = makeTempDir();
-  cleanups.push(t.remove);
-  return t.dir;
-}
+const later = useCleanups();
+const app = useTestApps(later);
+const tempDir = useTempDirs({ later });
 
 function servicesWith(migrations: readonly Migration[], dataDir = tempDir()): Services {
   const services = createServices({ dataDir, migrations });
-  cleanups.push(() => services.close());
+  later(() => services.close());
   return services;
 }
 
@@ -464,7 +453,7 @@ describe('backups: verifying and restoring', () => {
     const done = restoreOverClosedDatabase(dataDir, file);
     expect(fs.readFileSync(done.replacedBackup!).equals(garbage)).toBe(true);
     const services = createServices({ dataDir });
-    cleanups.push(() => services.close());
+    later(() => services.close());
     expect(companiesIn(services.db)).toEqual([{ name: 'Kedai', employer_code: 'A1' }]);
   });
 

@@ -2,20 +2,14 @@
 // file_run_files are rebuilt (SQLite cannot change a CHECK in place): every run, file and
 // per-employee snapshot made before it is kept as it was, in its order, and a run made before
 // stays "not out of date" (its files take its fingerprint, which was the ASSIST files' own).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/services/db/open';
 import { MIGRATIONS } from '../../../main/services/db/migrations';
 import { MONTH_FILE_KINDS_V9 } from '../../../main/services/db/migration-9-month-files';
 import { MONTH_FILE_KINDS } from '../../../shared/month-files/kinds';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { useTempDirs } from '../../helpers/cleanups';
 
-const temps: Array<{ remove: () => void }> = [];
-function tempDir() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+const tempDir = useTempDirs();
 
 const SHA_A = 'a'.repeat(64);
 const SHA_B = 'b'.repeat(64);

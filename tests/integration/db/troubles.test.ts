@@ -4,22 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
 import { createRouter } from '../../../main/api/router';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { useCleanups, useTempDirs } from '../../helpers/cleanups';
 import { runCaruman } from '../../helpers/cli';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
-function tempDir(): string {
-  const t = makeTempDir('caruman-db-');
-  cleanups.push(t.remove);
-  return t.dir;
-}
+const later = useCleanups();
+const tempDir = useTempDirs({ prefix: 'caruman-db-', later });
 function open(dataDir: string, busyTimeoutMs?: number) {
   const services: Services = createServices({ dataDir, busyTimeoutMs });
-  cleanups.push(() => {
+  later(() => {
     try {
       services.close();
     } catch {
@@ -65,7 +60,7 @@ describe('issue 11 item 19: a busy, full or damaged database says which, and wha
     const dataDir = tempDir();
     const { router, logged } = open(dataDir, 100);
     const other = new Database(path.join(dataDir, 'caruman.sqlite'));
-    cleanups.push(() => other.close());
+    later(() => other.close());
     other.exec('BEGIN IMMEDIATE');
     const result = await router.invoke('companies:create', { name: 'Kedai', employerCode: 'A1' });
     expect(result).toMatchObject({ ok: false, error: { code: 'STORAGE', key: 'storage.db.busy' } });

@@ -4,19 +4,13 @@
 // checked on the real command spawned as a user's shell would.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCaruman, spawnCaruman } from '../../helpers/cli';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { useTempDirs } from '../../helpers/cleanups';
 import { createServices } from '../../../main/services';
 import { ringgitToSen } from '../../../shared/money/sen';
 
-const temps: { dir: string; remove: () => void }[] = [];
-function temp() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+const temp = useTempDirs();
 
 const CONTRACT_KEYS = [
   'id_number',

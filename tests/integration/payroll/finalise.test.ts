@@ -9,17 +9,14 @@ import { createRecordsApp, hire, lineOf, pay, payrollOf, type RecordsApp } from 
 import type { ChangeEntry } from '../../../shared/domain/history';
 import type { UnlockResult } from '../../../shared/payroll/month';
 import { ServiceError } from '../../../main/services/service-error';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { useTempDirs } from '../../helpers/cleanups';
 
 let app: RecordsApp;
-const temps: { remove: () => void }[] = [];
 beforeEach(() => {
   app = createRecordsApp('2026-12-02');
 });
-afterEach(() => {
-  app.dispose();
-  temps.splice(0).forEach((t) => t.remove());
-});
+afterEach(() => app.dispose());
+const tempDir = useTempDirs();
 
 async function finalisedJanuary() {
   const company = await app.company('A1', 'Kedai A1');
@@ -115,8 +112,7 @@ describe('unlocking', () => {
     const noReason = await refusal('payroll:unlock', { companyId: company.id, month: '2026-01', reason: '  ' });
     expect([noReason.code, noReason.field, noReason.message]).toEqual(['VALIDATION', 'reason', 'Say why the month is unlocked (3 to 500 characters): it is kept in the change history.']);
 
-    const files = makeTempDir();
-    temps.push(files);
+    const files = { dir: tempDir() };
     await app.call('assist:generate', { companyId: company.id, month: '2026-01', folder: files.dir });
     const receipt = path.join(files.dir, 'resit.pdf');
     fs.writeFileSync(receipt, '%PDF-1.4 receipt');

@@ -9,26 +9,18 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, hire, lineOf, pay, payrollOf, type Entry, type RecordsApp } from './setup';
 import { pdfText } from '../../helpers/pdf-text';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { useTempDirs } from '../../helpers/cleanups';
 import { runCaruman, spawnCaruman } from '../../helpers/cli';
 import { formatAmount } from '../../../shared/money/sen';
 import type { EaPreview, EaWritten } from '../../../shared/api/channels/ea';
 import { readCp8dFile } from '../../../shared/tax/cp8d';
 
 let app: RecordsApp;
-const temps: { dir: string; remove: () => void }[] = [];
-function temp() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
 beforeEach(() => {
   app = createRecordsApp('2027-01-10');
 });
-afterEach(() => {
-  app.dispose();
-  temps.splice(0).forEach((t) => t.remove());
-});
+afterEach(() => app.dispose());
+const temp = useTempDirs();
 
 const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04'] as const;
 

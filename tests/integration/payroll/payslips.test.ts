@@ -7,26 +7,18 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, hire, lineOf, pay, payrollOf, type RecordsApp } from './setup';
 import { pdfText } from '../../helpers/pdf-text';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { useTempDirs } from '../../helpers/cleanups';
 import { spawnCaruman } from '../../helpers/cli';
 import { createRouter } from '../../../main/api/router';
 import { formatAmount } from '../../../shared/money/sen';
 import type { PayslipPreview, PayslipsWritten } from '../../../shared/api/channels/payslips';
 
 let app: RecordsApp;
-const temps: { dir: string; remove: () => void }[] = [];
-function temp() {
-  const t = makeTempDir();
-  temps.push(t);
-  return t.dir;
-}
 beforeEach(() => {
   app = createRecordsApp('2026-12-02');
 });
-afterEach(() => {
-  app.dispose();
-  temps.splice(0).forEach((t) => t.remove());
-});
+afterEach(() => app.dispose());
+const temp = useTempDirs();
 
 /** Ali (payslip in Malay, a bank account) and Mei Ling (English, no bank): paid June (finalised) and July. */
 async function shop() {
