@@ -111,6 +111,25 @@ function asDownloadItem(download: Download, mimeType: string, initiatorOrigin: s
   };
 }
 
+/**
+ * Hands a browser download to the app's will-download handler as the portal view of this
+ * company's July 2026, then lets Chromium finish (or cancel) it as the handler decided.
+ */
+async function handOver(app: AppHandle, companyId: number, download: Download, mimeType: string, initiator: string) {
+  const adapted = asDownloadItem(download, mimeType, initiator);
+  const outcomes: DownloadOutcome[] = [];
+  handlePortalDownload(adapted.item, {
+    companyId,
+    month: '2026-07',
+    receipts: app.services.receipts,
+    config: DEFAULT_PORTAL_CONFIG,
+    onOutcome: (outcome) => outcomes.push(outcome),
+  });
+  const cancelled = adapted.cancelled;
+  await adapted.finish();
+  return { cancelled, outcomes };
+}
+
 test('a receipt downloaded from the portal is filed in that company’s month folder and record', async ({ app, browser }) => {
   const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
   const siti = await call<Company>(app, 'companies:create', { name: 'Bengkel Siti Enterprise', employerCode: 'B1234567890X' });
@@ -133,18 +152,9 @@ test('a receipt downloaded from the portal is filed in that company’s month fo
     expect(download.url()).toMatch(/^blob:https:\/\/assist\.perkeso\.gov\.my\//);
     const initiator = await initiatorOf(download.url());
     expect(initiator).toBe('https://assist.perkeso.gov.my');
-    const adapted = asDownloadItem(download, 'text/html', initiator);
-    const outcomes: DownloadOutcome[] = [];
     // Ali's portal view is showing July 2026: the download belongs to Ali's July.
-    handlePortalDownload(adapted.item, {
-      companyId: ali.id,
-      month: '2026-07',
-      receipts: app.services.receipts,
-      config: DEFAULT_PORTAL_CONFIG,
-      onOutcome: (outcome) => outcomes.push(outcome),
-    });
-    expect(adapted.cancelled).toBe(false);
-    await adapted.finish();
+    const { cancelled, outcomes } = await handOver(app, ali.id, download, 'text/html', initiator);
+    expect(cancelled).toBe(false);
 
     const receiptsFolder = path.join(aliFolder, '2026-07', 'receipts');
     const expectedName = '2026-07-RESIT-Resit_2026080012345.html';
@@ -209,17 +219,8 @@ test('a download that does not come from the portal is refused and leaves nothin
     });
     expect(decidePortalUrl(page.url())).toBe('open-external');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Muat turun resit' }).click()]);
-    const adapted = asDownloadItem(download, 'text/html', await initiatorOf(download.url()));
-    const outcomes: DownloadOutcome[] = [];
-    handlePortalDownload(adapted.item, {
-      companyId: ali.id,
-      month: '2026-07',
-      receipts: app.services.receipts,
-      config: DEFAULT_PORTAL_CONFIG,
-      onOutcome: (outcome) => outcomes.push(outcome),
-    });
-    expect(adapted.cancelled).toBe(true);
-    await adapted.finish();
+    const { cancelled, outcomes } = await handOver(app, ali.id, download, 'text/html', await initiatorOf(download.url()));
+    expect(cancelled).toBe(true);
     expect(outcomes).toEqual([{ fileName: 'resit.html', ok: false }]);
     expect(fs.existsSync(aliFolder)).toBe(false);
     expect((await call<ReceiptList>(app, 'receipts:list', { companyId: ali.id, month: '2026-07' })).receipts).toEqual([]);
@@ -270,17 +271,8 @@ test('issue 11 item 14: a data: "receipt" from an https frame inside the portal 
     const initiator = await initiatorOf(download.url());
     expect(initiator).toBe('https://widget.example');
 
-    const adapted = asDownloadItem(download, 'application/pdf', initiator);
-    const outcomes: DownloadOutcome[] = [];
-    handlePortalDownload(adapted.item, {
-      companyId: ali.id,
-      month: '2026-07',
-      receipts: app.services.receipts,
-      config: DEFAULT_PORTAL_CONFIG,
-      onOutcome: (outcome) => outcomes.push(outcome),
-    });
-    expect(adapted.cancelled).toBe(true);
-    await adapted.finish();
+    const { cancelled, outcomes } = await handOver(app, ali.id, download, 'application/pdf', initiator);
+    expect(cancelled).toBe(true);
     expect(outcomes).toEqual([{ fileName: 'Resit_2026080012345.pdf', ok: false }]);
     expect(fs.existsSync(aliFolder)).toBe(false);
     expect((await call<ReceiptList>(app, 'receipts:list', { companyId: ali.id, month: '2026-07' })).receipts).toEqual([]);

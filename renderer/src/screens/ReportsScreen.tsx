@@ -7,6 +7,7 @@ import { formatRinggit } from '../../../shared/money/sen';
 import { daysToDeadline, dueDate } from '../../../shared/statutory/deadlines';
 import { api } from '../api/client';
 import { CompanyScreen } from '../components/RequireCompany';
+import { Facts } from '../components/Facts';
 import { useI18n } from '../i18n/I18nProvider';
 import { useLoad } from '../lib/useLoad';
 import { hrefFor } from '../routes';
@@ -73,30 +74,24 @@ function Report({ company }: { company: Company }) {
       <article className="print-report panel" aria-labelledby="report-heading" data-testid="report">
         <header className="report-header">
           <h2 id="report-heading">{t('reports.heading')}</h2>
-          <dl className="report-facts">
-            <div>
-              <dt>{t('reports.company')}</dt>
-              <dd data-testid="report-company">{company.name}</dd>
-            </div>
-            <div>
-              <dt>{t('reports.employerCode')}</dt>
-              <dd className="code">{company.employerCode}</dd>
-            </div>
-            <div>
-              <dt>{t('reports.month')}</dt>
-              <dd data-testid="report-month">{formatMonthName(month, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('reports.due')}</dt>
-              <dd data-testid="report-due">
-                {formatDay(due)} <span className={days < 0 ? 'due-late' : days <= 5 ? 'due-soon' : 'due-ok'}>({dueText})</span>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('reports.generated')}</dt>
-              <dd>{madeAt === null ? null : formatWhen(madeAt, locale)}</dd>
-            </div>
-          </dl>
+          <Facts
+            className="report-facts"
+            facts={[
+              { label: t('reports.company'), value: company.name, valueTestId: 'report-company' },
+              { label: t('reports.employerCode'), value: company.employerCode, valueClassName: 'code' },
+              { label: t('reports.month'), value: formatMonthName(month, locale), valueTestId: 'report-month' },
+              {
+                label: t('reports.due'),
+                value: (
+                  <>
+                    {formatDay(due)} <span className={days < 0 ? 'due-late' : days <= 5 ? 'due-soon' : 'due-ok'}>({dueText})</span>
+                  </>
+                ),
+                valueTestId: 'report-due',
+              },
+              { label: t('reports.generated'), value: madeAt === null ? null : formatWhen(madeAt, locale) },
+            ]}
+          />
         </header>
 
         {failed ? (
@@ -114,28 +109,17 @@ function Report({ company }: { company: Company }) {
             <ContributionTable sheet={data} epf={epf ?? new Map()} />
             <section className="report-shares" aria-labelledby="report-shares-title">
               <h3 id="report-shares-title">{t('reports.shares.title')}</h3>
-              <dl className="shares" data-testid="report-shares">
-                <div>
-                  <dt>{t('reports.shares.wages')}</dt>
-                  <dd data-testid="share-wages">{formatRinggit(data.totals.wagesSen)}</dd>
-                </div>
-                <div>
-                  <dt>{t('reports.shares.employer')}</dt>
-                  <dd data-testid="share-employer">{formatRinggit(data.totals.employerSen)}</dd>
-                </div>
-                <div>
-                  <dt>{t('reports.shares.employee')}</dt>
-                  <dd data-testid="share-employee">{formatRinggit(data.totals.employeeSen)}</dd>
-                </div>
-                <div className="share-total">
-                  <dt>{t('reports.shares.total')}</dt>
-                  <dd data-testid="share-total">{formatRinggit(data.totals.totalSen)}</dd>
-                </div>
-                <div className="share-total">
-                  <dt>{t('reports.shares.kwsp')}</dt>
-                  <dd data-testid="share-kwsp">{formatRinggit(kwspSen)}</dd>
-                </div>
-              </dl>
+              <Facts
+                className="shares"
+                testId="report-shares"
+                facts={[
+                  { label: t('reports.shares.wages'), value: formatRinggit(data.totals.wagesSen), valueTestId: 'share-wages' },
+                  { label: t('reports.shares.employer'), value: formatRinggit(data.totals.employerSen), valueTestId: 'share-employer' },
+                  { label: t('reports.shares.employee'), value: formatRinggit(data.totals.employeeSen), valueTestId: 'share-employee' },
+                  { label: t('reports.shares.total'), value: formatRinggit(data.totals.totalSen), valueTestId: 'share-total', className: 'share-total' },
+                  { label: t('reports.shares.kwsp'), value: formatRinggit(kwspSen), valueTestId: 'share-kwsp', className: 'share-total' },
+                ]}
+              />
             </section>
           </>
         )}

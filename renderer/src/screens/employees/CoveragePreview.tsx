@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { formatMonthName } from '../../../../shared/calendar';
 import type { ContributionResult, ExplanationItem } from '../../../../shared/statutory';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Facts } from '../../components/Facts';
 
 const NOTE_KEYS = new Set(['statutory.explain.lateInsuredIgnored', 'statutory.explain.noEisBefore57Ignored']);
 
@@ -44,29 +45,25 @@ export function CoveragePreview({ result, month, children }: { result: Contribut
       <p className="field-hint">
         {result.age === null ? t('employees.preview.ageUnknown') : t('employees.preview.age', { age: result.age })}
       </p>
-      <dl className="coverage-list" aria-live="polite">
-        <div className={`coverage-item ${result.category === null ? 'is-off' : 'is-on'}`} data-testid="coverage-socso">
-          <dt>{t('employees.preview.socso')}</dt>
-          <dd>
-            <strong>{socsoStatus}</strong>
-            <span>{sayItem(result.socso.reason)}</span>
-          </dd>
-        </div>
-        <div className={`coverage-item ${result.eis.status === 'applies' ? 'is-on' : 'is-off'}`} data-testid="coverage-eis">
-          <dt>{t('employees.preview.eis')}</dt>
-          <dd>
-            <strong>{eisStatus}</strong>
-            <span>{sayItem(result.eis.reason)}</span>
-          </dd>
-        </div>
-        <div className={`coverage-item ${result.lindung.status === 'applies' ? 'is-on' : 'is-off'}`} data-testid="coverage-lindung">
-          <dt>{t('employees.preview.lindung')}</dt>
-          <dd>
-            <strong>{lindungStatus}</strong>
-            <span>{sayItem(result.lindung.reason)}</span>
-          </dd>
-        </div>
-      </dl>
+      <Facts
+        className="coverage-list"
+        live
+        facts={[
+          { scheme: 'socso', label: t('employees.preview.socso'), on: result.category !== null, status: socsoStatus, reason: result.socso.reason },
+          { scheme: 'eis', label: t('employees.preview.eis'), on: result.eis.status === 'applies', status: eisStatus, reason: result.eis.reason },
+          { scheme: 'lindung', label: t('employees.preview.lindung'), on: result.lindung.status === 'applies', status: lindungStatus, reason: result.lindung.reason },
+        ].map(({ scheme, label, on, status, reason }) => ({
+          label,
+          value: (
+            <>
+              <strong>{status}</strong>
+              <span>{sayItem(reason)}</span>
+            </>
+          ),
+          className: `coverage-item ${on ? 'is-on' : 'is-off'}`,
+          testId: `coverage-${scheme}`,
+        }))}
+      />
       {notes.map((note) => (
         <p key={note.key} className="field-hint">
           {sayItem(note)}

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { PathChooser } from '../../components/PathChooser';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { Facts } from '../../components/Facts';
 
 /** Records shown in the table; the problems are always all shown. */
 const MAX_RECORDS_SHOWN = 1000;
@@ -113,28 +114,16 @@ function CheckResultView({ report, headingRef }: { report: CheckReport; headingR
               : t('files.check.summary.errors', { file: report.fileName, errors: report.errors })}
         </h2>
       </div>
-      <dl className="check-facts">
-        <div>
-          <dt>{t('files.check.layout')}</dt>
-          <dd>{layoutName}</dd>
-        </div>
-        <div>
-          <dt>{t('files.check.records')}</dt>
-          <dd data-testid="check-records">{report.totals.records}</dd>
-        </div>
-        <div>
-          <dt>{t('files.check.total')}</dt>
-          <dd data-testid="check-total">{report.totals.amount}</dd>
-        </div>
-        <div>
-          <dt>{t('files.check.errorCount')}</dt>
-          <dd data-testid="check-errors">{report.errors}</dd>
-        </div>
-        <div>
-          <dt>{t('files.check.warningCount')}</dt>
-          <dd data-testid="check-warnings">{report.warnings}</dd>
-        </div>
-      </dl>
+      <Facts
+        className="check-facts"
+        facts={[
+          { label: t('files.check.layout'), value: layoutName },
+          { label: t('files.check.records'), value: report.totals.records, valueTestId: 'check-records' },
+          { label: t('files.check.total'), value: report.totals.amount, valueTestId: 'check-total' },
+          { label: t('files.check.errorCount'), value: report.errors, valueTestId: 'check-errors' },
+          { label: t('files.check.warningCount'), value: report.warnings, valueTestId: 'check-warnings' },
+        ]}
+      />
 
       <section className="panel" aria-labelledby="check-problems-title">
         <h3 id="check-problems-title">{t('files.check.problems.title', { count: report.problems.length })}</h3>

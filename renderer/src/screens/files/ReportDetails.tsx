@@ -6,6 +6,7 @@ import { formatRinggit } from '../../../../shared/money/sen';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { Facts } from '../../components/Facts';
 
 const KIND_KEYS: Record<MonthFileKind, MessageKey> = {
   socso: 'assist.kind.socso',
@@ -56,16 +57,13 @@ export function FileCards({ files }: { files: readonly GeneratedFile[] }) {
         <li key={file.kind} className="file-card" data-testid={`file-card-${file.kind}`}>
           <h3 className="file-card-kind">{t(kindLabelKey(file.kind))}</h3>
           <p className="file-card-name code">{file.fileName}</p>
-          <dl className="file-card-totals">
-            <div>
-              <dt>{t('files.file.records')}</dt>
-              <dd data-testid="file-records">{file.totals.records}</dd>
-            </div>
-            <div>
-              <dt>{t('files.file.total')}</dt>
-              <dd data-testid="file-total">{file.totals.amount}</dd>
-            </div>
-          </dl>
+          <Facts
+            className="file-card-totals"
+            facts={[
+              { label: t('files.file.records'), value: file.totals.records, valueTestId: 'file-records' },
+              { label: t('files.file.total'), value: file.totals.amount, valueTestId: 'file-total' },
+            ]}
+          />
           {otherParts(file.totals).length > 0 ? (
             <table className="table parts-table">
               <caption className="visually-hidden">{t('files.parts.caption', { file: file.fileName })}</caption>

@@ -1,9 +1,10 @@
 // The list of one kind of payroll record of an employee (TP1 claims, TP3, CP38), loaded through
 // its channel for this company and employee, with what saving or deleting one says: a refusal
 // kept as a Message (said again after a language switch) and the field it names.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { messageOf, type Message } from '../../../i18n/messages';
+import { useLoad } from '../../../lib/useLoad';
 
 export interface RecordList<T> {
   items: T[] | null;
@@ -16,30 +17,10 @@ export interface RecordList<T> {
 }
 
 export function useRecordList<T>(load: () => Promise<T[]>): RecordList<T> {
-  const [items, setItems] = useState<T[] | null>(null);
-  const [loadError, setLoadError] = useState<Message | null>(null);
+  // `load` is the section's memoised channel call for this company and employee.
+  const list = useLoad(() => load(), [load]);
   const [problem, setProblem] = useState<RecordList<T>['problem']>(null);
   const [status, setStatus] = useState<Message | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setItems(await load());
-      setLoadError(null);
-    } catch (failure) {
-      setLoadError(messageOf(failure));
-    }
-  }, [load]);
-
-  useEffect(() => {
-    let cancelled = false;
-    load().then(
-      (loaded) => !cancelled && (setItems(loaded), setLoadError(null)),
-      (failure: unknown) => !cancelled && setLoadError(messageOf(failure)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [load]);
 
   async function run(action: () => Promise<unknown>, done: Message): Promise<boolean> {
     setProblem(null);
@@ -53,9 +34,9 @@ export function useRecordList<T>(load: () => Promise<T[]>): RecordList<T> {
       return false;
     }
     setStatus(done);
-    await reload();
+    list.reload();
     return true;
   }
 
-  return { items, loadError, problem, status, run };
+  return { items: list.value, loadError: list.error, problem, status, run };
 }
