@@ -3,6 +3,8 @@
 // <webview>, web security on, no insecure content, no experimental or extra Blink features).
 // window.ts checks at compile time that the result fits BrowserWindowConstructorOptions.
 
+import { LOCKED_DOWN_PREFERENCES, type LockedDownPreferences } from './locked-down-preferences';
+
 export const MIN_WINDOW_WIDTH = 1024;
 export const MIN_WINDOW_HEIGHT = 640;
 export const DEFAULT_WINDOW_WIDTH = 1280;
@@ -19,24 +21,9 @@ export interface MainWindowInput {
   devTools?: boolean;
 }
 
-export interface MainWindowWebPreferences {
+export interface MainWindowWebPreferences extends LockedDownPreferences {
   preload: string;
-  contextIsolation: true;
-  sandbox: true;
-  nodeIntegration: false;
-  nodeIntegrationInWorker: false;
-  nodeIntegrationInSubFrames: false;
-  webviewTag: false;
-  webSecurity: true;
-  allowRunningInsecureContent: false;
-  experimentalFeatures: false;
   enableBlinkFeatures?: undefined;
-  spellcheck: false;
-  navigateOnDragDrop: false;
-  safeDialogs: true;
-  plugins: false;
-  enableWebSQL: false;
-  autoplayPolicy: 'document-user-activation-required';
   devTools: boolean;
 }
 
@@ -65,25 +52,7 @@ export function buildMainWindowOptions(input: MainWindowInput): MainWindowOption
     backgroundColor: WINDOW_BACKGROUND,
     title: input.title ?? 'Caruman',
     autoHideMenuBar: false,
-    webPreferences: {
-      preload: input.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      plugins: false,
-      enableWebSQL: false,
-      autoplayPolicy: 'document-user-activation-required',
-      devTools: input.devTools ?? false,
-    },
+    webPreferences: { preload: input.preloadPath, ...LOCKED_DOWN_PREFERENCES, devTools: input.devTools ?? false },
   };
   if (input.iconPath) options.icon = input.iconPath;
   return options;

@@ -111,6 +111,12 @@ function asDownloadItem(download: Download, mimeType: string, initiatorOrigin: s
   };
 }
 
+/** Ali's shop, its files in <data>/files/Ali: the company every test here files receipts for. */
+async function alisShop(app: AppHandle): Promise<{ ali: Company; aliFolder: string }> {
+  const { ali, aliFolder } = await alisShop(app);
+  return { ali, aliFolder };
+}
+
 /**
  * Hands a browser download to the app's will-download handler as the portal view of this
  * company's July 2026, then lets Chromium finish (or cancel) it as the handler decided.
@@ -131,11 +137,9 @@ async function handOver(app: AppHandle, companyId: number, download: Download, m
 }
 
 test('a receipt downloaded from the portal is filed in that company’s month folder and record', async ({ app, browser }) => {
-  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+  const { ali, aliFolder } = await alisShop(app);
   const siti = await call<Company>(app, 'companies:create', { name: 'Bengkel Siti Enterprise', employerCode: 'B1234567890X' });
-  const aliFolder = path.join(app.dataDir, 'files', 'Ali');
   const sitiFolder = path.join(app.dataDir, 'files', 'Siti');
-  app.services.companies.update({ id: ali.id, outputFolder: aliFolder });
   app.services.companies.update({ id: siti.id, outputFolder: sitiFolder });
 
   const refused: string[] = [];
@@ -195,9 +199,7 @@ test('a receipt downloaded from the portal is filed in that company’s month fo
 });
 
 test('a download that does not come from the portal is refused and leaves nothing behind', async ({ app, browser }) => {
-  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
-  const aliFolder = path.join(app.dataDir, 'files', 'Ali');
-  app.services.companies.update({ id: ali.id, outputFolder: aliFolder });
+  const { ali, aliFolder } = await alisShop(app);
 
   const context = await browser.newContext({ acceptDownloads: true });
   try {
@@ -233,9 +235,7 @@ test('issue 11 item 14: a data: "receipt" from an https frame inside the portal 
   app,
   playwright,
 }) => {
-  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
-  const aliFolder = path.join(app.dataDir, 'files', 'Ali');
-  app.services.companies.update({ id: ali.id, outputFolder: aliFolder });
+  const { ali, aliFolder } = await alisShop(app);
   const statusBefore = await call<MonthStatusInfo>(app, 'monthStatus:get', { companyId: ali.id, month: '2026-07' });
 
   // With site isolation the embedded frame runs in a renderer of its own, whose events this page's
@@ -288,8 +288,7 @@ test('the Portal screen in the browser build: a link out, the guide, the receipt
   page,
   gotoApp,
 }) => {
-  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
-  app.services.companies.update({ id: ali.id, outputFolder: path.join(app.dataDir, 'files', 'Ali') });
+  const { ali } = await alisShop(app);
   // A receipt the desktop app's portal view filed earlier.
   app.services.receipts.fileReceipt({
     companyId: ali.id,
@@ -358,8 +357,7 @@ test('the Portal screen in the browser build: a link out, the guide, the receipt
 test('screenshots of the Portal screen in both languages', async ({ app, page, gotoApp }) => {
   const dir = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
   fs.mkdirSync(dir, { recursive: true });
-  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
-  app.services.companies.update({ id: ali.id, outputFolder: path.join(app.dataDir, 'files', 'Ali') });
+  const { ali } = await alisShop(app);
   app.services.receipts.fileReceipt({
     companyId: ali.id,
     month: '2026-07',

@@ -4,25 +4,11 @@
 // The portal is a foreign web site: no preload (it can never reach window.api), sandboxed,
 // context isolation, no Node anywhere, no <webview>, web security on, its own partition.
 import { portalPartition } from './partition';
+import { LOCKED_DOWN_PREFERENCES, type LockedDownPreferences } from '../locked-down-preferences';
 
-export interface PortalWebPreferences {
+export interface PortalWebPreferences extends LockedDownPreferences {
   partition: string;
-  sandbox: true;
-  contextIsolation: true;
-  nodeIntegration: false;
-  nodeIntegrationInWorker: false;
-  nodeIntegrationInSubFrames: false;
-  webviewTag: false;
-  webSecurity: true;
-  allowRunningInsecureContent: false;
-  experimentalFeatures: false;
   javascript: true;
-  safeDialogs: true;
-  spellcheck: false;
-  navigateOnDragDrop: false;
-  plugins: false;
-  enableWebSQL: false;
-  autoplayPolicy: 'document-user-activation-required';
   devTools: boolean;
 }
 
@@ -32,26 +18,7 @@ export interface PortalViewOptions {
 
 /** The company's portal preferences; its partition is keyed on the company's UUID. */
 export function buildPortalWebPreferences(companyUuid: string, devTools = false): PortalWebPreferences {
-  return {
-    partition: portalPartition(companyUuid),
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    javascript: true,
-    safeDialogs: true,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-    plugins: false,
-    enableWebSQL: false,
-    autoplayPolicy: 'document-user-activation-required',
-    devTools,
-  };
+  return { partition: portalPartition(companyUuid), ...LOCKED_DOWN_PREFERENCES, javascript: true, devTools };
 }
 
 export function buildPortalViewOptions(companyUuid: string, devTools = false): PortalViewOptions {

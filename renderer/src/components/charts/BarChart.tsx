@@ -1,35 +1,16 @@
 // An accessible bar chart drawn by hand in SVG: role="img" named by its <title> and described by
 // its <desc>; each bar also carries a <title> for mouse users. Pair it with a data table.
-import { ChartAxes } from './ChartAxes';
-import { DEFAULT_FRAME, chartLayout, type ChartFrame, type ChartPoint } from './scale';
+import { ChartSvg, XLabel, type ChartProps } from './ChartSvg';
+import { DEFAULT_FRAME, chartLayout } from './scale';
 
-export interface BarChartProps {
-  id: string;
-  title: string;
-  desc: string;
-  points: readonly ChartPoint[];
-  formatTick: (value: number) => string;
-  /** Smallest tick step (100 for money in sen: whole ringgit). */
-  minStep?: number;
-  frame?: ChartFrame;
-}
+export type BarChartProps = ChartProps;
 
 export function BarChart({ id, title, desc, points, formatTick, minStep = 1, frame = DEFAULT_FRAME }: BarChartProps) {
   const { ticks, top, slot, every, baseline, heightOf } = chartLayout(points, minStep, frame);
   const barWidth = Math.max(2, slot * 0.7);
 
   return (
-    <svg
-      className="chart chart-bars"
-      viewBox={`0 0 ${frame.width} ${frame.height}`}
-      role="img"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-      data-testid={`${id}`}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{desc}</desc>
-      <ChartAxes frame={frame} ticks={ticks} top={top} formatTick={formatTick} />
+    <ChartSvg kind="bars" id={id} title={title} desc={desc} frame={frame} ticks={ticks} top={top} formatTick={formatTick}>
       {points.map((point, index) => {
         const height = heightOf(point.value);
         const x = frame.left + index * slot + (slot - barWidth) / 2;
@@ -46,14 +27,12 @@ export function BarChart({ id, title, desc, points, formatTick, minStep = 1, fra
             >
               <title>{`${point.longLabel}: ${point.valueText}`}</title>
             </rect>
-            {(points.length - 1 - index) % every === 0 ? (
-              <text className="chart-label" x={x + barWidth / 2} y={baseline + 16} textAnchor="middle">
-                {point.label}
-              </text>
-            ) : null}
+            <XLabel index={index} count={points.length} every={every} x={x + barWidth / 2} y={baseline + 16}>
+              {point.label}
+            </XLabel>
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

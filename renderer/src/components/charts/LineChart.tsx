@@ -1,18 +1,10 @@
 // An accessible line chart drawn by hand in SVG (see BarChart): a line through the points, a dot
 // on each with a <title>, round y ticks. A point with nothing known (missing) gets no dot and
 // breaks the line: a month without data is a gap, never drawn as zero.
-import { ChartAxes } from './ChartAxes';
-import { DEFAULT_FRAME, chartLayout, type ChartFrame, type ChartPoint } from './scale';
+import { ChartSvg, XLabel, type ChartProps } from './ChartSvg';
+import { DEFAULT_FRAME, chartLayout } from './scale';
 
-export interface LineChartProps {
-  id: string;
-  title: string;
-  desc: string;
-  points: readonly ChartPoint[];
-  formatTick: (value: number) => string;
-  minStep?: number;
-  frame?: ChartFrame;
-}
+export type LineChartProps = ChartProps;
 
 export function LineChart({ id, title, desc, points, formatTick, minStep = 1, frame = DEFAULT_FRAME }: LineChartProps) {
   const { ticks, top, slot, every, baseline, heightOf } = chartLayout(points, minStep, frame);
@@ -35,17 +27,7 @@ export function LineChart({ id, title, desc, points, formatTick, minStep = 1, fr
   if (run.length > 0) runs.push(run);
 
   return (
-    <svg
-      className="chart chart-line"
-      viewBox={`0 0 ${frame.width} ${frame.height}`}
-      role="img"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-      data-testid={`${id}`}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{desc}</desc>
-      <ChartAxes frame={frame} ticks={ticks} top={top} formatTick={formatTick} />
+    <ChartSvg kind="line" id={id} title={title} desc={desc} frame={frame} ticks={ticks} top={top} formatTick={formatTick}>
       {runs.map((line) => (line.length > 1 ? <polyline key={line[0]} className="chart-line-path" points={line.join(' ')} /> : null))}
       {points.map((point, index) => {
         const { x, y } = at(index, point.value);
@@ -56,14 +38,12 @@ export function LineChart({ id, title, desc, points, formatTick, minStep = 1, fr
                 <title>{`${point.longLabel}: ${point.valueText}`}</title>
               </circle>
             )}
-            {(points.length - 1 - index) % every === 0 ? (
-              <text className="chart-label" x={x} y={baseline + 16} textAnchor="middle">
-                {point.label}
-              </text>
-            ) : null}
+            <XLabel index={index} count={points.length} every={every} x={x} y={baseline + 16}>
+              {point.label}
+            </XLabel>
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -26,6 +26,16 @@ function money(sen: number): string {
   return formatRinggit(sen).replace(/^RM\s?/, '');
 }
 
+/** PERKESO's schemes over their shares' columns. */
+const PERKESO_GROUPS = [
+  ['socso', 2],
+  ['eis', 2],
+  ['lindung', 1],
+] as const;
+
+/** Under the scheme groups: SOCSO's and EIS's two shares, LINDUNG's employee share, EPF's two shares. */
+const SHARE_HEADS = ['employer', 'employee', 'employer', 'employee', 'employee', 'employer', 'employee'] as const;
+
 export function ContributionTable({ sheet, epf }: { sheet: CompanyMonth; epf: ReadonlyMap<number, EpfShares> }) {
   const { t, locale } = useI18n();
   const sums = AMOUNTS.map(([, of]) => sheet.rows.reduce((sum, row) => sum + of(row), 0));
@@ -49,15 +59,11 @@ export function ContributionTable({ sheet, epf }: { sheet: CompanyMonth; epf: Re
             <th scope="col" rowSpan={2} className="center">
               {t('reports.col.category')}
             </th>
-            <th scope="colgroup" colSpan={2} className="group">
-              {t('reports.col.socso')}
-            </th>
-            <th scope="colgroup" colSpan={2} className="group">
-              {t('reports.col.eis')}
-            </th>
-            <th scope="colgroup" className="group">
-              {t('reports.col.lindung')}
-            </th>
+            {PERKESO_GROUPS.map(([scheme, span]) => (
+              <th key={scheme} scope="colgroup" colSpan={span} className="group">
+                {t(`reports.col.${scheme}`)}
+              </th>
+            ))}
             <th scope="col" rowSpan={2} className="num">
               {t('reports.col.perkesoTotal')} (RM)
             </th>
@@ -66,27 +72,11 @@ export function ContributionTable({ sheet, epf }: { sheet: CompanyMonth; epf: Re
             </th>
           </tr>
           <tr>
-            <th scope="col" className="num">
-              {t('reports.col.employer')}
-            </th>
-            <th scope="col" className="num">
-              {t('reports.col.employee')}
-            </th>
-            <th scope="col" className="num">
-              {t('reports.col.employer')}
-            </th>
-            <th scope="col" className="num">
-              {t('reports.col.employee')}
-            </th>
-            <th scope="col" className="num">
-              {t('reports.col.employee')}
-            </th>
-            <th scope="col" className="num">
-              {t('reports.col.employer')}
-            </th>
-            <th scope="col" className="num">
-              {t('reports.col.employee')}
-            </th>
+            {SHARE_HEADS.map((share, index) => (
+              <th key={index} scope="col" className="num">
+                {t(`reports.col.${share}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
