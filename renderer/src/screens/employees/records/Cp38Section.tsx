@@ -7,15 +7,13 @@ import { formatRinggit } from '../../../../../shared/money/sen';
 import type { Cp38Instruction } from '../../../../../shared/domain/cp38';
 import { api } from '../../../api/client';
 import { MonthField } from '../../../components/MonthField';
-import { TextField } from '../../../components/Field';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useRecordList } from './use-record-list';
-import { fieldError, RecordSection, useSayRecord } from './RecordSection';
+import { RecordSection, RecordTextField } from './RecordSection';
 import type { RecordSectionProps } from './EmployeeRecordsPanel';
 
 export function Cp38Section({ companyId, employeeId, month }: RecordSectionProps) {
   const { t, locale } = useI18n();
-  const say = useSayRecord();
   const load = useCallback(() => api.call('cp38:list', { companyId, employeeId }), [companyId, employeeId]);
   const list = useRecordList<Cp38Instruction>(load);
   const [reference, setReference] = useState('');
@@ -57,23 +55,8 @@ export function Cp38Section({ companyId, employeeId, month }: RecordSectionProps
       onSubmit={add}
       fieldNames={['reference', 'amount']}
     >
-      <TextField
-        id="cp38-reference"
-        label={t('employeeRecords.cp38.reference')}
-        value={reference}
-        error={fieldError(list, say, 'reference')}
-        autoComplete="off"
-        onChange={(e) => setReference(e.target.value)}
-      />
-      <TextField
-        id="cp38-amount"
-        label={t('employeeRecords.cp38.amount')}
-        value={amount}
-        error={fieldError(list, say, 'amount')}
-        inputMode="decimal"
-        autoComplete="off"
-        onChange={(e) => setAmount(e.target.value)}
-      />
+      <RecordTextField section="cp38" name="reference" label={t('employeeRecords.cp38.reference')} value={reference} list={list} onChange={setReference} />
+      <RecordTextField section="cp38" name="amount" label={t('employeeRecords.cp38.amount')} value={amount} list={list} inputMode="decimal" onChange={setAmount} />
       <MonthField
         id="cp38-fromMonth"
         label={t('employeeRecords.cp38.fromMonth')}

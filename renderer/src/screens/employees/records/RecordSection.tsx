@@ -5,6 +5,7 @@
 // fields and its channels.
 import type { FormEvent, ReactNode } from 'react';
 import { ColumnHeads } from '../../../components/ColumnHeads';
+import { TextField } from '../../../components/Field';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { withCalendarWords } from '../../../i18n/calendar-params';
 import type { Message } from '../../../i18n/messages';
@@ -45,6 +46,41 @@ export function useSayRecord() {
 /** A refusal of the last save, when it names `field` (for the field's error text). */
 export function fieldError<T>(list: RecordList<T>, say: (message: Message) => string, field: string): string | null {
   return list.problem?.field === field ? say(list.problem.message) : null;
+}
+
+/**
+ * A typed field of a section's form (id "<section>-<name>"), with the last save's refusal when it
+ * names this field. `inputMode`: the keyboard a touch screen shows (amounts: decimal).
+ */
+export function RecordTextField<T>({
+  section,
+  name,
+  label,
+  value,
+  list,
+  inputMode,
+  onChange,
+}: {
+  section: string;
+  name: string;
+  label: string;
+  value: string;
+  list: RecordList<T>;
+  inputMode?: 'decimal' | 'numeric';
+  onChange: (value: string) => void;
+}) {
+  const say = useSayRecord();
+  return (
+    <TextField
+      id={`${section}-${name}`}
+      label={label}
+      value={value}
+      error={fieldError(list, say, name)}
+      inputMode={inputMode}
+      autoComplete="off"
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
 }
 
 export function RecordSection<T extends { id: number }>(props: RecordSectionProps<T>) {

@@ -10,10 +10,9 @@ import { tp1AnnualLimitSen, type Tp1Claim } from '../../../../../shared/domain/t
 import { api } from '../../../api/client';
 import { SelectField } from '../../../components/Controls';
 import { MonthField } from '../../../components/MonthField';
-import { TextField } from '../../../components/Field';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useRecordList } from './use-record-list';
-import { fieldError, RecordSection, useSayRecord } from './RecordSection';
+import { fieldError, RecordSection, RecordTextField, useSayRecord } from './RecordSection';
 import type { RecordSectionProps } from './EmployeeRecordsPanel';
 
 export function Tp1Section({ companyId, employeeId, month }: RecordSectionProps) {
@@ -64,15 +63,7 @@ export function Tp1Section({ companyId, employeeId, month }: RecordSectionProps)
         month={claimMonth}
         onChange={setClaimMonth}
       />
-      <TextField
-        id="tp1-amount"
-        label={t('employeeRecords.tp1.amount')}
-        value={amount}
-        error={fieldError(list, say, 'amount')}
-        inputMode="decimal"
-        autoComplete="off"
-        onChange={(e) => setAmount(e.target.value)}
-      />
+      <RecordTextField section="tp1" name="amount" label={t('employeeRecords.tp1.amount')} value={amount} list={list} inputMode="decimal" onChange={setAmount} />
       <SelectField
         id="tp1-item"
         label={t('employeeRecords.tp1.item')}

@@ -5,10 +5,9 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { formatRinggit } from '../../../../../shared/money/sen';
 import type { Tp3Record } from '../../../../../shared/domain/tp3';
 import { api } from '../../../api/client';
-import { TextField } from '../../../components/Field';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useRecordList } from './use-record-list';
-import { fieldError, RecordSection, useSayRecord } from './RecordSection';
+import { RecordSection, RecordTextField } from './RecordSection';
 import type { RecordSectionProps } from './EmployeeRecordsPanel';
 
 const AMOUNTS = ['remuneration', 'epf', 'pcb', 'zakat', 'tp1Relief'] as const;
@@ -17,7 +16,6 @@ const NO_AMOUNTS: Record<Amount, string> = { remuneration: '', epf: '', pcb: '',
 
 export function Tp3Section({ companyId, employeeId, month }: RecordSectionProps) {
   const { t } = useI18n();
-  const say = useSayRecord();
   const load = useCallback(() => api.call('tp3:list', { companyId, employeeId }), [companyId, employeeId]);
   const list = useRecordList<Tp3Record>(load);
   const [year, setYear] = useState(month.slice(0, 4));
@@ -52,33 +50,25 @@ export function Tp3Section({ companyId, employeeId, month }: RecordSectionProps)
       onSubmit={save}
       fieldNames={['year', 'previousEmployer', ...AMOUNTS]}
     >
-      <TextField
-        id="tp3-year"
-        label={t('employeeRecords.tp3.year')}
-        value={year}
-        error={fieldError(list, say, 'year')}
-        inputMode="numeric"
-        autoComplete="off"
-        onChange={(e) => setYear(e.target.value)}
-      />
-      <TextField
-        id="tp3-previousEmployer"
+      <RecordTextField section="tp3" name="year" label={t('employeeRecords.tp3.year')} value={year} list={list} inputMode="numeric" onChange={setYear} />
+      <RecordTextField
+        section="tp3"
+        name="previousEmployer"
         label={t('employeeRecords.tp3.previousEmployer')}
         value={previousEmployer}
-        error={fieldError(list, say, 'previousEmployer')}
-        autoComplete="off"
-        onChange={(e) => setPreviousEmployer(e.target.value)}
+        list={list}
+        onChange={setPreviousEmployer}
       />
       {AMOUNTS.map((amount) => (
-        <TextField
+        <RecordTextField
           key={amount}
-          id={`tp3-${amount}`}
+          section="tp3"
+          name={amount}
           label={t(`employeeRecords.tp3.${amount}`)}
           value={amounts[amount]}
-          error={fieldError(list, say, amount)}
+          list={list}
           inputMode="decimal"
-          autoComplete="off"
-          onChange={(e) => setAmounts((current) => ({ ...current, [amount]: e.target.value }))}
+          onChange={(value) => setAmounts((current) => ({ ...current, [amount]: value }))}
         />
       ))}
     </RecordSection>
