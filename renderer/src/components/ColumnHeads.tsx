@@ -8,10 +8,11 @@ export interface Column {
   hidden?: boolean;
 }
 
-export function ColumnHeads({ columns }: { columns: readonly (string | Column | null)[] }) {
+/** `rowIndex`: the header row's aria-rowindex, in a table that shows only some of its rows at a time. */
+export function ColumnHeads({ columns, rowIndex }: { columns: readonly (string | Column | null)[]; rowIndex?: number }) {
   return (
     <thead>
-      <tr>
+      <tr aria-rowindex={rowIndex}>
         {columns.map((column, index) =>
           column === null ? null : typeof column === 'string' ? (
             <th key={index} scope="col">

@@ -11,6 +11,7 @@ import { fieldMessages } from '../lib/validation';
 import { useCurrentCompany } from '../state/CurrentCompany';
 import { AddCompanyForm } from './companies/AddCompanyForm';
 import { CompanyDetailsForm } from './companies/CompanyDetailsForm';
+import { ColumnHeads } from '../components/ColumnHeads';
 
 export function CompaniesScreen() {
   const { t, say } = useI18n();
@@ -60,16 +61,14 @@ export function CompaniesScreen() {
         ) : (
           <table className="table companies-table">
             <caption className="visually-hidden">{t('companies.list.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('companies.field.name')}</th>
-                <th scope="col">{t('companies.field.employerCode')}</th>
-                <th scope="col">{t('companies.field.ssmNumber')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('companies.column.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                t('companies.field.name'),
+                t('companies.field.employerCode'),
+                t('companies.field.ssmNumber'),
+                { label: t('companies.column.actions'), hidden: true },
+              ]}
+            />
             <tbody>
               {companies.map((company) => (
                 <CompanyRow

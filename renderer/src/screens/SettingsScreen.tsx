@@ -3,7 +3,6 @@
 // an explicit confirmation. Paths are chosen in the main process's dialogs, never typed.
 import { useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../../shared/api/channels/backups';
-import { LOCALES, isLocale } from '../../../shared/i18n/catalog';
 import { api, ApiError } from '../api/client';
 import { PathChooser } from '../components/PathChooser';
 import { ScreenTitle } from '../components/ScreenTitle';
@@ -14,6 +13,8 @@ import { useCurrentCompany } from '../state/CurrentCompany';
 import { choosePath } from '../lib/dialogs';
 import '../styles/records.css';
 import { FormAlert } from '../components/ErrorMessage';
+import { ColumnHeads } from '../components/ColumnHeads';
+import { LanguageSelect } from '../components/LanguageSwitch';
 
 function folderOf(file: string): string {
   const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
@@ -27,7 +28,7 @@ function formatSize(bytes: number): string {
 }
 
 export function SettingsScreen() {
-  const { t, say, locale, setLocale } = useI18n();
+  const { t, say, locale } = useI18n();
   const { refresh } = useCurrentCompany();
   const [languageError, setLanguageError] = useState<Message | null>(null);
   const [status, setStatus] = useState<Message | null>(null);
@@ -147,24 +148,12 @@ export function SettingsScreen() {
           <label htmlFor="settings-language" className="field-label">
             {t('settings.language.label')}
           </label>
-          <select
-            id="settings-language"
-            className="select"
-            value={locale}
-            onChange={(event) => {
-              const next = event.target.value;
-              if (!isLocale(next)) return;
-              setLanguageError(null);
-              setLocale(next).catch((failure: unknown) => setLanguageError(messageOf(failure)));
-            }}
-          >
-            {LOCALES.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {t(`language.${option}`)}
-              </option>
-            ))}
-          </select>
-          {languageError ? <p className="field-error">{say(languageError)}</p> : null}
+          <LanguageSelect id="settings-language" error={languageError !== null} errorId="settings-language-error" onError={setLanguageError} />
+          {languageError ? (
+            <p className="field-error" id="settings-language-error">
+              {say(languageError)}
+            </p>
+          ) : null}
         </div>
       </section>
 
@@ -197,17 +186,15 @@ export function SettingsScreen() {
           <div className="table-scroll">
             <table className="table backups-table">
               <caption className="visually-hidden">{t('settings.backups.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('settings.backups.when')}</th>
-                  <th scope="col">{t('settings.backups.kind')}</th>
-                  <th scope="col">{t('settings.backups.file')}</th>
-                  <th scope="col">{t('settings.backups.size')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('employees.column.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  t('settings.backups.when'),
+                  t('settings.backups.kind'),
+                  t('settings.backups.file'),
+                  t('settings.backups.size'),
+                  { label: t('employees.column.actions'), hidden: true },
+                ]}
+              />
               <tbody>
                 {backups.map((backup) => {
                   const when = dateFormat.format(new Date(backup.createdAt));

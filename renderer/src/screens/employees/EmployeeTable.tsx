@@ -8,6 +8,7 @@ import type { EmployeeWithWarnings } from '../../../../shared/domain/employee';
 import { withCalendarWords } from '../../i18n/calendar-params';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useRowWindow } from '../../lib/useRowWindow';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** A row with one line of warnings; rows are measured once rendered. */
 const ESTIMATED_ROW_HEIGHT = 52;
@@ -102,17 +103,16 @@ export function EmployeeTable({ employees, today, onEdit, focusId, onFocused }: 
           <col className="col-status" />
           <col className="col-actions" />
         </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col">{t('employees.field.name')}</th>
-            <th scope="col">{t('employees.field.idNumber')}</th>
-            <th scope="col">{t('employees.field.hireDate')}</th>
-            <th scope="col">{t('employees.column.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('employees.column.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          rowIndex={1}
+          columns={[
+            t('employees.field.name'),
+            t('employees.field.idNumber'),
+            t('employees.field.hireDate'),
+            t('employees.column.status'),
+            { label: t('employees.column.actions'), hidden: true },
+          ]}
+        />
         <tbody>
           {padTop > 0 ? (
             <tr aria-hidden="true" className="spacer" style={{ height: padTop }}>
