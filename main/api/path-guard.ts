@@ -38,3 +38,29 @@ export function createPathGuard(policy: PathPolicy, chosen: () => ChosenPaths): 
     },
   };
 }
+
+/** Whether `resolved` is `folder` itself or inside it. */
+export function isInsideFolder(folder: string, resolved: string): boolean {
+  const relative = path.relative(path.resolve(folder), resolved);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * The folder a company's files are written to: one chosen in a dialog for one of `purposes`, or
+ * any folder inside the company's own stored folder (payslips, the accountant's files, Forms EA).
+ */
+export function companyFilesFolder(
+  paths: PathGuard,
+  companies: { get(id: number): { outputFolder: string | null } },
+  input: { companyId: number; folder: string },
+  purposes: readonly DialogPurpose[],
+): string {
+  return paths.require(input.folder, {
+    purposes,
+    field: 'folder',
+    alsoAllowed: (resolved) => {
+      const stored = companies.get(input.companyId).outputFolder;
+      return stored !== null && isInsideFolder(stored, resolved);
+    },
+  });
+}

@@ -18,6 +18,7 @@ import { ReportsScreen } from './screens/ReportsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { WagesScreen } from './screens/WagesScreen';
 import { UnsavedChangesProvider } from './state/UnsavedChanges';
+import { Brand } from './components/Brand';
 
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
@@ -104,13 +105,7 @@ function Shell() {
         {t('shell.skipToContent')}
       </a>
       <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-text">
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-tagline">{t('app.tagline')}</span>
-          </span>
-        </div>
+        <Brand />
         <CompanySwitcher />
         <LanguageSwitch />
       </header>

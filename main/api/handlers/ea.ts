@@ -1,25 +1,11 @@
-import path from 'node:path';
 import type { HandlerMap } from '../handler';
-import type { PathGuard } from '../path-guard';
+import { companyFilesFolder, type PathGuard } from '../path-guard';
 import type { Services } from '../../services';
 import type { eaChannels } from '../../../shared/api/channels/ea';
 
-/** Whether resolved is folder itself or inside it. */
-function isInside(folder: string, resolved: string): boolean {
-  const relative = path.relative(path.resolve(folder), resolved);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
 /** A folder chosen in a dialog for files, or inside the company's own stored folder. */
 function chosenFolder(paths: PathGuard, companies: Services['companies'], input: { companyId: number; folder: string }): string {
-  return paths.require(input.folder, {
-    purposes: ['yearEndForms', 'assistFiles', 'companyFolder', 'bulkFiles'],
-    field: 'folder',
-    alsoAllowed: (resolved) => {
-      const stored = companies.get(input.companyId).outputFolder;
-      return stored !== null && isInside(stored, resolved);
-    },
-  });
+  return companyFilesFolder(paths, companies, input, ['yearEndForms', 'assistFiles', 'companyFolder', 'bulkFiles']);
 }
 
 export const eaHandlers = {

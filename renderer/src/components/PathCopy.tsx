@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Message } from '../i18n/messages';
+import { copiedBy, copyPath } from '../lib/dialogs';
 
 export interface PathCopyProps {
   path: string;
@@ -15,37 +16,14 @@ export interface PathCopyProps {
   desktop: boolean;
 }
 
-function selectText(element: HTMLElement): boolean {
-  const selection = window.getSelection();
-  if (!selection) return false;
-  selection.selectAllChildren(element);
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  }
-}
-
 export function PathCopy({ path, name, companyId, desktop }: PathCopyProps) {
   const { t, say } = useI18n();
   const textRef = useRef<HTMLElement>(null);
   const [result, setResult] = useState<Message | null>(null);
 
   async function copy() {
-    let done = false;
-    if (desktop) {
-      done = await api.call('portal:copyPath', { companyId, path }).then(
-        (r) => r.done,
-        () => false,
-      );
-    }
-    if (!done && typeof navigator.clipboard?.writeText === 'function') {
-      done = await navigator.clipboard.writeText(path).then(
-        () => true,
-        () => false,
-      );
-    }
-    if (!done && textRef.current) done = selectText(textRef.current);
+    const viaPortal = () => (desktop ? copiedBy(api.call('portal:copyPath', { companyId, path })) : Promise.resolve(false));
+    const done = await copyPath(path, textRef.current, viaPortal);
     setResult({ key: done ? 'files.copy.done' : 'files.copy.manual' });
   }
 

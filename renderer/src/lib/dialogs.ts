@@ -15,6 +15,14 @@ export async function choosePath(purpose: DialogPurpose, companyId?: number): Pr
   return (await api.call('dialogs:chooseOpenFile', { purpose, ...company })).path;
 }
 
+/** Whether a main-process copy was done (a failure to ask counts as not done). */
+export function copiedBy(call: Promise<{ done: boolean }>): Promise<boolean> {
+  return call.then(
+    (result) => result.done,
+    () => false,
+  );
+}
+
 function selectText(element: HTMLElement): boolean {
   const selection = window.getSelection();
   if (!selection) return false;
@@ -29,14 +37,11 @@ function selectText(element: HTMLElement): boolean {
 /**
  * Copies a path to the clipboard: through the main process in the desktop app (the page itself
  * has no clipboard permission there), else the browser's clipboard, else it selects the text for
- * Ctrl+C. Resolves true when it was copied.
+ * Ctrl+C. Resolves true when it was copied. `viaMain`: the main process's copy (by default
+ * dialogs:copyPath; the portal's file list asks portal:copyPath).
  */
-export async function copyPath(path: string, element: HTMLElement | null): Promise<boolean> {
-  const viaMain = await api.call('dialogs:copyPath', { path }).then(
-    (result) => result.done,
-    () => false,
-  );
-  if (viaMain) return true;
+export async function copyPath(path: string, element: HTMLElement | null, viaMain: () => Promise<boolean> = () => copiedBy(api.call('dialogs:copyPath', { path }))): Promise<boolean> {
+  if (await viaMain()) return true;
   if (typeof navigator.clipboard?.writeText === 'function') {
     const copied = await navigator.clipboard.writeText(path).then(
       () => true,

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { useCurrentCompany } from '../state/CurrentCompany';
 import { AddCompanyForm } from './companies/AddCompanyForm';
+import { Brand } from '../components/Brand';
 import '../styles/onboarding.css';
 
 type Step = 1 | 2 | 3;
@@ -65,13 +66,7 @@ export function FirstRunScreen({ onFinish, onSkip, onRestore }: FirstRunScreenPr
   return (
     <div className="app first-run" data-testid="first-run">
       <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-text">
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-tagline">{t('app.tagline')}</span>
-          </span>
-        </div>
+        <Brand />
       </header>
       <main id="main-content" className="first-run-main" tabIndex={-1}>
         <div className="first-run-card">
