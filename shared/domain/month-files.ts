@@ -51,15 +51,19 @@ export interface GenerationReport {
   inputFingerprint: string;
 }
 
-export interface StoredFileStatus {
+/** A file a run wrote, as stored with the run. */
+export interface StoredFile {
   kind: MonthFileKind;
   fileName: string;
   path: string;
   sha256: string;
   records: number;
   totalSen: number;
-  /** sha256 of the inputs that decided the file (its family's). */
+  /** sha256 of the inputs that decided the file (its family's: ASSIST, EPF or PCB). */
   inputFingerprint: string;
+}
+
+export interface StoredFileStatus extends StoredFile {
   /** Its family's inputs changed since it was written. */
   outOfDate: boolean;
   /** Is the file still there, byte for byte? */

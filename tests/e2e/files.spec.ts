@@ -11,9 +11,9 @@ import type { Company } from '../../shared/domain/company';
 import { translate, type Locale } from '../../shared/i18n/catalog';
 import { formatRinggit } from '../../shared/money/sen';
 import { formatMonthName } from '../../shared/calendar';
-import { test, expect, type AppHandle } from './harness';
+import { test, expect, type AppHandle, SCREENSHOT_DIR, shotWholeScreen } from './harness';
 
-const screenshots = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
+const screenshots = SCREENSHOT_DIR;
 
 /** The browser runs in Asia/Kuala_Lumpur (playwright.config.ts): its "today" and "last month". */
 function klToday(): string {
@@ -63,17 +63,7 @@ function outFolder(app: AppHandle, name = 'assist-out'): string {
   return folder;
 }
 
-/** The whole screen, however long: the main area scrolls inside the window, so the window grows for the picture. */
-async function shot(page: Page, name: string) {
-  const height = await page.evaluate(() => {
-    const main = document.querySelector('main');
-    const header = document.querySelector('header');
-    return Math.ceil((main?.scrollHeight ?? 720) + (header?.getBoundingClientRect().height ?? 0));
-  });
-  await page.setViewportSize({ width: 1280, height: Math.max(720, height) });
-  await page.screenshot({ path: path.join(screenshots, name) });
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shot = shotWholeScreen;
 
 const tr = (locale: Locale, key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
 

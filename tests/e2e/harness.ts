@@ -214,4 +214,19 @@ export function queryDatabase<T = Record<string, unknown>>(databaseFile: string,
   }
 }
 
+/** Where the specs put their pictures of the screens (CARUMAN_SCREENSHOT_DIR, else test-results/screenshots). */
+export const SCREENSHOT_DIR = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
+
+/** The whole screen, however long: the main area scrolls inside the window, so the window grows for the picture. */
+export async function shotWholeScreen(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const header = document.querySelector('header');
+    return Math.ceil((main?.scrollHeight ?? 720) + (header?.getBoundingClientRect().height ?? 0));
+  });
+  await page.setViewportSize({ width: 1280, height: Math.max(720, height) });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 export { expect };

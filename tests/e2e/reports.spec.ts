@@ -8,9 +8,9 @@ import type { CompanyMonth } from '../../shared/domain/company-month';
 import { translate, type Locale } from '../../shared/i18n/catalog';
 import { formatRinggit } from '../../shared/money/sen';
 import { daysToDeadline } from '../../shared/statutory/deadlines';
-import { test, expect, type AppHandle } from './harness';
+import { test, expect, type AppHandle, SCREENSHOT_DIR, shotWholeScreen } from './harness';
 
-const screenshots = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
+const screenshots = SCREENSHOT_DIR;
 const MONTH = '2025-05';
 
 /** The browser runs in Asia/Kuala_Lumpur (playwright.config.ts). */
@@ -47,16 +47,7 @@ function money(sen: number) {
   return formatRinggit(sen).replace(/^RM/, '');
 }
 
-async function shot(page: Page, name: string) {
-  const height = await page.evaluate(() => {
-    const main = document.querySelector('main');
-    const header = document.querySelector('header');
-    return Math.ceil((main?.scrollHeight ?? 720) + (header?.getBoundingClientRect().height ?? 0));
-  });
-  await page.setViewportSize({ width: 1280, height: Math.max(720, height) });
-  await page.screenshot({ path: path.join(screenshots, name) });
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shot = shotWholeScreen;
 
 async function openReport(page: Page, gotoApp: (page: Page, hash?: string) => Promise<void>, locale: Locale) {
   await gotoApp(page, `#/reports?month=${MONTH}`);

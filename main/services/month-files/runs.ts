@@ -2,7 +2,7 @@
 // fingerprint), one per file written (its kind, path, sha256, record count, total and the
 // fingerprint of the inputs that decided it), and what each employee's amounts were then.
 import type { Db } from '../db/open';
-import type { GenerationReport } from '../../../shared/domain/month-files';
+import type { GenerationReport, StoredFile } from '../../../shared/domain/month-files';
 import type { EmployeeMonth } from '../../../shared/domain/company-month';
 import type { ContributionSnapshot } from '../../../shared/domain/month-end';
 import { familyOf, type FileFamily, type MonthFileKind } from '../../../shared/month-files/kinds';
@@ -19,16 +19,7 @@ interface RunRow {
   input_fingerprint: string;
 }
 
-export interface StoredFile {
-  kind: MonthFileKind;
-  fileName: string;
-  path: string;
-  sha256: string;
-  records: number;
-  totalSen: number;
-  /** sha256 of the inputs that decided this file (its family's: ASSIST, EPF or PCB). */
-  inputFingerprint: string;
-}
+export type { StoredFile };
 
 export interface StoredRun {
   id: number;
