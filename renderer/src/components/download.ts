@@ -28,17 +28,3 @@ export function downloadExportedFile(file: ExportedFile): void {
   // Give the browser time to start the download before the URL goes away.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/**
- * Reads a chosen file the way the import channels want it: its bytes in base64, CSV too, so the
- * main process decodes the text strictly (a lenient decode here would hide a non-UTF-8 file).
- */
-export async function readImportFile(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return btoa(binary);
-}

@@ -14,7 +14,8 @@ import { IMPORT_LIMITS } from '../../../../shared/domain/import-limits';
 import { formatBytes } from '../../../../shared/domain/file-size';
 import { formatMonthName } from '../../../../shared/calendar';
 import { api } from '../../api/client';
-import { downloadExportedFile, readImportFile } from '../../components/download';
+import { downloadExportedFile } from '../../components/download';
+import { fileToBase64 } from '../../lib/files';
 import { PathChooser } from '../../components/PathChooser';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
@@ -90,7 +91,8 @@ export function ImportPanel({
         setError({ key: 'import.ui.tooLarge', params: { size: formatBytes(file.size), limit: formatBytes(IMPORT_LIMITS.fileBytes) } });
         return null;
       }
-      return { fileName: file.name, content: await readImportFile(file), encoding: 'base64' };
+      // Its bytes, CSV too: the main process decodes the text strictly (a lenient decode here would hide a non-UTF-8 file).
+      return { fileName: file.name, content: await fileToBase64(file), encoding: 'base64' };
     });
   }
 
