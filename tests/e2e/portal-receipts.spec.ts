@@ -113,7 +113,9 @@ function asDownloadItem(download: Download, mimeType: string, initiatorOrigin: s
 
 /** Ali's shop, its files in <data>/files/Ali: the company every test here files receipts for. */
 async function alisShop(app: AppHandle): Promise<{ ali: Company; aliFolder: string }> {
-  const { ali, aliFolder } = await alisShop(app);
+  const ali = await call<Company>(app, 'companies:create', { name: 'Kedai Runcit Ali Sdn Bhd', employerCode: 'F9702103813F' });
+  const aliFolder = path.join(app.dataDir, 'files', 'Ali');
+  app.services.companies.update({ id: ali.id, outputFolder: aliFolder });
   return { ali, aliFolder };
 }
 
