@@ -4,6 +4,8 @@
 // goes to one month and back. Real services and router; the clock is the real one, so the months
 // are worked out from today (the month to pay now is last month; the one before was due on the
 // 15th of last month, so it is always late).
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { addMonths, formatMonthName, monthOfDate, previousMonth } from '../../shared/calendar';
 import { translate, type Locale, type MessageKey } from '../../shared/i18n/catalog';
@@ -90,5 +92,44 @@ for (const locale of ['ms', 'en'] as const) {
     await expect(page.getByRole('radio', { name: tr('dashboard.view.now') })).toBeChecked();
     await expect(rows(page)).toHaveCount(2);
     await expect(rows(page).filter({ hasText: tidy.name })).toHaveCount(1);
+  });
+}
+
+for (const locale of ['ms', 'en'] as const) {
+  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+
+  test(`two months of one company in "needs action now": each row's buttons are named with its month (${locale})`, async ({ page, app, gotoApp }) => {
+    app.services.settings.setLocale(locale as Locale);
+    const { now, earlier, late } = await seed(app);
+    app.services.companies.update({ id: late.id, epfEmployerNumber: '23456789' });
+    const folder = path.join(app.dataDir, 'fail');
+    fs.mkdirSync(folder, { recursive: true });
+    for (const month of [earlier, now]) app.services.monthFiles.generate({ companyId: late.id, month, folder });
+    // A wage changed after the files were made, in both months: both rows offer their arrears.
+    const [person] = app.services.employees.list(late.id, 'all', '');
+    for (const month of [earlier, now]) {
+      const result = await app.router.invoke('wages:set', { companyId: late.id, month, entries: [{ employeeId: person!.id, items: { basic: '2600.00' } }] });
+      if (!result.ok) throw new Error(result.error.message);
+    }
+    await gotoApp(page, '#/dashboard');
+    await expect(rows(page).filter({ hasText: late.name })).toHaveCount(2);
+
+    const kwsp = tr('dashboard.filing.kwsp');
+    const markFor = (month: string) => tr('dashboard.filing.mark.submitted.for', { body: kwsp, name: late.name, month: formatMonthName(month, locale) });
+    const arrearsFor = (month: string) => tr('dashboard.arrears.showFor', { name: late.name, month: formatMonthName(month, locale) });
+    for (const month of [earlier, now]) {
+      // Exactly one button answers to each name, and it sits in that month's row.
+      const row = page.locator(`[data-testid="dashboard-row"][data-month="${month}"]`).filter({ hasText: late.name });
+      await expect(page.getByRole('button', { name: markFor(month), exact: true })).toHaveCount(1);
+      await expect(row.getByRole('button', { name: markFor(month), exact: true })).toHaveCount(1);
+      await expect(page.getByRole('button', { name: arrearsFor(month), exact: true })).toHaveCount(1);
+      await expect(row.getByRole('button', { name: arrearsFor(month), exact: true })).toHaveCount(1);
+    }
+    // Marking October's KWSP (the earlier month) marks that month only.
+    await page.getByRole('button', { name: markFor(earlier), exact: true }).click();
+    const earlierRow = page.locator(`[data-testid="dashboard-row"][data-month="${earlier}"]`).filter({ hasText: late.name });
+    const nowRow = page.locator(`[data-testid="dashboard-row"][data-month="${now}"]`).filter({ hasText: late.name });
+    await expect(earlierRow.getByTestId('filing-kwsp')).toHaveAttribute('data-stage', 'submitted');
+    await expect(nowRow.getByTestId('filing-kwsp')).not.toHaveAttribute('data-stage', 'submitted');
   });
 }

@@ -497,9 +497,9 @@ test.describe('month-end dashboard', () => {
     await expect(kwsp.getByTestId('kwsp-late-charge')).toContainText(`Late charge about ${formatRinggit(estimate.chargeSen)} (an estimate: 6.50 % a year, the 2026 dividend + 1 %, at least RM10).`);
     await page.screenshot({ path: path.join(screenshotDir(), 'dashboard-filings-en.png'), fullPage: true });
 
-    await kwsp.getByRole('button', { name: 'Mark KWSP submitted for Gemilang Kedai' }).click();
+    await kwsp.getByRole('button', { name: 'Mark KWSP submitted for Gemilang Kedai, July 2026' }).click();
     await expect(kwsp).toHaveAttribute('data-stage', 'submitted');
-    await kwsp.getByRole('button', { name: 'Mark KWSP paid for Gemilang Kedai' }).click();
+    await kwsp.getByRole('button', { name: 'Mark KWSP paid for Gemilang Kedai, July 2026' }).click();
     await expect(kwsp).toHaveAttribute('data-stage', 'paid');
     await expect(kwsp.getByTestId('kwsp-late-charge')).toHaveCount(0);
     await page.reload();

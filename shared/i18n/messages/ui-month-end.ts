@@ -65,9 +65,9 @@ export const uiMonthEnd = defineMessages({
     'dashboard.filing.mark.submitted': 'Mark submitted',
     'dashboard.filing.mark.paid': 'Mark paid',
     'dashboard.filing.mark.clear': 'Take the mark away',
-    'dashboard.filing.mark.submitted.for': 'Mark {body} submitted for {name}',
-    'dashboard.filing.mark.paid.for': 'Mark {body} paid for {name}',
-    'dashboard.filing.mark.clear.for': 'Take the {body} mark away for {name}',
+    'dashboard.filing.mark.submitted.for': 'Mark {body} submitted for {name}, {month}',
+    'dashboard.filing.mark.paid.for': 'Mark {body} paid for {name}, {month}',
+    'dashboard.filing.mark.clear.for': 'Take the {body} mark away for {name}, {month}',
     'dashboard.yearEnd':
       'Forms EA for {year} are due to every employee by {ea} ({eaDays, plural, =0 {today} one {# day left} other {# days left}}), and Form E to LHDN by {formE}: {count, plural, one {# company} other {# companies}} paid staff in {year}.',
     'dashboard.stage.not_started': 'Not started',
@@ -119,7 +119,7 @@ export const uiMonthEnd = defineMessages({
     'dashboard.bulk.outcome.failed': 'Failed',
 
     'dashboard.arrears.show': 'Show arrears',
-    'dashboard.arrears.showFor': 'Show arrears of {name}',
+    'dashboard.arrears.showFor': 'Show arrears of {name}, {month}',
     'dashboard.arrears.title': 'Arrears: {name} ({employerCode}), {month}',
     'dashboard.arrears.close': 'Close',
     'dashboard.arrears.loading': 'Comparing the generated files with the wages now…',
@@ -225,9 +225,9 @@ export const uiMonthEnd = defineMessages({
     'dashboard.filing.mark.submitted': 'Tanda dihantar',
     'dashboard.filing.mark.paid': 'Tanda dibayar',
     'dashboard.filing.mark.clear': 'Buang tanda',
-    'dashboard.filing.mark.submitted.for': 'Tanda {body} dihantar bagi {name}',
-    'dashboard.filing.mark.paid.for': 'Tanda {body} dibayar bagi {name}',
-    'dashboard.filing.mark.clear.for': 'Buang tanda {body} bagi {name}',
+    'dashboard.filing.mark.submitted.for': 'Tanda {body} dihantar bagi {name}, {month}',
+    'dashboard.filing.mark.paid.for': 'Tanda {body} dibayar bagi {name}, {month}',
+    'dashboard.filing.mark.clear.for': 'Buang tanda {body} bagi {name}, {month}',
     'dashboard.yearEnd':
       'Borang EA bagi {year} perlu diberi kepada setiap pekerja selewat-lewatnya {ea} ({eaDays, plural, =0 {hari ini} other {# hari lagi}}), dan Borang E kepada LHDN selewat-lewatnya {formE}: {count} syarikat membayar gaji pada {year}.',
     'dashboard.stage.not_started': 'Belum bermula',
@@ -279,7 +279,7 @@ export const uiMonthEnd = defineMessages({
     'dashboard.bulk.outcome.failed': 'Gagal',
 
     'dashboard.arrears.show': 'Tunjuk tunggakan',
-    'dashboard.arrears.showFor': 'Tunjuk tunggakan {name}',
+    'dashboard.arrears.showFor': 'Tunjuk tunggakan {name}, {month}',
     'dashboard.arrears.title': 'Tunggakan: {name} ({employerCode}), {month}',
     'dashboard.arrears.close': 'Tutup',
     'dashboard.arrears.loading': 'Membandingkan fail yang dijana dengan gaji sekarang…',

@@ -234,7 +234,7 @@ export function DashboardTable({ rows, total, month, sort, onSort, selected, onS
 }
 
 function FilesCell({ row, onShowArrears }: { row: DashboardRow; onShowArrears: DashboardTableProps['onShowArrears'] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const date = row.lastGeneratedAt ? formatMalaysianDate(dateInMalaysia(row.lastGeneratedAt)) : '';
   if (!row.filesGenerated) return <span className="muted">{t('dashboard.files.never')}</span>;
   if (!row.filesOutOfDate) {
@@ -253,7 +253,7 @@ function FilesCell({ row, onShowArrears }: { row: DashboardRow; onShowArrears: D
       <button
         type="button"
         className="button button-small button-quiet arrears-button"
-        aria-label={t('dashboard.arrears.showFor', { name: row.company.name })}
+        aria-label={t('dashboard.arrears.showFor', { name: row.company.name, month: formatMonthName(row.month, locale) })}
         onClick={(event) => onShowArrears(row, event.currentTarget)}
       >
         {t('dashboard.arrears.show')}

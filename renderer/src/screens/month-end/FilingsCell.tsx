@@ -3,7 +3,7 @@
 // late the charge estimated with the year's dividend rate, or that the rate is not entered yet.
 // The user marks a body submitted or paid (no portal inside the app tells Caruman). Below them,
 // the month's payslips: draft until the month is finalised on the Payroll screen, then final.
-import { formatMalaysianDate } from '../../../../shared/calendar';
+import { formatMalaysianDate, formatMonthName } from '../../../../shared/calendar';
 import type { DashboardRow, FilingBody, FilingMark, KwspFiling, LhdnFiling } from '../../../../shared/domain/month-end';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -40,7 +40,7 @@ function Payslips({ row }: { row: DashboardRow }) {
 }
 
 function Filing({ row, body, filing, onMark }: { row: DashboardRow; body: FilingBody; filing: KwspFiling | LhdnFiling; onMark: Parameters<typeof FilingsCell>[0]['onMark'] }) {
-  const { t, say } = useI18n();
+  const { t, say, locale } = useI18n();
   const done = filing.stage === 'paid';
   // Nothing to pay, or nothing known to pay (LHDN without the pay run's PCB): no deadline to show.
   const nothing = filing.stage === 'nothing_due' || filing.stage === 'unknown' || (body === 'lhdn' && filing.stage === 'no_employer_number');
@@ -71,7 +71,7 @@ function Filing({ row, body, filing, onMark }: { row: DashboardRow; body: Filing
         <button
           type="button"
           className="button button-small button-quiet"
-          aria-label={t(`dashboard.filing.mark.${next ?? 'clear'}.for`, { body: t(`dashboard.filing.${body}`), name: row.company.name })}
+          aria-label={t(`dashboard.filing.mark.${next ?? 'clear'}.for`, { body: t(`dashboard.filing.${body}`), name: row.company.name, month: formatMonthName(row.month, locale) })}
           onClick={() => onMark(row, body, next)}
         >
           {t(`dashboard.filing.mark.${next ?? 'clear'}`)}
