@@ -63,7 +63,7 @@ describe('caruman calc (single case)', () => {
     const { code, rows } = await json(['calc', '--month', '2016-05', '--wages', '1000']);
     expect(code).not.toBe(0);
     expect(rows[0]).toMatchObject({ id: '1', field: 'month' });
-    expect(String(rows[0]?.error)).toContain('2016-06');
+    expect(String(rows[0]?.error)).toContain('from June 2016 onwards; May 2016 is earlier');
   });
 
   it('refuses a bad MyKad number, naming --ic', async () => {

@@ -198,7 +198,7 @@ describe('caruman check and assist:check recognise a Form A file by its content'
         [3, 'epf.formA.check.amountBelow'],
       ]);
       expect(byBytes.problems.find((p) => p.line === 3)?.message).toBe(
-        'Ali bin Abu: employer RM390.00 and employee RM300.00 on wages of RM2,985.00 (2026-07) are less than the Third Schedule’s (Part A): employer RM390.00, employee RM330.00.',
+        'Ali bin Abu: employer RM390.00 and employee RM300.00 on wages of RM2,985.00 (July 2026) are less than the Third Schedule’s (Part A): employer RM390.00, employee RM330.00.',
       );
     } finally {
       app.dispose();

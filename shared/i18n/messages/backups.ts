@@ -7,7 +7,7 @@ export const backups = defineMessages({
     'backups.createTo': 'Save a backup as…',
     'backups.restore': 'Restore a backup…',
     'backups.restore.confirm':
-      'Replace all of Caruman’s data with the backup from {createdAt}? Your current data is kept as a backup first, so you can go back.',
+      'Replace all of Caruman’s data with the backup from {createdAt, date}? Your current data is kept as a backup first, so you can go back.',
     'backups.created': 'Backup saved: {file}',
     'backups.restored': 'Backup restored. Your previous data was kept in {file}.',
     'backups.empty': 'No backups yet. Caruman makes one every day you use it.',
@@ -50,7 +50,7 @@ export const backups = defineMessages({
     'backups.createTo': 'Simpan sandaran sebagai…',
     'backups.restore': 'Pulihkan sandaran…',
     'backups.restore.confirm':
-      'Gantikan semua data Caruman dengan sandaran dari {createdAt}? Data semasa anda disimpan sebagai sandaran dahulu, jadi anda boleh kembali kepadanya.',
+      'Gantikan semua data Caruman dengan sandaran dari {createdAt, date}? Data semasa anda disimpan sebagai sandaran dahulu, jadi anda boleh kembali kepadanya.',
     'backups.created': 'Sandaran disimpan: {file}',
     'backups.restored': 'Sandaran dipulihkan. Data anda sebelum ini disimpan di {file}.',
     'backups.empty': 'Belum ada sandaran. Caruman membuat satu setiap hari anda menggunakannya.',

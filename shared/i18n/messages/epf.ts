@@ -6,7 +6,7 @@ export const epf = defineMessages({
   en: {
     'epf.error.month.format': 'The wage month must be written as YYYY-MM, e.g. 2026-07; got "{value}".',
     'epf.error.month.tooEarly':
-      'Caruman calculates EPF for wages from March 2016 ({first}) onwards; {month} is earlier. Use the KWSP Third Schedule of that time for older months.',
+      'Caruman calculates EPF for wages from March 2016 onwards; {month, month} is earlier. Use the KWSP Third Schedule of that time for older months.',
     'epf.error.wages.invalid':
       'EPF wages must be an amount in ringgit of zero or more, e.g. 2985.00; got "{value}".',
     'epf.error.bonus.invalid':
@@ -14,7 +14,7 @@ export const epf = defineMessages({
     'epf.error.dateOfBirth.format':
       'The date of birth must be a real date written as YYYY-MM-DD, e.g. 1985-04-23; got "{value}".',
     'epf.error.dateOfBirth.afterMonth':
-      'The date of birth {dateOfBirth} is after the wage month {month}. Check both.',
+      'The date of birth {dateOfBirth} is after the wage month {month, month}. Check both.',
     'epf.error.voluntaryExcess':
       'A voluntary excess must be a whole number of basis points from 0 to {max} % (5 % = 500); got "{value}".',
     'epf.error.status':
@@ -47,10 +47,10 @@ export const epf = defineMessages({
     'epf.status.foreign_elected': 'Foreign worker who elected to contribute',
 
     'epf.explain.age':
-      'Age {age} in the wage month {month} (an age counts from the month after the birthday).',
+      'Age {age} in the wage month {month, month} (an age counts from the month after the birthday).',
     'epf.explain.age.unknown':
       'No date of birth, so the age rules were not applied: treated as below 60. Add the date of birth to be sure.',
-    'epf.explain.edition': 'Wages of {month}: the Third Schedule as in force from {edition} wages.',
+    'epf.explain.edition': 'Wages of {month, month}: the Third Schedule as in force from {edition, month} wages.',
     'epf.explain.bonus': 'EPF wages {total} = wages {wages} + bonus {bonus} (a bonus counts for EPF).',
     'epf.explain.domesticIgnored':
       'The foreign-domestic-servant flag only matters for non-citizens; it changes nothing here.',
@@ -77,11 +77,11 @@ export const epf = defineMessages({
     'epf.explain.none.nilWages': 'No EPF: EPF wages of {wages} are {limit} or less.',
     'epf.explain.none.noWages': 'No EPF wages this month, so nothing is payable.',
     'epf.explain.rateCut':
-      'Employee rate {rate} % for wages {from} to {to} (the cut for employees below 60), instead of 11 %.',
+      'Employee rate {rate} % for wages {from, month} to {to, month} (the cut for employees below 60), instead of 11 %.',
     'epf.explain.keep11.applied':
       'The employee keeps 11 % (Borang KWSP 17A): employee share from the 11 % table {table}.',
     'epf.explain.keep11.outsidePeriod':
-      'The choice to keep 11 % applies only to wages {from} to {to}; it changes nothing for {month}.',
+      'The choice to keep 11 % applies only to wages {from, month} to {to, month}; it changes nothing for {month, month}.',
     'epf.explain.keep11.notBelow60':
       'The choice to keep 11 % applies only below 60 (Parts A and B); it changes nothing in Part {part}.',
     'epf.explain.band':
@@ -138,7 +138,7 @@ export const epf = defineMessages({
     'epf.formA.warning.staffCodeCut':
       '{name}: the staff number is longer than 20 characters; written as {written}.',
     'epf.formA.error.noMembers':
-      'Nobody has EPF to pay for the wages of {month}: there is no Form A to make.',
+      'Nobody has EPF to pay for the wages of {month, month}: there is no Form A to make.',
     'epf.formA.csv.lessCertain':
       'The CSV form of Form A is less certain than the text file: its layout comes from one program only, not from KWSP. Prefer the text file.',
 
@@ -177,15 +177,15 @@ export const epf = defineMessages({
     'epf.formA.check.fillerNotBlank': 'Positions {from}–{to} should be spaces.',
     'epf.formA.check.leadingSpace':
       'Positions {from}–{to} ({field}) start with a space; text is written from the left.',
-    'epf.formA.check.fileDateFuture': 'The file is dated {date}, after today ({today}).',
+    'epf.formA.check.fileDateFuture': 'The file is dated {date, date}, after today ({today, date}).',
     'epf.formA.check.employerNumberMissing':
       'The employer record (01) has no EPF employer number (all zeros).',
     'epf.formA.check.employerNumberOther':
       'The file is for employer number {found}, but this company’s EPF number is {expected}.',
     'epf.formA.check.monthTooEarly':
-      'Contribution month {month} is for wages of {wageMonth}, before {first}: Caruman cannot check its amounts.',
+      'Contribution month {month, month} is for wages of {wageMonth, month}, before {first, month}: Caruman cannot check its amounts.',
     'epf.formA.check.futureMonth':
-      'Contribution month {month} (wages of {wageMonth}) is still in the future.',
+      'Contribution month {month, month} (wages of {wageMonth, month}) is still in the future.',
     'epf.formA.check.memberNumberZero':
       '{name} has no EPF member number (all zeros). KWSP may not credit the contribution.',
     'epf.formA.check.duplicateMember': 'Member number {value} appears again (first on line {first}).',
@@ -204,11 +204,11 @@ export const epf = defineMessages({
     'epf.formA.check.unknownMember':
       'This member (number {memberNumber}, ID {idNumber}) is not an employee of the company.',
     'epf.formA.check.amountBelow':
-      '{name}: employer {employer} and employee {employee} on wages of {wages} ({month}) are less than the Third Schedule’s (Part {part}): employer {expectedEmployer}, employee {expectedEmployee}.',
+      '{name}: employer {employer} and employee {employee} on wages of {wages} ({month, month}) are less than the Third Schedule’s (Part {part}): employer {expectedEmployer}, employee {expectedEmployee}.',
     'epf.formA.check.amountAbove':
-      '{name}: employer {employer} and employee {employee} on wages of {wages} ({month}) are more than the Third Schedule’s (Part {part}): employer {expectedEmployer}, employee {expectedEmployee}. Fine if more was elected (voluntary excess).',
+      '{name}: employer {employer} and employee {employee} on wages of {wages} ({month, month}) are more than the Third Schedule’s (Part {part}): employer {expectedEmployer}, employee {expectedEmployee}. Fine if more was elected (voluntary excess).',
     'epf.formA.check.amountNoPart':
-      'Employer {employer} and employee {employee} on wages of {wages} ({month}) match no part of the Third Schedule (a voluntary excess would explain it).',
+      'Employer {employer} and employee {employee} on wages of {wages} ({month, month}) match no part of the Third Schedule (a voluntary excess would explain it).',
     'epf.formA.check.headerTotal.employer':
       'The header’s total employer share is {found}; the members add up to {expected}.',
     'epf.formA.check.headerTotal.employee':
@@ -229,7 +229,7 @@ export const epf = defineMessages({
     'epf.error.month.format':
       'Bulan gaji mesti ditulis sebagai YYYY-MM, contohnya 2026-07; diterima "{value}".',
     'epf.error.month.tooEarly':
-      'Caruman mengira KWSP bagi gaji mulai Mac 2016 ({first}); {month} lebih awal. Gunakan Jadual Ketiga KWSP ketika itu bagi bulan yang lebih lama.',
+      'Caruman mengira KWSP bagi gaji mulai Mac 2016; {month, month} lebih awal. Gunakan Jadual Ketiga KWSP ketika itu bagi bulan yang lebih lama.',
     'epf.error.wages.invalid':
       'Gaji KWSP mesti jumlah dalam ringgit, sifar atau lebih, contohnya 2985.00; diterima "{value}".',
     'epf.error.bonus.invalid':
@@ -237,7 +237,7 @@ export const epf = defineMessages({
     'epf.error.dateOfBirth.format':
       'Tarikh lahir mesti tarikh sebenar ditulis sebagai YYYY-MM-DD, contohnya 1985-04-23; diterima "{value}".',
     'epf.error.dateOfBirth.afterMonth':
-      'Tarikh lahir {dateOfBirth} selepas bulan gaji {month}. Semak kedua-duanya.',
+      'Tarikh lahir {dateOfBirth} selepas bulan gaji {month, month}. Semak kedua-duanya.',
     'epf.error.voluntaryExcess':
       'Caruman sukarela mesti nombor bulat mata asas dari 0 hingga {max} % (5 % = 500); diterima "{value}".',
     'epf.error.status':
@@ -268,10 +268,10 @@ export const epf = defineMessages({
     'epf.status.foreign': 'Pekerja asing (tidak memilih mencarum)',
     'epf.status.foreign_elected': 'Pekerja asing yang memilih mencarum',
 
-    'epf.explain.age': 'Umur {age} pada bulan gaji {month} (umur dikira mulai bulan selepas hari lahir).',
+    'epf.explain.age': 'Umur {age} pada bulan gaji {month, month} (umur dikira mulai bulan selepas hari lahir).',
     'epf.explain.age.unknown':
       'Tiada tarikh lahir, jadi peraturan umur tidak digunakan: dianggap di bawah 60. Tambah tarikh lahir untuk kepastian.',
-    'epf.explain.edition': 'Gaji {month}: Jadual Ketiga yang berkuat kuasa mulai gaji {edition}.',
+    'epf.explain.edition': 'Gaji {month, month}: Jadual Ketiga yang berkuat kuasa mulai gaji {edition, month}.',
     'epf.explain.bonus': 'Gaji KWSP {total} = gaji {wages} + bonus {bonus} (bonus dikira bagi KWSP).',
     'epf.explain.domesticIgnored':
       'Tanda pembantu rumah asing hanya penting bagi bukan warganegara; ia tidak mengubah apa-apa di sini.',
@@ -301,11 +301,11 @@ export const epf = defineMessages({
     'epf.explain.none.nilWages': 'Tiada KWSP: gaji KWSP {wages} ialah {limit} atau kurang.',
     'epf.explain.none.noWages': 'Tiada gaji KWSP bulan ini, jadi tiada caruman perlu dibayar.',
     'epf.explain.rateCut':
-      'Kadar pekerja {rate} % bagi gaji {from} hingga {to} (pengurangan bagi pekerja di bawah 60 tahun), bukan 11 %.',
+      'Kadar pekerja {rate} % bagi gaji {from, month} hingga {to, month} (pengurangan bagi pekerja di bawah 60 tahun), bukan 11 %.',
     'epf.explain.keep11.applied':
       'Pekerja kekal 11 % (Borang KWSP 17A): syer pekerja daripada jadual 11 % {table}.',
     'epf.explain.keep11.outsidePeriod':
-      'Pilihan kekal 11 % hanya bagi gaji {from} hingga {to}; ia tidak mengubah apa-apa bagi {month}.',
+      'Pilihan kekal 11 % hanya bagi gaji {from, month} hingga {to, month}; ia tidak mengubah apa-apa bagi {month, month}.',
     'epf.explain.keep11.notBelow60':
       'Pilihan kekal 11 % hanya bagi bawah 60 tahun (Bahagian A dan B); ia tidak mengubah apa-apa dalam Bahagian {part}.',
     'epf.explain.band':
@@ -362,7 +362,7 @@ export const epf = defineMessages({
     'epf.formA.error.duplicateId': 'Nombor pengenalan {idNumber} dimiliki oleh {first} dan {second}.',
     'epf.formA.warning.staffCodeCut': '{name}: nombor pekerja melebihi 20 aksara; ditulis sebagai {written}.',
     'epf.formA.error.noMembers':
-      'Tiada sesiapa perlu membayar KWSP bagi gaji {month}: tiada Borang A untuk dibuat.',
+      'Tiada sesiapa perlu membayar KWSP bagi gaji {month, month}: tiada Borang A untuk dibuat.',
     'epf.formA.csv.lessCertain':
       'Bentuk CSV Borang A kurang pasti berbanding fail teks: susunannya daripada satu program sahaja, bukan daripada KWSP. Utamakan fail teks.',
 
@@ -400,13 +400,13 @@ export const epf = defineMessages({
     'epf.formA.check.fillerNotBlank': 'Kedudukan {from}–{to} sepatutnya ruang.',
     'epf.formA.check.leadingSpace':
       'Kedudukan {from}–{to} ({field}) bermula dengan ruang; teks ditulis dari kiri.',
-    'epf.formA.check.fileDateFuture': 'Fail bertarikh {date}, selepas hari ini ({today}).',
+    'epf.formA.check.fileDateFuture': 'Fail bertarikh {date, date}, selepas hari ini ({today, date}).',
     'epf.formA.check.employerNumberMissing': 'Rekod majikan (01) tiada nombor majikan KWSP (semua sifar).',
     'epf.formA.check.employerNumberOther':
       'Fail ini bagi nombor majikan {found}, tetapi nombor KWSP syarikat ini ialah {expected}.',
     'epf.formA.check.monthTooEarly':
-      'Bulan caruman {month} adalah bagi gaji {wageMonth}, sebelum {first}: Caruman tidak dapat menyemak jumlahnya.',
-    'epf.formA.check.futureMonth': 'Bulan caruman {month} (gaji {wageMonth}) masih belum tiba.',
+      'Bulan caruman {month, month} adalah bagi gaji {wageMonth, month}, sebelum {first, month}: Caruman tidak dapat menyemak jumlahnya.',
+    'epf.formA.check.futureMonth': 'Bulan caruman {month, month} (gaji {wageMonth, month}) masih belum tiba.',
     'epf.formA.check.memberNumberZero':
       '{name} tiada nombor ahli KWSP (semua sifar). KWSP mungkin tidak mengkreditkan caruman.',
     'epf.formA.check.duplicateMember': 'Nombor ahli {value} muncul lagi (pertama di baris {first}).',
@@ -424,11 +424,11 @@ export const epf = defineMessages({
     'epf.formA.check.unknownMember':
       'Ahli ini (nombor {memberNumber}, ID {idNumber}) bukan pekerja syarikat.',
     'epf.formA.check.amountBelow':
-      '{name}: majikan {employer} dan pekerja {employee} atas gaji {wages} ({month}) kurang daripada Jadual Ketiga (Bahagian {part}): majikan {expectedEmployer}, pekerja {expectedEmployee}.',
+      '{name}: majikan {employer} dan pekerja {employee} atas gaji {wages} ({month, month}) kurang daripada Jadual Ketiga (Bahagian {part}): majikan {expectedEmployer}, pekerja {expectedEmployee}.',
     'epf.formA.check.amountAbove':
-      '{name}: majikan {employer} dan pekerja {employee} atas gaji {wages} ({month}) lebih daripada Jadual Ketiga (Bahagian {part}): majikan {expectedEmployer}, pekerja {expectedEmployee}. Tidak mengapa jika lebih telah dipilih (caruman sukarela).',
+      '{name}: majikan {employer} dan pekerja {employee} atas gaji {wages} ({month, month}) lebih daripada Jadual Ketiga (Bahagian {part}): majikan {expectedEmployer}, pekerja {expectedEmployee}. Tidak mengapa jika lebih telah dipilih (caruman sukarela).',
     'epf.formA.check.amountNoPart':
-      'Majikan {employer} dan pekerja {employee} atas gaji {wages} ({month}) tidak sepadan dengan mana-mana bahagian Jadual Ketiga (caruman sukarela mungkin sebabnya).',
+      'Majikan {employer} dan pekerja {employee} atas gaji {wages} ({month, month}) tidak sepadan dengan mana-mana bahagian Jadual Ketiga (caruman sukarela mungkin sebabnya).',
     'epf.formA.check.headerTotal.employer':
       'Jumlah syer majikan dalam pengepala ialah {found}; jumlah ahli ialah {expected}.',
     'epf.formA.check.headerTotal.employee':

@@ -82,7 +82,7 @@ export const importMessages = defineMessages({
     'import.ui.unknownHint': 'Rename a column in your file and check it again, or tick it to skip it: its values will not be imported.',
     'import.ui.skipColumn': 'Skip “{column}” (closest known: “{closest}”)',
     'import.ui.tooLarge': 'This file is {size}; Caruman imports files up to {limit}.',
-    'import.ui.wagesTitle': 'Import wages for {month} from a spreadsheet',
+    'import.ui.wagesTitle': 'Import wages for {month, month} from a spreadsheet',
     'import.ui.wagesHint':
       'Each row is one employee, named by ID number, with the month’s pay items in ringgit (1234.50). Pay items left out keep what is saved; an empty cell means 0. Caruman checks the file first and shows what would change; nothing is saved until you import.',
     'import.ui.wagesDone': 'Wages imported: {created} new, {updated} updated, {unchanged} unchanged.',
@@ -179,7 +179,7 @@ export const importMessages = defineMessages({
     'import.ui.unknownHint': 'Namakan semula lajur dalam fail anda dan semak semula, atau tandakannya untuk dilangkau: nilainya tidak akan diimport.',
     'import.ui.skipColumn': 'Langkau “{column}” (paling hampir: “{closest}”)',
     'import.ui.tooLarge': 'Fail ini bersaiz {size}; Caruman mengimport fail sehingga {limit}.',
-    'import.ui.wagesTitle': 'Import gaji {month} daripada hamparan',
+    'import.ui.wagesTitle': 'Import gaji {month, month} daripada hamparan',
     'import.ui.wagesHint':
       'Setiap baris ialah seorang pekerja, dikenal pasti dengan nombor pengenalan, dengan item gaji bulan itu dalam ringgit (1234.50). Item gaji yang tiada dalam fail kekal seperti disimpan; sel kosong bermaksud 0. Caruman menyemak fail dahulu dan menunjukkan apa yang akan berubah; tiada apa-apa disimpan sehingga anda mengimport.',
     'import.ui.wagesDone': 'Gaji diimport: {created} baharu, {updated} dikemas kini, {unchanged} tidak berubah.',

@@ -22,7 +22,7 @@ export const monthFiles = defineMessages({
     'monthFiles.cli.notMade': 'not made: {message}',
     'monthFiles.pack.title': 'Month-end pack',
     'monthFiles.pack.hint':
-      'Everything {month} needs, written into this company’s own folder, in a folder named for the month: PERKESO’s file, and KWSP’s Form A and LHDN’s CP39 when the company has their employer numbers. Then the payslips (a PDF each and one with them all), the payroll summary and journal for your accountant, the payment list for the bank, and a README.txt listing them. Until the month is finalised they are marked DRAFT.',
+      'Everything {month, month} needs, written into this company’s own folder, in a folder named for the month: PERKESO’s file, and KWSP’s Form A and LHDN’s CP39 when the company has their employer numbers. Then the payslips (a PDF each and one with them all), the payroll summary and journal for your accountant, the payment list for the bank, and a README.txt listing them. Until the month is finalised they are marked DRAFT.',
     'monthFiles.pack.action': 'Write the month-end pack',
     'monthFiles.pack.busy': 'Writing the pack…',
     'monthFiles.pack.done': '{count, plural, one {# file} other {# files}} written to {folder}.',
@@ -76,7 +76,7 @@ export const monthFiles = defineMessages({
     'monthFiles.cli.notMade': 'tidak dibuat: {message}',
     'monthFiles.pack.title': 'Pek akhir bulan',
     'monthFiles.pack.hint':
-      'Semua yang diperlukan bagi {month}, ditulis ke dalam folder syarikat ini sendiri, dalam folder yang dinamakan mengikut bulan: fail PERKESO, serta Borang A KWSP dan CP39 LHDN apabila syarikat ada nombor majikannya. Kemudian slip gaji (satu PDF setiap pekerja dan satu untuk semua), ringkasan gaji dan jurnal untuk akauntan anda, senarai bayaran untuk bank, dan README.txt yang menyenaraikannya. Selagi bulan itu belum dimuktamadkan, semuanya ditanda DRAFT.',
+      'Semua yang diperlukan bagi {month, month}, ditulis ke dalam folder syarikat ini sendiri, dalam folder yang dinamakan mengikut bulan: fail PERKESO, serta Borang A KWSP dan CP39 LHDN apabila syarikat ada nombor majikannya. Kemudian slip gaji (satu PDF setiap pekerja dan satu untuk semua), ringkasan gaji dan jurnal untuk akauntan anda, senarai bayaran untuk bank, dan README.txt yang menyenaraikannya. Selagi bulan itu belum dimuktamadkan, semuanya ditanda DRAFT.',
     'monthFiles.pack.action': 'Tulis pek akhir bulan',
     'monthFiles.pack.busy': 'Menulis pek…',
     'monthFiles.pack.done': '{count} fail ditulis ke {folder}.',

@@ -44,7 +44,7 @@ export const payrollRecords = defineMessages({
     'tp1.error.item': 'Choose a TP1 item of the 2026 form: C1 to C17, D1a or D1b.',
     'tp1.error.overLimit':
       'This claim goes over the yearly limit of item {item} ({limit} a year): {claimed} is already claimed in other months of the year, so at most {remaining} more can be claimed.',
-    'tp1.error.notEmployed': 'The employee is not on the payroll in {month}: a TP1 claim goes in a month they are paid.',
+    'tp1.error.notEmployed': 'The employee is not on the payroll in {month, month}: a TP1 claim goes in a month they are paid.',
     'tp1.error.notFound': 'That TP1 claim no longer exists. Refresh the list.',
 
     'tp3.error.year': 'Type the year as four digits, e.g. 2026.',
@@ -60,8 +60,8 @@ export const payrollRecords = defineMessages({
     'cp38.error.toBeforeFrom': 'The last month is before the first month. Check the months on the CP38 notice.',
     'cp38.error.tooLong': 'This range is longer than {max} months. Check the years on the CP38 notice.',
     'cp38.error.duplicateReference': 'This employee already has a CP38 instruction with reference {reference}. Edit that one instead.',
-    'cp38.error.afterLeaving': 'The instruction starts after the employee left ({leaveMonth}). Check the months on the notice, or the leaving date.',
-    'cp38.error.beforeHire': 'The instruction ends before the employee joined ({hireMonth}). Check the months on the notice, or the hire date.',
+    'cp38.error.afterLeaving': 'The instruction starts after the employee left ({leaveMonth, month}). Check the months on the notice, or the leaving date.',
+    'cp38.error.beforeHire': 'The instruction ends before the employee joined ({hireMonth, month}). Check the months on the notice, or the hire date.',
     'cp38.error.notFound': 'That CP38 instruction no longer exists. Refresh the list.',
 
     'epfDividend.error.year': 'Type the year as four digits, e.g. 2024.',
@@ -109,7 +109,7 @@ export const payrollRecords = defineMessages({
     'tp1.error.item': 'Pilih butiran TP1 borang 2026: C1 hingga C17, D1a atau D1b.',
     'tp1.error.overLimit':
       'Tuntutan ini melebihi had tahunan butiran {item} ({limit} setahun): {claimed} sudah dituntut dalam bulan lain tahun ini, jadi paling banyak {remaining} lagi boleh dituntut.',
-    'tp1.error.notEmployed': 'Pekerja tidak dalam senarai gaji pada {month}: tuntutan TP1 dibuat dalam bulan pekerja dibayar gaji.',
+    'tp1.error.notEmployed': 'Pekerja tidak dalam senarai gaji pada {month, month}: tuntutan TP1 dibuat dalam bulan pekerja dibayar gaji.',
     'tp1.error.notFound': 'Tuntutan TP1 itu sudah tiada. Muat semula senarai.',
 
     'tp3.error.year': 'Taip tahun sebagai empat digit, contohnya 2026.',
@@ -125,8 +125,8 @@ export const payrollRecords = defineMessages({
     'cp38.error.toBeforeFrom': 'Bulan terakhir adalah sebelum bulan pertama. Semak bulan dalam notis CP38.',
     'cp38.error.tooLong': 'Julat ini lebih panjang daripada {max} bulan. Semak tahun dalam notis CP38.',
     'cp38.error.duplicateReference': 'Pekerja ini sudah mempunyai arahan CP38 dengan rujukan {reference}. Sunting arahan itu.',
-    'cp38.error.afterLeaving': 'Arahan ini bermula selepas pekerja berhenti ({leaveMonth}). Semak bulan dalam notis, atau tarikh berhenti.',
-    'cp38.error.beforeHire': 'Arahan ini berakhir sebelum pekerja mula bekerja ({hireMonth}). Semak bulan dalam notis, atau tarikh mula bekerja.',
+    'cp38.error.afterLeaving': 'Arahan ini bermula selepas pekerja berhenti ({leaveMonth, month}). Semak bulan dalam notis, atau tarikh berhenti.',
+    'cp38.error.beforeHire': 'Arahan ini berakhir sebelum pekerja mula bekerja ({hireMonth, month}). Semak bulan dalam notis, atau tarikh mula bekerja.',
     'cp38.error.notFound': 'Arahan CP38 itu sudah tiada. Muat semula senarai.',
 
     'epfDividend.error.year': 'Taip tahun sebagai empat digit, contohnya 2024.',

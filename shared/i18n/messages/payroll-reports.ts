@@ -69,14 +69,14 @@ export const payrollReports = defineMessages({
       'No payment list was made for {month, month}: {count, plural, one {# employee has} other {# employees have}} no bank account number: {names}. Enter their bank and account number (Employees), or pay them another way and leave them out of the bank upload.',
     'payrollReports.error.refusals':
       'The {report, message} for {month, month} was not made: the pay of {count, plural, one {# employee} other {# employees}} cannot be paid as entered ({names}). Change their deductions or pay items first.',
-    'payrollReports.error.nobodyPaid': 'Nobody is paid in {month}: enter the month’s wages first.',
+    'payrollReports.error.nobodyPaid': 'Nobody is paid in {month, month}: enter the month’s wages first.',
     'payrollReports.report.summary': 'payroll summary',
     'payrollReports.report.journal': 'journal',
     'payrollReports.report.paymentList': 'payment list',
     'payrollReports.cli.draft': '{month, month} is not finalised: the file name says DRAFT. Finalise the month once it is paid, then make the file again.',
     'payrollReports.pack.title': 'Month-end pack — {company} ({code}) — {month, month}',
     'payrollReports.pack.made': 'Written by Caruman on {date, date}.',
-    'payrollReports.pack.finalised': '{month, month} is finalised (on {date}): these are the figures as paid.',
+    'payrollReports.pack.finalised': '{month, month} is finalised (on {date, date}): these are the figures as paid.',
     'payrollReports.pack.draft':
       'DRAFT: {month, month} is not finalised yet, so the payslips, the payroll summary and the journal are drafts (their pages or names say DRAFT) and can still change. Check them, pay staff from the payment list, finalise the month, then make the pack again (replacing these files) for the final set.',
     'payrollReports.pack.files': 'Files in this folder (sha256 of each, to check a copy):',
@@ -159,14 +159,14 @@ export const payrollReports = defineMessages({
       'Senarai bayaran bagi {month, month} tidak dibuat: {count} pekerja tiada nombor akaun bank: {names}. Masukkan bank dan nombor akaun mereka (Pekerja), atau bayar mereka dengan cara lain dan keluarkan mereka daripada muat naik bank.',
     'payrollReports.error.refusals':
       '{report, message} bagi {month, month} tidak dibuat: gaji {count} pekerja tidak boleh dibayar seperti yang dimasukkan ({names}). Ubah potongan atau butiran gaji mereka dahulu.',
-    'payrollReports.error.nobodyPaid': 'Tiada sesiapa dibayar gaji pada {month}: masukkan gaji bulan itu dahulu.',
+    'payrollReports.error.nobodyPaid': 'Tiada sesiapa dibayar gaji pada {month, month}: masukkan gaji bulan itu dahulu.',
     'payrollReports.report.summary': 'Ringkasan gaji',
     'payrollReports.report.journal': 'Jurnal',
     'payrollReports.report.paymentList': 'Senarai bayaran',
     'payrollReports.cli.draft': '{month, month} belum dimuktamadkan: nama fail menyebut DRAFT. Muktamadkan bulan itu setelah gaji dibayar, kemudian buat fail itu semula.',
     'payrollReports.pack.title': 'Pek akhir bulan — {company} ({code}) — {month, month}',
     'payrollReports.pack.made': 'Ditulis oleh Caruman pada {date, date}.',
-    'payrollReports.pack.finalised': '{month, month} telah dimuktamadkan (pada {date}): inilah angka seperti yang dibayar.',
+    'payrollReports.pack.finalised': '{month, month} telah dimuktamadkan (pada {date, date}): inilah angka seperti yang dibayar.',
     'payrollReports.pack.draft':
       'DRAF: {month, month} belum dimuktamadkan, jadi slip gaji, ringkasan gaji dan jurnal ialah draf (halaman atau namanya menyebut DRAFT) dan masih boleh berubah. Semak semuanya, bayar pekerja menggunakan senarai bayaran, muktamadkan bulan itu, kemudian buat pek sekali lagi (menggantikan fail-fail ini) untuk set muktamad.',
     'payrollReports.pack.files': 'Fail dalam folder ini (sha256 setiap satu, untuk menyemak salinan):',

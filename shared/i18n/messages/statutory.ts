@@ -6,10 +6,10 @@ export const statutory = defineMessages({
   en: {
     'statutory.error.month.format': 'The contribution month must be written as YYYY-MM, e.g. 2024-10; got "{value}".',
     'statutory.error.month.tooEarly':
-      'Caruman calculates contributions from June 2016 (2016-06) onwards; {month} is earlier. Use the PERKESO tables of that time for older months.',
+      'Caruman calculates contributions from June 2016 onwards; {month, month} is earlier. Use the PERKESO tables of that time for older months.',
     'statutory.error.wages.invalid': 'Wages must be an amount in ringgit of zero or more, e.g. 1234.56; got "{value}".',
     'statutory.error.dateOfBirth.format': 'The date of birth must be a real date written as YYYY-MM-DD, e.g. 1985-04-23; got "{value}".',
-    'statutory.error.dateOfBirth.afterMonth': 'The date of birth {dateOfBirth} is after the contribution month {month}. Check both.',
+    'statutory.error.dateOfBirth.afterMonth': 'The date of birth {dateOfBirth} is after the contribution month {month, month}. Check both.',
     'statutory.error.nationality': 'Nationality must be one of citizen, pr, temporary or foreign; got "{value}".',
     'statutory.error.override.category': 'A category set by hand must be 1 or 2; got "{value}".',
     'statutory.error.override.reason': 'A {what} set by hand needs a reason (who decided and why).',
@@ -35,7 +35,7 @@ export const statutory = defineMessages({
     'statutory.nationality.temporary': 'Temporary resident',
     'statutory.nationality.foreign': 'Foreign worker',
 
-    'statutory.explain.age': 'Age {age} for {month} (an age counts from the month after the birthday).',
+    'statutory.explain.age': 'Age {age} for {month, month} (an age counts from the month after the birthday).',
     'statutory.explain.age.unknown':
       'No date of birth, so the age rules were not applied: treated as aged 18 to 54. Add the date of birth to be sure.',
     'statutory.explain.wages.zero': 'No wages this month, so nothing is payable.',
@@ -90,10 +90,10 @@ export const statutory = defineMessages({
   ms: {
     'statutory.error.month.format': 'Bulan caruman mesti ditulis sebagai YYYY-MM, contohnya 2024-10; diterima "{value}".',
     'statutory.error.month.tooEarly':
-      'Caruman mengira caruman mulai Jun 2016 (2016-06); {month} lebih awal. Gunakan jadual PERKESO pada masa itu untuk bulan yang lebih lama.',
+      'Caruman mengira caruman mulai Jun 2016; {month, month} lebih awal. Gunakan jadual PERKESO pada masa itu untuk bulan yang lebih lama.',
     'statutory.error.wages.invalid': 'Gaji mesti jumlah dalam ringgit, sifar atau lebih, contohnya 1234.56; diterima "{value}".',
     'statutory.error.dateOfBirth.format': 'Tarikh lahir mesti tarikh sebenar ditulis sebagai YYYY-MM-DD, contohnya 1985-04-23; diterima "{value}".',
-    'statutory.error.dateOfBirth.afterMonth': 'Tarikh lahir {dateOfBirth} selepas bulan caruman {month}. Semak kedua-duanya.',
+    'statutory.error.dateOfBirth.afterMonth': 'Tarikh lahir {dateOfBirth} selepas bulan caruman {month, month}. Semak kedua-duanya.',
     'statutory.error.nationality': 'Kewarganegaraan mesti salah satu daripada citizen, pr, temporary atau foreign; diterima "{value}".',
     'statutory.error.override.category': 'Kategori yang ditetapkan secara manual mesti 1 atau 2; diterima "{value}".',
     'statutory.error.override.reason': '{what} yang ditetapkan secara manual memerlukan sebab (siapa yang memutuskan dan mengapa).',
@@ -119,7 +119,7 @@ export const statutory = defineMessages({
     'statutory.nationality.temporary': 'Pemastautin sementara',
     'statutory.nationality.foreign': 'Pekerja asing',
 
-    'statutory.explain.age': 'Umur {age} bagi {month} (umur dikira mulai bulan selepas hari lahir).',
+    'statutory.explain.age': 'Umur {age} bagi {month, month} (umur dikira mulai bulan selepas hari lahir).',
     'statutory.explain.age.unknown':
       'Tiada tarikh lahir, jadi peraturan umur tidak digunakan: dianggap berumur 18 hingga 54 tahun. Tambah tarikh lahir untuk kepastian.',
     'statutory.explain.wages.zero': 'Tiada gaji bulan ini, jadi tiada caruman perlu dibayar.',

@@ -60,7 +60,7 @@ export const uiPayroll = defineMessages({
     'payrollScreen.detail.pcbNone': 'No PCB: nothing taxable was paid this month.',
     'payrollScreen.detail.pcb': 'PCB {pcb}, CP38 {cp38}.',
     'payrollScreen.detail.ytdNote': 'The year to date counts the finalised months of {year} before this one, plus this month.',
-    'payrollScreen.detail.openEarlier': 'Not finalised yet: {months}. Their pay is not in PCB’s year to date until they are.',
+    'payrollScreen.detail.openEarlier': 'Not finalised yet: {months, months}. Their pay is not in PCB’s year to date until they are.',
 
     'payrollScreen.payslip.save': 'Save this payslip (PDF)',
     'payrollScreen.payslip.saving': 'Making the PDF…',
@@ -110,7 +110,7 @@ export const uiPayroll = defineMessages({
     'payrollScreen.unlock.busy': 'Unlocking…',
     'payrollScreen.unlock.done': '{month, month} is unlocked (reason: {reason}). Its wages can be edited again; finalise it again once paid.',
     'payrollScreen.unlock.filed': 'Already filed for this month:',
-    'payrollScreen.unlock.blockedLater': 'Cannot be unlocked while later months are finalised: {months}. Unlock those first.',
+    'payrollScreen.unlock.blockedLater': 'Cannot be unlocked while later months are finalised: {months, months}. Unlock those first.',
   },
   ms: {
     'payrollScreen.nav': 'Penggajian',
@@ -169,7 +169,7 @@ export const uiPayroll = defineMessages({
     'payrollScreen.detail.pcbNone': 'Tiada PCB: tiada saraan bercukai dibayar bulan ini.',
     'payrollScreen.detail.pcb': 'PCB {pcb}, CP38 {cp38}.',
     'payrollScreen.detail.ytdNote': 'Jumlah tahun semasa mengira bulan {year} yang telah dimuktamadkan sebelum bulan ini, ditambah bulan ini.',
-    'payrollScreen.detail.openEarlier': 'Belum dimuktamadkan: {months}. Gajinya tidak dikira dalam jumlah tahun semasa PCB sehingga dimuktamadkan.',
+    'payrollScreen.detail.openEarlier': 'Belum dimuktamadkan: {months, months}. Gajinya tidak dikira dalam jumlah tahun semasa PCB sehingga dimuktamadkan.',
 
     'payrollScreen.payslip.save': 'Simpan slip gaji ini (PDF)',
     'payrollScreen.payslip.saving': 'Membuat PDF…',
@@ -219,6 +219,6 @@ export const uiPayroll = defineMessages({
     'payrollScreen.unlock.busy': 'Membuka kunci…',
     'payrollScreen.unlock.done': '{month, month} telah dibuka kunci (sebab: {reason}). Gajinya boleh disunting semula; muktamadkan semula setelah dibayar.',
     'payrollScreen.unlock.filed': 'Sudah difailkan bagi bulan ini:',
-    'payrollScreen.unlock.blockedLater': 'Tidak boleh dibuka kunci selagi bulan kemudian telah dimuktamadkan: {months}. Buka kunci bulan itu dahulu.',
+    'payrollScreen.unlock.blockedLater': 'Tidak boleh dibuka kunci selagi bulan kemudian telah dimuktamadkan: {months, months}. Buka kunci bulan itu dahulu.',
   },
 });

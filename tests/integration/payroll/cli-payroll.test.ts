@@ -68,7 +68,7 @@ describe('caruman payroll', () => {
     expect(en.code).toBe(0);
     expect(en.stdout).toMatch(/ID number\s+Name\s+Gross\s+EPF\s+SOCSO/);
     expect(en.stdout).toMatch(/Total \(2 employees\)\s+9000\.00/);
-    expect(en.stdout).toContain('2026-07 is open');
+    expect(en.stdout).toContain('July 2026 is open');
     expect(en.stdout).toMatch(/To pay: KWSP RM[\d,]+\.\d\d, PERKESO RM/);
     const ms = await runCaruman(['payroll', '--company', 'A1', '--month', '2026-07'], dataDir, { CARUMAN_LANG: 'ms' });
     expect(ms.stdout).toMatch(/No\. KP\s+Nama\s+Kasar\s+KWSP/);
@@ -82,20 +82,20 @@ describe('caruman payroll', () => {
     const wages = await setUp(dataDir, temp());
     const finalised = await runCaruman(['payroll', 'finalise', '--company', 'A1', '--month', '2026-07'], dataDir);
     expect(finalised.code).toBe(0);
-    expect(finalised.stdout).toContain('2026-07 is finalised: 2 employees paid');
+    expect(finalised.stdout).toContain('July 2026 is finalised: 2 employees paid');
     const again = await runCaruman(['import', 'wages', wages, '--company', 'A1', '--month', '2026-07'], dataDir);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('2026-07 is finalised (paid; finalised on');
+    expect(again.stderr).toContain('July 2026 is finalised (paid; finalised on');
     const ms = await runCaruman(['import', 'wages', wages, '--company', 'A1', '--month', '2026-07'], dataDir, { CARUMAN_LANG: 'ms' });
-    expect(ms.stderr).toContain('2026-07 telah dimuktamadkan');
+    expect(ms.stderr).toContain('Julai 2026 telah dimuktamadkan');
     const shown = await runCaruman(['payroll', '--company', 'A1', '--month', '2026-07'], dataDir);
-    expect(shown.stdout).toMatch(/2026-07 was finalised on \d{4}-\d\d-\d\d/);
+    expect(shown.stdout).toMatch(/July 2026 was finalised on \d\d\/\d\d\/\d{4}/);
 
     expect((await runCaruman(['payroll', 'unlock', '--company', 'A1', '--month', '2026-07'], dataDir)).code).toBe(2);
     const unlocked = await runCaruman(['payroll', 'unlock', '--company', 'A1', '--month', '2026-07', '--reason', 'Bonus of Siti was wrong'], dataDir);
     expect(unlocked.code).toBe(0);
-    expect(unlocked.stdout).toContain('2026-07 is unlocked (reason: Bonus of Siti was wrong)');
-    expect(unlocked.stdout).toContain('Nothing had been generated or filed for 2026-07 yet.');
+    expect(unlocked.stdout).toContain('July 2026 is unlocked (reason: Bonus of Siti was wrong)');
+    expect(unlocked.stdout).toContain('Nothing had been generated or filed for July 2026 yet.');
     expect((await runCaruman(['import', 'wages', wages, '--company', 'A1', '--month', '2026-07'], dataDir)).code).toBe(0);
   });
 
@@ -106,7 +106,7 @@ describe('caruman payroll', () => {
     const args = ['payroll', 'correct', '--company', 'A1', '--employee', '960115-14-5673', '--for-month', '2026-07', '--paid-month', '2026-08', '--amount', '250', '--reason', 'Overtime left out'];
     const corrected = await runCaruman(args, dataDir);
     expect(corrected.stderr).toBe('');
-    expect(corrected.stdout).toContain('Correction recorded: RM250.00 short in 2026-07, paid in 2026-08.');
+    expect(corrected.stdout).toContain('Correction recorded: RM250.00 short in July 2026, paid in August 2026.');
     const august = JSON.parse((await runCaruman(['payroll', '--company', 'A1', '--month', '2026-08', '--json'], dataDir)).stdout) as Record<string, string>[];
     expect(august[0]).toMatchObject({ name: 'Ali bin Abu', gross: '5750.00' });
     const unknownArgs = [...args.slice(0, 4), '--employee', '010101-01-0101', ...args.slice(6)];
@@ -128,7 +128,7 @@ describe('caruman payroll', () => {
     const run = await runCaruman(['payroll', '--company', 'A1', '--month', '2026-07', '--json'], dataDir);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('The net pay of Ali bin Abu (960115145673) for 2026-07 would be below zero');
+    expect(run.stderr).toContain('The net pay of Ali bin Abu (960115145673) for July 2026 would be below zero');
     expect((await runCaruman(['payroll', '--company', 'NOPE', '--month', '2026-07'], dataDir)).code).toBe(1);
     expect((await runCaruman(['payroll', '--company', 'A1', '--month', '2026-13'], dataDir)).code).toBe(2);
   });

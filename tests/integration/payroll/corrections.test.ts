@@ -102,7 +102,7 @@ describe('a correction of a finalised month', () => {
     const { company, ali } = await paidFebruary();
     const base = { companyId: company.id, employeeId: ali.id, forMonth: '2026-02', paidMonth: '2026-03', amount: '100', reason: 'Overtime' };
     const open = await refusal('payroll:addCorrection', { ...base, forMonth: '2026-03', paidMonth: '2026-04' });
-    expect([open.key, open.message]).toEqual(['payroll.error.correctionMonthOpen', '2026-03 is not finalised: change its wages directly instead of entering a correction.']);
+    expect([open.key, open.message]).toEqual(['payroll.error.correctionMonthOpen', 'March 2026 is not finalised: change its wages directly instead of entering a correction.']);
     expect((await refusal('payroll:addCorrection', { ...base, paidMonth: '2026-02' })).key).toBe('payroll.error.correctionPaidBefore');
     expect((await refusal('payroll:addCorrection', { ...base, paidMonth: '2026-01' })).key).toBe('payroll.error.correctionPaidBefore');
     const zero = await refusal('payroll:addCorrection', { ...base, amount: '0' });

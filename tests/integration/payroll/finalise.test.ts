@@ -49,7 +49,7 @@ describe('a finalised month cannot be edited', () => {
     const { company, ali } = await finalisedJanuary();
     const grid = await refusal('wages:set', { companyId: company.id, month: '2026-01', entries: [{ employeeId: ali.id, items: { basic: '3100' } }] });
     expect([grid.code, grid.key]).toEqual(['CONFLICT', 'payroll.error.monthFinalised']);
-    expect(grid.message).toContain('2026-01 is finalised');
+    expect(grid.message).toContain('January 2026 is finalised');
     expect(grid.message).toContain('caruman payroll correct');
     expect(grid.message).toContain('caruman payroll unlock');
     const copy = await refusal('wages:copyPreviousMonth', { companyId: company.id, month: '2026-01', overwrite: true });
@@ -147,10 +147,10 @@ describe('unlocking', () => {
     const january = await refusal('payroll:unlock', { companyId: company.id, month: '2026-01', reason: 'a mistake' });
     expect([january.key, january.message]).toEqual([
       'payroll.error.unlockLaterFinalised',
-      '2026-01 cannot be unlocked while later months of its year are finalised (2026-02): their PCB counted this month as paid. Unlock the latest month first.',
+      'January 2026 cannot be unlocked while later months of its year are finalised (February 2026): their PCB counted this month as paid. Unlock the latest month first.',
     ]);
     const february = await app.call<UnlockResult>('payroll:unlock', { companyId: company.id, month: '2026-02', reason: 'a mistake' });
-    expect(february.notices.map((n) => n.message)).toEqual(['Nothing had been generated or filed for 2026-02 yet.']);
+    expect(february.notices.map((n) => n.message)).toEqual(['Nothing had been generated or filed for February 2026 yet.']);
     expect((await refusal('payroll:unlock', { companyId: company.id, month: '2026-02', reason: 'again' })).key).toBe('payroll.error.notFinalised');
   });
 });

@@ -117,7 +117,7 @@ describe('payroll:month', () => {
     const month = await payrollOf(app, company.id, '2026-03');
     expect(month.lines.map((l) => l.employee.id)).toEqual([siti.id]);
     expect(month.refusals).toHaveLength(1);
-    expect(month.refusals[0]!.message).toMatch(/^The net pay of Ali bin Abu \(960115145673\) for 2026-03 would be below zero: deductions of RM1,\d+\.\d\d are more than the gross pay of RM1,000\.00/);
+    expect(month.refusals[0]!.message).toMatch(/^The net pay of Ali bin Abu \(960115145673\) for March 2026 would be below zero: deductions of RM1,\d+\.\d\d are more than the gross pay of RM1,000\.00/);
     expect(month.refusals[0]!.message).toContain('Lower the salary advance');
     // Nothing is finalised while it stands.
     const finalise = await app.router.invoke('payroll:finalise', { companyId: company.id, month: '2026-03' });
@@ -164,7 +164,7 @@ describe('payroll:month', () => {
       };
       const epf = await app.router.invoke('payroll:month', { companyId: company.id, month: '2026-03' });
       expect(epf.ok ? null : [epf.error.code, epf.error.key, epf.error.field]).toEqual(['UNSUPPORTED', 'epf.error.month.tooEarly', 'wageMonth']);
-      if (!epf.ok) expect(epf.error.message).toContain('2016-03');
+      if (!epf.ok) expect(epf.error.message).toContain('March 2016');
       payroll.month = () => {
         throw new TaxError('VALIDATION', 'tax.error.category', { value: '4' }, 'employee.category');
       };

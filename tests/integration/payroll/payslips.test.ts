@@ -118,7 +118,7 @@ describe('payslips', () => {
     expect(fs.existsSync(augustFolder)).toBe(false);
 
     const nobody = await app.router.invoke('payslips:write', { companyId: company.id, month: '2026-09', folder: augustFolder });
-    expect(nobody.ok ? null : nobody.error.message).toBe('Nobody is paid in 2026-09, so there are no payslips. Enter the month’s wages first.');
+    expect(nobody.ok ? null : nobody.error.message).toBe('Nobody is paid in September 2026, so there are no payslips. Enter the month’s wages first.');
     const other = await app.company('B2', 'Kedai B2');
     const bob = await hire(app, other.id, { name: 'Bob', idNumber: '800101-14-5679' });
     const foreign = await app.router.invoke('payslips:preview', { companyId: company.id, month: '2026-07', employeeId: bob.id });

@@ -110,7 +110,7 @@ describe('a year of stored months', () => {
     expect(lineOf(march, employee.id).payroll.pcb.yearToDate).toEqual({ sumYSen: 550_000, sumKSen: 60_500, xSen: 11_000, zSen: 0, sumLpSen: 0 });
     expect(march.status.openEarlierMonths).toEqual(['2026-02']);
     expect(march.warnings.map((w) => w.key)).toContain('payroll.warning.earlierMonthsOpen');
-    expect(march.warnings.find((w) => w.key === 'payroll.warning.earlierMonthsOpen')!.message).toContain('2026-02');
+    expect(march.warnings.find((w) => w.key === 'payroll.warning.earlierMonthsOpen')!.message).toContain('not finalised: February 2026. PCB for March 2026');
     // And March cannot be finalised before February (rules.ts FINALISE_IN_ORDER).
     const refused = await app.router.invoke('payroll:finalise', { companyId: company.id, month: '2026-03' });
     expect(refused.ok ? null : [refused.error.code, refused.error.key]).toEqual(['CONFLICT', 'payroll.error.earlierMonthsOpen']);

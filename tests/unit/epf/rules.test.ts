@@ -125,7 +125,7 @@ describe('E2 and E3: the employee-rate cuts and keeping 11 %', () => {
     expect(months.map((m) => calc(m, WAGES).employeeSen)).toEqual([
       32_200, 32_200, 44_300, 44_300, 28_200, 28_200, 36_200, 36_200, 44_300,
     ]);
-    expect(text(calc('2020-05', WAGES))).toContain('Employee rate 7 % for wages 2020-04 to 2020-12');
+    expect(text(calc('2020-05', WAGES))).toContain('Employee rate 7 % for wages April 2020 to December 2020');
   });
   it('E2: Part B takes the cuts too, and says that this is our reading', () => {
     const elected = { status: 'foreign_elected' as const };
@@ -159,7 +159,7 @@ describe('E2 and E3: the employee-rate cuts and keeping 11 %', () => {
       'outside_period',
       'outside_period',
     ]);
-    expect(text(calc('2017-06', WAGES, keep))).toContain('applies only to wages 2020-04 to 2022-06');
+    expect(text(calc('2017-06', WAGES, keep))).toContain('applies only to wages April 2020 to June 2022');
     const sixtyPlus = calc('2021-03', WAGES, { ...keep, status: 'pr', dateOfBirth: '1955-01-01' });
     // Part C, 5.5 % of the band top 4,020 = 221.1 → 222, unchanged.
     expect([sixtyPlus.part, sixtyPlus.keep11, sixtyPlus.employeeSen]).toEqual([
@@ -349,7 +349,7 @@ describe('months and input errors', () => {
       'epf.error.month.tooEarly',
       'wageMonth',
     ]);
-    expect(translate('en', error!.key, error!.params)).toContain('2016-02 is earlier');
+    expect(translate('en', error!.key, error!.params)).toContain('February 2016 is earlier');
     expect(translate('ms', error!.key, error!.params)).toContain('Mac 2016');
     expect(tryCalc({ wageMonth: '2016-03' })).not.toThrow();
   });

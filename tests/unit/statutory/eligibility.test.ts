@@ -133,7 +133,7 @@ describe('schemes by month', () => {
     })() as StatutoryError;
     expect(error).toBeInstanceOf(StatutoryError);
     expect([error.code, error.key, error.field]).toEqual(['UNSUPPORTED', 'statutory.error.month.tooEarly', 'month']);
-    expect(translate('en', error.key, error.params)).toContain('2016-05');
+    expect(translate('en', error.key, error.params)).toContain('May 2016 is earlier');
     expect(translate('ms', error.key, error.params)).toContain('Jun 2016');
     expect(() => calc('2016-06', adult)).not.toThrow();
   });
