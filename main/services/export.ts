@@ -2,7 +2,8 @@
 // one Caruman (or company) can be imported into another.
 import { stringifyCsv } from '../../shared/csv/csv';
 import { EMPLOYEE_COLUMNS, TP1_COLUMNS, WAGE_COLUMNS } from '../../shared/domain/import-columns';
-import { DEDUCTION_NAMES } from '../../shared/pay/deductions';
+import { DEDUCTION_NAMES, OVERTIME_KINDS } from '../../shared/pay/deductions';
+import { formatHours } from '../../shared/payroll/hours';
 import { senToDecimal } from '../../shared/money/sen';
 import { PAY_ITEM_NAMES } from '../../shared/pay/pay-items';
 import type { Employee } from '../../shared/domain/employee';
@@ -100,6 +101,9 @@ export function createExportService(deps: { employees: EmployeeService; wages: W
         ...PAY_ITEM_NAMES.map((n) => senToDecimal(entry?.items[n] ?? 0)),
         ...DEDUCTION_NAMES.map((n) => senToDecimal(entry?.deductions[n] ?? 0)),
         entry?.otherDeductionNote ?? '',
+        // Hours h:mm and days as the import reads them; blank for none (a blank typed nothing).
+        ...OVERTIME_KINDS.map((k) => (entry && entry.overtimeMinutes[k] > 0 ? formatHours(entry.overtimeMinutes[k]) : '')),
+        entry && entry.unpaidLeaveDays > 0 ? String(entry.unpaidLeaveDays) : '',
         entry?.event ?? '',
         entry?.notes ?? '',
       ]);

@@ -84,6 +84,36 @@ const DEDUCTION_COLUMNS: Record<DeductionName, Omit<ColumnSpec, 'name' | 'requir
   zakat: { header: { en: 'Zakat (RM)', ms: 'Zakat (RM)' }, aliases: ['zakat_deducted', 'potongan_zakat'] },
 };
 
+/** Overtime hours by kind and unpaid leave days of the month. */
+export const HOURS_AND_DAYS_COLUMNS = [
+  {
+    name: 'overtime_hours_normal',
+    header: { en: 'Overtime hours (normal days)', ms: 'Jam lebih masa (hari biasa)' },
+    aliases: ['ot_hours', 'ot_normal', 'overtime_hours', 'jam_ot', 'jam_lebih_masa', 'jam_kerja_lebih_masa'],
+    required: false,
+  },
+  {
+    name: 'overtime_hours_rest_day',
+    header: { en: 'Overtime hours (rest days)', ms: 'Jam lebih masa (hari rehat)' },
+    aliases: ['ot_rest_day', 'ot_hari_rehat', 'jam_ot_hari_rehat'],
+    required: false,
+  },
+  {
+    name: 'overtime_hours_public_holiday',
+    header: { en: 'Overtime hours (public holidays)', ms: 'Jam lebih masa (cuti umum)' },
+    aliases: ['ot_public_holiday', 'ot_cuti_umum', 'jam_ot_cuti_umum'],
+    required: false,
+  },
+  {
+    name: 'unpaid_leave_days',
+    header: { en: 'Unpaid leave (days)', ms: 'Cuti tanpa gaji (hari)' },
+    aliases: ['unpaid_days', 'hari_cuti_tanpa_gaji', 'hari_tanpa_gaji'],
+    required: false,
+  },
+] as const satisfies readonly ColumnSpec[];
+
+export type HoursColumn = 'overtime_hours_normal' | 'overtime_hours_rest_day' | 'overtime_hours_public_holiday';
+
 export const WAGE_COLUMNS: readonly ColumnSpec[] = [
   { name: 'id_number', header: EMPLOYEE_COLUMNS[2].header, aliases: EMPLOYEE_COLUMNS[2].aliases, required: true },
   ...PAY_ITEM_NAMES.map((name) => ({ name, header: PAY_ITEMS[name].header, aliases: PAY_ITEMS[name].aliases, required: false })),
@@ -94,6 +124,9 @@ export const WAGE_COLUMNS: readonly ColumnSpec[] = [
     aliases: ['other_deduction_reason', 'sebab_potongan', 'nota_potongan'],
     required: false,
   },
+  // Hours as h:mm or decimal hours (shared/payroll/hours.ts) and whole days: the Employment Act
+  // helpers turn them into the overtime and unpaid leave amounts (shared/payroll/amounts-from-hours.ts).
+  ...HOURS_AND_DAYS_COLUMNS,
   { name: 'event', header: { en: 'Event', ms: 'Peristiwa' }, aliases: ['status', 'peristiwa', 'kod_status'], required: false },
   { name: 'notes', header: { en: 'Notes', ms: 'Catatan' }, aliases: ['nota', 'catatan'], required: false },
 ];

@@ -4,10 +4,14 @@
 import type { Db } from '../db/open';
 import type { EmployeeService } from '../employees';
 import type { WageService, WageWrite } from '../wages';
-import { WAGE_COLUMNS } from '../../../shared/domain/import-columns';
+import { HOURS_AND_DAYS_COLUMNS, WAGE_COLUMNS, type HoursColumn } from '../../../shared/domain/import-columns';
 import { PAY_ITEM_NAMES, type PayItemName } from '../../../shared/pay/pay-items';
 import { WAGE_EVENTS, wageEntryProblem, type WageEvent } from '../../../shared/domain/wages';
-import { DEDUCTION_NAMES, OTHER_DEDUCTION_NOTE_MAX, zeroDeductions, type DeductionName } from '../../../shared/pay/deductions';
+import { DEDUCTION_NAMES, OTHER_DEDUCTION_NOTE_MAX, zeroDeductions, type DeductionName, type OvertimeKind } from '../../../shared/pay/deductions';
+import { parseHours } from '../../../shared/payroll/hours';
+import { amountsFromHours } from '../../../shared/payroll/amounts-from-hours';
+import { monthlyRateOf } from '../../../shared/payroll/employment-act-working';
+import { daysInMonthOf } from '../../../shared/calendar';
 import { commitImport, type Plan } from './commit';
 import { readMoneyCell } from './money-cell';
 import { readSheet } from './sheet';
@@ -17,6 +21,8 @@ import type { ImportOptions } from './employees-import';
 
 const PAY_ITEM_SET = new Set<string>(PAY_ITEM_NAMES);
 const DEDUCTION_SET = new Set<string>(DEDUCTION_NAMES);
+const HOURS_KIND: Record<HoursColumn, OvertimeKind> = { overtime_hours_normal: 'normal', overtime_hours_rest_day: 'restDay', overtime_hours_public_holiday: 'publicHoliday' };
+const HOURS_AND_DAYS_SET = new Set<string>(HOURS_AND_DAYS_COLUMNS.map((c) => c.name));
 /** The longest note a wage entry keeps (shared/domain/wages.ts). */
 const WAGE_NOTES_MAX = 500;
 
@@ -29,6 +35,12 @@ interface RowInput {
   otherDeductionNote: string | null | undefined;
   event: WageEvent | null | undefined;
   notes: string | null | undefined;
+  /** Overtime minutes by kind in the file (blank = 0), and whether any hours cell was not blank. */
+  minutes: Partial<Record<OvertimeKind, number>>;
+  hoursTyped: boolean;
+  /** Unpaid leave days in the file (blank = 0), and whether the cell was not blank. */
+  days: number | undefined;
+  daysTyped: boolean;
 }
 
 export async function importWages(
@@ -46,7 +58,7 @@ export async function importWages(
   if (!sheet) return report;
   // A file whose amounts are all in columns Caruman does not know would store every wage as 0. (A
   // file of deductions alone, this month's advances say, is fine: the pay items stay as stored.)
-  if (!sheet.columns.some((c) => c !== null && (PAY_ITEM_SET.has(c) || DEDUCTION_SET.has(c)))) {
+  if (!sheet.columns.some((c) => c !== null && (PAY_ITEM_SET.has(c) || DEDUCTION_SET.has(c) || HOURS_AND_DAYS_SET.has(c)))) {
     const choices = WAGE_COLUMNS.filter((c) => PAY_ITEM_SET.has(c.name)).map((c) => c.header[options.locale]);
     report.errors.push(issue(t, { row: table.rows[0]!.row, column: null, field: null }, 'import.error.noPayItems', { columns: choices.join(', ') }));
     return report;
@@ -55,7 +67,7 @@ export async function importWages(
   const inputs: RowInput[] = [];
   for (const { row, cells } of sheet.rows) {
     const before = report.errors.length;
-    const input: RowInput = { row, idKey: '', items: {}, deductions: {}, otherDeductionNote: undefined, event: undefined, notes: undefined };
+    const input: RowInput = { row, idKey: '', items: {}, deductions: {}, otherDeductionNote: undefined, event: undefined, notes: undefined, minutes: {}, hoursTyped: false, days: undefined, daysTyped: false };
     sheet.columns.forEach((column, c) => {
       if (!column) return;
       const cell = cells[c] ?? '';
@@ -72,6 +84,23 @@ export async function importWages(
       } else if (column === 'other_deduction_note') {
         if (cell.length > OTHER_DEDUCTION_NOTE_MAX) report.errors.push(issue(t, sheet.place(row, column), 'wages.error.otherDeductionNote.tooLong'));
         input.otherDeductionNote = cell.trim() === '' ? null : cell.trim();
+      } else if (column === 'unpaid_leave_days') {
+        // Whole days within the month (the amount is monthly rate ÷ days in the month × days).
+        const trimmed = cell.trim();
+        if (trimmed !== '' && (!/^\d{1,2}$/.test(trimmed) || Number(trimmed) > daysInMonthOf(month))) {
+          report.errors.push(issue(t, sheet.place(row, column), 'payHours.import.days', { value: sheet.quote(cell), days: daysInMonthOf(month) }));
+        } else {
+          input.days = trimmed === '' ? 0 : Number(trimmed);
+          input.daysTyped ||= trimmed !== '';
+        }
+      } else if (column in HOURS_KIND) {
+        // The same reading and messages as the Payroll screen (h:mm or decimal hours; 2,5 refused).
+        const hours = parseHours(cell);
+        if (!hours.ok) report.errors.push(issue(t, sheet.place(row, column), hours.key, { value: sheet.quote(cell) }));
+        else {
+          input.minutes[HOURS_KIND[column as HoursColumn]] = hours.minutes;
+          input.hoursTyped ||= cell.trim() !== '';
+        }
       } else if (PAY_ITEM_SET.has(column) || DEDUCTION_SET.has(column)) {
         const money = readMoneyCell(cell, table.delimiter);
         if (!money.ok) report.errors.push(issue(t, sheet.place(row, column), money.key, { value: sheet.quote(cell) }));
@@ -83,6 +112,10 @@ export async function importWages(
     if (report.errors.length === before) inputs.push(input);
   }
 
+  let normalMinutes: number | undefined;
+  const normalMinutesPerDay = (): number =>
+    (normalMinutes ??= db.prepare<[number], { minutes: number }>('SELECT normal_minutes_per_day AS minutes FROM companies WHERE id = ?').get(companyId)!.minutes);
+
   const plan = (): Plan<WageWrite> => {
     wages.assertOpen(companyId, month); // a finalised month's wages are corrected in a later month
     const result: Plan<WageWrite> = { errors: [], warnings: [], changes: [], writes: [] };
@@ -90,7 +123,7 @@ export async function importWages(
     const known = employees.keysByIdNumber(companyId);
     const seen = new Map<number, number>();
     for (const input of inputs) {
-      const { row, items, deductions, otherDeductionNote, event, notes } = input;
+      const { row, items, deductions, otherDeductionNote, event, notes, minutes } = input;
       const employee = known.get(input.idKey);
       if (!employee) {
         result.errors.push(issue(t, sheet.place(row, 'id_number'), 'import.error.unknownEmployee', { idNumber: sheet.quote(input.idKey) }));
@@ -109,11 +142,39 @@ export async function importWages(
       const mergedDeductions = { ...(stored?.deductions ?? {}), ...deductions };
       const nextNote = otherDeductionNote === undefined ? (stored?.otherDeductionNote ?? null) : otherDeductionNote;
       const nextEvent = event === undefined ? (stored?.event ?? null) : event;
+      // A copy: the plan may run twice (the dry run's report, then the write), the row's input never changes.
+      const writtenDeductions = { ...deductions };
+      const nextMinutes = { normal: 0, restDay: 0, publicHoliday: 0, ...stored?.overtimeMinutes, ...minutes };
+      const nextDays = input.days ?? stored?.unpaidLeaveDays ?? 0;
+      if (input.hoursTyped || input.daysTyped) {
+        // Hours or days typed: the amounts the file leaves out are worked from them (amounts-from-hours.ts).
+        const worked = amountsFromHours({
+          month,
+          rate: monthlyRateOf(employees.get(employee.id).monthlyRate, merged.basic ?? 0),
+          normalMinutesPerDay: normalMinutesPerDay(),
+          minutes: nextMinutes,
+          hoursTyped: input.hoursTyped,
+          overtimeSen: items.overtime,
+          days: nextDays,
+          daysTyped: input.daysTyped,
+          unpaidLeaveSen: deductions.unpaid_leave,
+        });
+        if (worked.problem) {
+          result.errors.push(issue(t, sheet.place(row, worked.problem.field === 'overtime' ? 'overtime_hours_normal' : 'unpaid_leave_days'), worked.problem.key));
+          continue;
+        }
+        for (const notice of worked.notices) result.warnings.push(issue(t, sheet.place(row, notice.field), notice.key, notice.params));
+        if (worked.overtimeSen !== undefined) merged.overtime = worked.overtimeSen;
+        if (worked.unpaidLeaveSen !== undefined) {
+          mergedDeductions.unpaid_leave = worked.unpaidLeaveSen;
+          writtenDeductions.unpaid_leave = worked.unpaidLeaveSen;
+        }
+      }
       // The rules a month's entry must keep (unpaid leave within the pay; an other deduction says
       // what it is for), checked here so the file's row and column are named, not the write's.
       const problem = wageEntryProblem(
         merged,
-        { deductions: { ...zeroDeductions(), ...mergedDeductions }, unpaidLeaveDays: stored?.unpaidLeaveDays ?? 0, otherDeductionNote: nextNote, overtimeMinutes: stored?.overtimeMinutes ?? { normal: 0, restDay: 0, publicHoliday: 0 } },
+        { deductions: { ...zeroDeductions(), ...mergedDeductions }, unpaidLeaveDays: nextDays, otherDeductionNote: nextNote, overtimeMinutes: nextMinutes },
       );
       if (problem) {
         const column = problem.field === 'otherDeductionNote' ? 'other_deduction_note' : problem.field.replace(/^deductions\./, '');
@@ -125,6 +186,9 @@ export async function importWages(
             ...PAY_ITEM_NAMES.filter((n) => (stored.items[n] ?? 0) !== (merged[n] ?? 0)),
             ...DEDUCTION_NAMES.filter((n) => (stored.deductions[n] ?? 0) !== (mergedDeductions[n] ?? 0)),
             ...((stored.otherDeductionNote ?? null) !== nextNote && (mergedDeductions.other_deduction ?? 0) > 0 ? ['other_deduction_note'] : []),
+            ...HOURS_AND_DAYS_COLUMNS.filter((c) =>
+              c.name === 'unpaid_leave_days' ? stored.unpaidLeaveDays !== nextDays : stored.overtimeMinutes[HOURS_KIND[c.name]] !== nextMinutes[HOURS_KIND[c.name]],
+            ).map((c) => c.name),
             ...(stored.event !== nextEvent ? ['event'] : []),
             ...(notes !== undefined && notes !== stored.notes ? ['notes'] : []),
           ]
@@ -135,8 +199,10 @@ export async function importWages(
         result.writes.push({
           employeeId: employee.id,
           items: merged,
-          deductions,
+          deductions: writtenDeductions,
           ...(otherDeductionNote === undefined ? {} : { otherDeductionNote }),
+          overtimeMinutes: nextMinutes,
+          unpaidLeaveDays: nextDays,
           event: nextEvent,
           ...(notes === undefined ? {} : { notes }),
         });

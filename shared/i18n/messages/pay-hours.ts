@@ -60,6 +60,13 @@ export const payHours = defineMessages({
     'payHours.unsaved': 'Deductions and hours of {name} for {month, month}',
     'payHours.loading': 'Reading what is stored…',
     'payHours.fixFirst': 'Nothing was saved: correct the fields marked below first.',
+
+    'payHours.import.days': 'Unpaid leave days are whole days from 0 to {days} (the days of this month), not {value}.',
+    'payHours.import.noRate': 'Overtime hours or unpaid leave days, but no amount and nothing to work it from: the employee record has no monthly rate and the basic pay is 0. Add the amount column, the basic pay or the monthly rate.',
+    'payHours.import.overtimeWorked': 'Overtime {worked} worked out from {hours} h at {hourly} an hour (1.5× on normal days, 2× on rest days, 3× on public holidays): the file has no overtime amount column.',
+    'payHours.import.overtimeDiffers': 'The overtime amount {typed} in the file is kept, but its hours ({hours} h at {hourly} an hour) come to {worked}: check which is right.',
+    'payHours.import.unpaidLeaveWorked': 'Unpaid leave {worked} worked out from {days} days ({monthly} ÷ days in the month × days, Caruman’s choice): the file has no unpaid leave amount column.',
+    'payHours.import.unpaidLeaveDiffers': 'The unpaid leave amount {typed} in the file is kept, but {days} days come to {worked} ({monthly} ÷ days in the month × days): check which is right.',
   },
   ms: {
     'hours.error.format': 'Bukan jam yang boleh dibaca oleh Caruman: taip jam dan minit (2:30) atau jam perpuluhan (2.5).',
@@ -117,5 +124,12 @@ export const payHours = defineMessages({
     'payHours.unsaved': 'Potongan dan jam {name} bagi {month, month}',
     'payHours.loading': 'Membaca apa yang disimpan…',
     'payHours.fixFirst': 'Tiada apa yang disimpan: betulkan medan yang ditanda di bawah dahulu.',
+
+    'payHours.import.days': 'Hari cuti tanpa gaji ialah hari penuh dari 0 hingga {days} (bilangan hari bulan ini), bukan {value}.',
+    'payHours.import.noRate': 'Ada jam lebih masa atau hari cuti tanpa gaji, tetapi tiada jumlah dan tiada asas untuk mengiranya: rekod pekerja tiada kadar bulanan dan gaji pokok ialah 0. Tambah lajur jumlah, gaji pokok atau kadar bulanan.',
+    'payHours.import.overtimeWorked': 'Kerja lebih masa {worked} dikira daripada {hours} j pada {hourly} sejam (1.5× hari biasa, 2× hari rehat, 3× cuti umum): fail tiada lajur jumlah kerja lebih masa.',
+    'payHours.import.overtimeDiffers': 'Jumlah kerja lebih masa {typed} dalam fail dikekalkan, tetapi jamnya ({hours} j pada {hourly} sejam) berjumlah {worked}: semak yang mana betul.',
+    'payHours.import.unpaidLeaveWorked': 'Cuti tanpa gaji {worked} dikira daripada {days} hari ({monthly} ÷ bilangan hari dalam bulan × hari, pilihan Caruman): fail tiada lajur jumlah cuti tanpa gaji.',
+    'payHours.import.unpaidLeaveDiffers': 'Jumlah cuti tanpa gaji {typed} dalam fail dikekalkan, tetapi {days} hari berjumlah {worked} ({monthly} ÷ bilangan hari dalam bulan × hari): semak yang mana betul.',
   },
 });

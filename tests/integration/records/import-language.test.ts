@@ -75,8 +75,8 @@ describe('issue 12 item 7: import in the user’s language', () => {
       const wages = await app.call<ExportedFile>('import:template', { kind: 'wages', format: 'csv' });
       expect(wages.content.split('\r\n')[0]).toBe(
         locale === 'ms'
-          ? '\uFEFFNo KP,Gaji pokok (RM),Lebih masa (RM),Komisen (RM),Elaun (RM),Bayaran cuti (RM),Tunggakan gaji (RM),Bonus (RM),Elaun perjalanan (RM),Bayaran balik (RM),Ganjaran (RM),Hadiah (RM),Caj perkhidmatan (RM),Bayaran ganti notis (RM),Yuran pengarah (RM),Cuti tanpa gaji (RM),Pendahuluan gaji (RM),Bayaran balik pinjaman (RM),Potongan lain (RM),Zakat (RM),Potongan lain untuk,Peristiwa,Catatan'
-          : '\uFEFFID number,Basic (RM),Overtime (RM),Commission (RM),Allowance (RM),Leave pay (RM),Arrears (RM),Bonus (RM),Travel allowance (RM),Reimbursement (RM),Gratuity (RM),Gift (RM),Service charge (RM),Payment in lieu of notice (RM),Director’s fee (RM),Unpaid leave (RM),Salary advance (RM),Loan repayment (RM),Other deduction (RM),Zakat (RM),Other deduction for,Event,Notes',
+          ? '\uFEFFNo KP,Gaji pokok (RM),Lebih masa (RM),Komisen (RM),Elaun (RM),Bayaran cuti (RM),Tunggakan gaji (RM),Bonus (RM),Elaun perjalanan (RM),Bayaran balik (RM),Ganjaran (RM),Hadiah (RM),Caj perkhidmatan (RM),Bayaran ganti notis (RM),Yuran pengarah (RM),Cuti tanpa gaji (RM),Pendahuluan gaji (RM),Bayaran balik pinjaman (RM),Potongan lain (RM),Zakat (RM),Potongan lain untuk,Jam lebih masa (hari biasa),Jam lebih masa (hari rehat),Jam lebih masa (cuti umum),Cuti tanpa gaji (hari),Peristiwa,Catatan'
+          : '\uFEFFID number,Basic (RM),Overtime (RM),Commission (RM),Allowance (RM),Leave pay (RM),Arrears (RM),Bonus (RM),Travel allowance (RM),Reimbursement (RM),Gratuity (RM),Gift (RM),Service charge (RM),Payment in lieu of notice (RM),Director’s fee (RM),Unpaid leave (RM),Salary advance (RM),Loan repayment (RM),Other deduction (RM),Zakat (RM),Other deduction for,Overtime hours (normal days),Overtime hours (rest days),Overtime hours (public holidays),Unpaid leave (days),Event,Notes',
       );
     });
   }
