@@ -32,8 +32,9 @@ import { payrollReports } from './messages/payroll-reports';
 import { uiPayroll } from './messages/ui-payroll';
 import { ea } from './messages/ea';
 import { payHours } from './messages/pay-hours';
+import { uiPayrollCorrections } from './messages/ui-payroll-corrections';
 
-const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips, payrollReports, uiPayroll, ea, payHours] as const;
+const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips, payrollReports, uiPayroll, ea, payHours, uiPayrollCorrections] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

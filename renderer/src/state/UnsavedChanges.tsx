@@ -51,8 +51,11 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
   /** A hash change this provider makes itself, after the user answered: let through once. */
   const allowedHash = useRef<string | null>(null);
 
+  // The latest work that holds unsaved typing (a screen may show two forms, one of them untouched),
+  // else the latest registered.
   const current = useCallback((): UnsavedWork | null => {
     const list = registered.current;
+    for (let i = list.length - 1; i >= 0; i -= 1) if (list[i]?.current?.dirty) return list[i]!.current;
     return list.length > 0 ? (list[list.length - 1]?.current ?? null) : null;
   }, []);
   const isDirty = useCallback(() => current()?.dirty === true, [current]);

@@ -21,6 +21,7 @@ import { useConfirmLeave } from '../../state/UnsavedChanges';
 import { hrefFor, monthFromHash } from '../../routes';
 import { columnsFor } from './columns';
 import { LockPanel } from './LockPanel';
+import { CorrectionsPanel } from './CorrectionsPanel';
 import { PayrollDetail } from './PayrollDetail';
 import { PayrollTable } from './PayrollTable';
 import { OutputsPanel } from './OutputsPanel';
@@ -46,6 +47,7 @@ function Payroll({ company }: { company: Company }) {
   const [detailSeq, setDetailSeq] = useState(0);
   const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number } | null>(null);
   const [lockMode, setLockMode] = useState<'finalise' | 'unlock' | null>(null);
+  const [correcting, setCorrecting] = useState(false);
   const [status, setStatus] = useState<{ month: string; message: Message; unlocked: UnlockResult | null } | null>(null);
   const sayNotice = (notice: Notice) => say(withCalendarWords({ key: notice.key, params: notice.params }, locale));
   const confirmLeave = useConfirmLeave();
@@ -63,6 +65,7 @@ function Payroll({ company }: { company: Company }) {
     setMonth(next);
     setOpenId(null);
     setLockMode(null);
+    setCorrecting(false);
     setStatus(null);
     window.history.replaceState(null, '', `${hrefFor('payroll')}?month=${next}`);
   }
@@ -105,9 +108,14 @@ function Payroll({ company }: { company: Company }) {
         {payroll ? (
           <div className="button-row toolbar-actions">
             {payroll.status.finalised ? (
-              <button type="button" className="button" aria-expanded={lockMode === 'unlock'} onClick={() => setLockMode('unlock')}>
-                {t('payrollScreen.unlock.open', { month })}
-              </button>
+              <>
+                <button type="button" className="button" aria-expanded={correcting} onClick={() => setCorrecting(true)}>
+                  {t('payrollCorrections.open', { month })}
+                </button>
+                <button type="button" className="button" aria-expanded={lockMode === 'unlock'} onClick={() => setLockMode('unlock')}>
+                  {t('payrollScreen.unlock.open', { month })}
+                </button>
+              </>
             ) : (
               <button
                 type="button"
@@ -154,6 +162,10 @@ function Payroll({ company }: { company: Company }) {
             setVersion((n) => n + 1);
           }}
         />
+      ) : null}
+
+      {payroll && correcting && payroll.status.finalised ? (
+        <CorrectionsPanel key={`${company.id}-${month}`} payroll={payroll} onClose={() => confirmLeave(() => setCorrecting(false))} />
       ) : null}
 
       {payroll === null && !loaded.error ? <p className="muted">{t('status.loading')}</p> : null}

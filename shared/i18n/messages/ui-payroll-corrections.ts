@@ -1,0 +1,56 @@
+// Words of "Correct a finalised month" on the Payroll screen (issue 17): the corrections entered
+// for a finalised month, paid as arrears in a later open month (rules.ts CORRECTIONS_ARE_ARREARS).
+import { defineMessages } from '../define';
+
+export const uiPayrollCorrections = defineMessages({
+  en: {
+    'payrollCorrections.open': 'Correct {month, month}…',
+    'payrollCorrections.title': 'Correct {month, month}',
+    'payrollCorrections.intro':
+      '{month, month} is finalised and stays as it was paid. Pay that was short is paid in a later month that is not finalised, as arrears of wages: that month counts it for EPF and PCB, and the SOCSO and EIS arrears statement of {month, month} shows it. An overpayment is recovered with an other deduction instead.',
+    'payrollCorrections.none': 'No corrections entered for {month, month}.',
+    'payrollCorrections.listCaption': 'Corrections of {month, month}',
+    'payrollCorrections.employee': 'Employee',
+    'payrollCorrections.paidMonth': 'Paid in',
+    'payrollCorrections.paidMonth.hint': 'A later month that is not finalised.',
+    'payrollCorrections.amount': 'Amount',
+    'payrollCorrections.amountRm': 'Amount short (RM)',
+    'payrollCorrections.amount.hint': 'What should have been paid and was not, e.g. 250.00.',
+    'payrollCorrections.reason': 'What it is for',
+    'payrollCorrections.reason.hint': 'Kept with the correction and in the change history, e.g. “Overtime of 14 March left out”.',
+    'payrollCorrections.actions': 'Actions',
+    'payrollCorrections.remove': 'Remove {name}’s correction',
+    'payrollCorrections.removed': 'Correction removed.',
+    'payrollCorrections.paidIn': '{count, plural, one {One correction of an earlier month is} other {# corrections of earlier months are}} paid in {month, month}.',
+    'payrollCorrections.new': 'Enter a correction',
+    'payrollCorrections.add': 'Pay it in {month, month}',
+    'payrollCorrections.adding': 'Saving…',
+    'payrollCorrections.added': 'Correction entered: {amount} for {name}, short in {forMonth, month}, paid in {paidMonth, month}.',
+    'payrollCorrections.unsaved': 'A correction of {month, month}',
+  },
+  ms: {
+    'payrollCorrections.open': 'Betulkan {month, month}…',
+    'payrollCorrections.title': 'Betulkan {month, month}',
+    'payrollCorrections.intro':
+      '{month, month} telah dimuktamadkan dan kekal seperti yang dibayar. Gaji yang terkurang dibayar dalam bulan kemudian yang belum dimuktamadkan, sebagai tunggakan gaji: bulan itu mengiranya bagi KWSP dan PCB, dan penyata tunggakan PERKESO dan SIP bagi {month, month} menunjukkannya. Bayaran terlebih pula dipotong balik dengan potongan lain.',
+    'payrollCorrections.none': 'Tiada pembetulan dimasukkan bagi {month, month}.',
+    'payrollCorrections.listCaption': 'Pembetulan bagi {month, month}',
+    'payrollCorrections.employee': 'Pekerja',
+    'payrollCorrections.paidMonth': 'Dibayar pada',
+    'payrollCorrections.paidMonth.hint': 'Bulan kemudian yang belum dimuktamadkan.',
+    'payrollCorrections.amount': 'Jumlah',
+    'payrollCorrections.amountRm': 'Jumlah terkurang (RM)',
+    'payrollCorrections.amount.hint': 'Apa yang sepatutnya dibayar tetapi tidak, contohnya 250.00.',
+    'payrollCorrections.reason': 'Tujuannya',
+    'payrollCorrections.reason.hint': 'Disimpan bersama pembetulan dan dalam sejarah perubahan, contohnya “Kerja lebih masa 14 Mac tertinggal”.',
+    'payrollCorrections.actions': 'Tindakan',
+    'payrollCorrections.remove': 'Buang pembetulan {name}',
+    'payrollCorrections.removed': 'Pembetulan dibuang.',
+    'payrollCorrections.paidIn': '{count, plural, other {# pembetulan bulan terdahulu}} dibayar pada {month, month}.',
+    'payrollCorrections.new': 'Masukkan pembetulan',
+    'payrollCorrections.add': 'Bayar pada {month, month}',
+    'payrollCorrections.adding': 'Menyimpan…',
+    'payrollCorrections.added': 'Pembetulan dimasukkan: {amount} bagi {name}, terkurang pada {forMonth, month}, dibayar pada {paidMonth, month}.',
+    'payrollCorrections.unsaved': 'Pembetulan bagi {month, month}',
+  },
+});
