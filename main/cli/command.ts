@@ -3,7 +3,11 @@ import type { Router } from '../api/router';
 import type { Services } from '../services';
 import type { Locale, MessageKey, MessageParams } from '../../shared/i18n/catalog';
 
-export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & { description: string; valueName?: string };
+/**
+ * An option as parseArgs takes it, with the name of its value in the help (CODE, YYYY-MM). What
+ * it does is said in the help catalogue (shared/i18n/messages/cli-help.ts), see main/cli/help.ts.
+ */
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & { valueName?: string };
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -26,12 +30,15 @@ export interface CommandContext {
 }
 
 export interface Command {
-  /** e.g. ['companies', 'add'] */
+  /**
+   * e.g. ['companies', 'add']. The help's words come from the catalogue by this path:
+   * cli.cmd.companies.add.summary, .details (examples, file formats; optional), .arg.<NAME>,
+   * .opt.<name> (else cli.opt.<name>), in the CLI's language.
+   */
   path: string[];
-  summary: string;
-  /** Extra usage text after the option list (examples, file formats). */
-  details?: string;
-  positionals?: { name: string; description: string; required: boolean }[];
+  /** Parameters of the details text (lists built from data, e.g. the import columns). */
+  helpParams?: () => MessageParams;
+  positionals?: { name: string; required: boolean }[];
   options: Record<string, OptionSpec>;
   run(ctx: CommandContext, values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
 }

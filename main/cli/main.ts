@@ -1,12 +1,13 @@
 // The `caruman` command: the same services and router as the app, for scripts and bookkeepers.
 // runCli is pure apart from the io it is given, so tests run it in-process.
-// Startup loads only what `--help` and usage errors need (the command list, the help text); the
-// services, the router and the message catalogue load when a command runs (see session.ts).
+// Startup loads only what usage errors need (the command list); the help's words load when help
+// is printed (help-words.ts), the services, the router and the message catalogue when a command
+// runs (see session.ts).
 import { parseArgs } from 'node:util';
 import { ServiceError } from '../services/service-error';
 import { CommandFailed, UsageError, type CliIo, type Command } from './command';
 import { commands } from './commands';
-import { commandHelp, groupHelp, rootHelp } from './help';
+import { commandHelp, groupHelp, rootHelp, type HelpSay } from './help';
 import type { Session } from './session';
 
 /**
@@ -36,19 +37,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!command) {
       const group = argv.filter((a) => !a.startsWith('-'));
       const wantsHelp = argv.length === 0 || argv.includes('--help') || argv.includes('-h');
-      const text = group.length > 0 ? groupHelp(commands, group) : null;
-      if (wantsHelp) {
-        io.stdout(text ?? rootHelp(commands));
-        return 0;
-      }
-      if (text && group.length === 1 && commands.some((c) => c.path[0] === group[0])) {
-        io.stdout(text);
-        return 2;
+      const isGroup = group.length > 0 && commands.some((c) => group.every((w, i) => c.path[i] === w));
+      if (wantsHelp || (isGroup && group.length === 1)) {
+        const say = await helpWords(io);
+        const text = isGroup ? groupHelp(commands, group, say) : null;
+        io.stdout(wantsHelp ? (text ?? rootHelp(commands, say)) : (text as string));
+        return wantsHelp ? 0 : 2;
       }
       throw new UsageError({ key: 'cli.usage.unknownCommand', params: { command: group.join(' ') || argv.join(' ') } });
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(commandHelp(command));
+      io.stdout(commandHelp(command, await helpWords(io)));
       return 0;
     }
     const { values, positionals } = parseCommandArgs(command, rest);
@@ -60,6 +59,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } finally {
     (session as Session | null)?.close();
   }
+}
+
+/** The help's words in the CLI's language (loaded only now: `caruman --help` stays quick). */
+async function helpWords(io: CliIo): Promise<HelpSay> {
+  const { helpLocale, helpSay } = await import('./help-words');
+  return helpSay(helpLocale(io.env));
 }
 
 function findCommand(argv: string[]): { command: Command | undefined; rest: string[] } {
@@ -81,7 +86,7 @@ function findCommand(argv: string[]): { command: Command | undefined; rest: stri
 function parseCommandArgs(command: Command, rest: string[]) {
   const options = Object.fromEntries(
     Object.entries(command.options).map(([name, spec]) => {
-      const { description: _description, valueName: _valueName, ...parseSpec } = spec;
+      const { valueName: _valueName, ...parseSpec } = spec;
       return [name, parseSpec];
     }),
   );

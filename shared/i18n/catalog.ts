@@ -23,6 +23,7 @@ import { tax } from './messages/tax';
 import { desktop } from './messages/desktop';
 import { storage } from './messages/storage';
 import { cli } from './messages/cli';
+import { cliHelp } from './messages/cli-help';
 import { pay } from './messages/pay';
 import { payrollRecords } from './messages/payroll-records';
 import { uiPayrollRecords } from './messages/ui-payroll-records';
@@ -34,7 +35,7 @@ import { ea } from './messages/ea';
 import { payHours } from './messages/pay-hours';
 import { uiPayrollCorrections } from './messages/ui-payroll-corrections';
 
-const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips, payrollReports, uiPayroll, ea, payHours, uiPayrollCorrections] as const;
+const areas = [common, companies, backups, records, importMessages, shell, mykad, statutory, epf, assist, uiRecords, portal, monthEnd, uiMonthEnd, uiFiles, uiOnboarding, payroll, tax, desktop, storage, cli, cliHelp, pay, payrollRecords, uiPayrollRecords, monthFiles, payslips, payrollReports, uiPayroll, ea, payHours, uiPayrollCorrections] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: infer E } ? keyof E & string : never) : never;

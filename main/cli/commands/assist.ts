@@ -58,39 +58,19 @@ function printGeneration(ctx: CommandContext, report: GenerationReportView): voi
 
 const exportFiles: Command = {
   path: ['export'],
-  summary: "Write a month's upload files (PERKESO's ASSIST files, KWSP's Form A, LHDN's CP39), or the pay run's summary, journal or payment list, into a folder.",
-  details:
-    'Files: SOCSO_<code>_<MMYYYY>.txt, EIS_<code>_<MMYYYY>.txt, SOCSO-EIS-LINDUNG_<code>_<MMYYYY>.txt (PERKESO ASSIST);\n' +
-    'epf: EPF_<KWSP employer number>_<MMYYYY of the contribution month, the month after the wages>.txt (KWSP i-Akaun);\n' +
-    'epf-csv: the same Form A as CSV (less certain; never with epf); pcb: <LHDN employer number, 10 digits><MM>_<YYYY>.txt (CP39, e-PCB Plus).\n' +
-    'Without --format: the ASSIST file(s), plus Form A when the company has its KWSP employer number (and CP39 when the pay run\n' +
-    'can say the PCB and the company has its E number); a default file that would be wrong is left out with the reason.\n' +
-    'Default: from 2026-06 the one SOCSO + EIS + LINDUNG file (lindung), uploaded alone; before 2026-06 the SOCSO and EIS files\n' +
-    '(socso,eis), two uploads. lindung is never made together with socso or eis: that would submit the same contributions twice.\n' +
-    'Existing files are never replaced without --force.\n' +
-    'The pay run\'s files, one per call (CSV, or .xlsx with --xlsx; headers in the app\'s language):\n' +
-    '  payroll-summary: payroll-summary-<YYYY-MM>-<code>.csv, one row per employee paid: every pay item, every deduction,\n' +
-    '    net pay, the employer\'s contributions, and the totals;\n' +
-    '  journal: payroll-journal-<YYYY-MM>-<code>.csv, the month as one balanced journal entry (salary expense by group,\n' +
-    '    employer EPF/SOCSO/EIS; EPF, SOCSO, EIS, PCB, zakat payable; net wages payable);\n' +
-    '  payment-list: payment-list-<YYYY-MM>-<code>.csv, name, bank, account, net pay and reference per employee, and the\n' +
-    '    total; refused while anyone paid has no bank account (named).\n' +
-    '  While the month is not finalised the summary\'s and journal\'s names end in -DRAFT (the figures can still change).\n' +
-    'See also: caruman export employees | wages (CSV/XLSX of the records).',
   options: {
-    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
-    month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' },
-    out: { type: 'string', valueName: 'DIR', description: "Folder to write into (default: the company's output folder)." },
+    company: { type: 'string', valueName: 'CODE' },
+    month: { type: 'string', valueName: 'YYYY-MM' },
+    out: { type: 'string', valueName: 'DIR' },
     format: {
       type: 'string',
       valueName: 'socso,eis,lindung,epf,epf-csv,pcb | payroll-summary | journal | payment-list',
-      description: 'Which files (comma-separated); a named file that cannot be made right is refused.',
     },
-    xlsx: { type: 'boolean', description: 'payroll-summary, journal, payment-list: an Excel workbook instead of CSV.' },
-    force: { type: 'boolean', description: 'Replace files that already exist.' },
-    all: { type: 'boolean', description: 'Every company, each into its own folder <DIR>/<employer code> (needs --out).' },
-    'include-incomplete': { type: 'boolean', description: 'With --all: also companies where some employees have no wages entered.' },
-    json: { type: 'boolean', description: 'Print the report as JSON.' },
+    xlsx: { type: 'boolean' },
+    force: { type: 'boolean' },
+    all: { type: 'boolean' },
+    'include-incomplete': { type: 'boolean' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const payrollReport = payrollReportFormat(values.format);
@@ -109,17 +89,11 @@ const exportFiles: Command = {
 
 const checkFile: Command = {
   path: ['check'],
-  summary: 'Check an ASSIST, EPF Form A or CP39 (PCB) text file (made by Caruman or any other program) before uploading it.',
-  positionals: [{ name: 'FILE', description: 'The .txt file.', required: true }],
-  details:
-    'Exit code 0 when the file has no errors (warnings allowed), 1 when it has errors.\n' +
-    'The file name tells SOCSO from EIS for 223-character files (SOCSO_…, PERKESO…, EIS_…, SIP…); --kind overrides it.\n' +
-    'An EPF Form A file (KWSP i-Akaun, "00EPF MONTHLY FORM A…") and a CP39 file (LHDN: PCB and CP38, 57-character\n' +
-    'header) are recognised by their content, whatever their name.',
+  positionals: [{ name: 'FILE', required: true }],
   options: {
-    company: { type: 'string', valueName: 'CODE', description: "Also check against this company's employees and stored wages." },
-    kind: { type: 'string', valueName: 'socso|eis|lindung', description: 'What the file is, when its name does not say.' },
-    json: { type: 'boolean', description: 'Print the report as JSON.' },
+    company: { type: 'string', valueName: 'CODE' },
+    kind: { type: 'string', valueName: 'socso|eis|lindung' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values, positionals) {
     const file = path.resolve(ctx.io.cwd, positionals[0] as string);

@@ -15,14 +15,10 @@ function absolute(ctx: CommandContext, file: string): string {
 
 const backup: Command = {
   path: ['backup'],
-  summary: 'Back up the Caruman database (into the data folder, or to a file with --to).',
-  details:
-    'The copy is taken while Caruman may be in use and checked before it is kept.\n' +
-    'Examples:\n  caruman backup\n  caruman backup --to /media/usb/caruman-2026-03.sqlite',
   options: {
-    to: { type: 'string', valueName: 'FILE', description: 'Write the backup to this file instead of the backups folder.' },
-    force: { type: 'boolean', description: 'Replace FILE if it already exists.' },
-    json: { type: 'boolean', description: 'Print the backup as JSON.' },
+    to: { type: 'string', valueName: 'FILE' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const to = typeof values.to === 'string' ? absolute(ctx, values.to) : undefined;
@@ -35,8 +31,7 @@ const backup: Command = {
 
 const list: Command = {
   path: ['backup', 'list'],
-  summary: 'List the backups in the data folder, newest first.',
-  options: { json: { type: 'boolean', description: 'Print JSON instead of a table.' } },
+  options: { json: { type: 'boolean' } },
   async run(ctx) {
     const backups = await call(ctx, 'backups:list', {});
     if (ctx.json) printJson(ctx, backups);
@@ -53,13 +48,8 @@ const list: Command = {
 
 const restore: Command = {
   path: ['restore'],
-  summary: 'Replace the Caruman database with a backup (the current one is kept as a backup).',
-  details:
-    'FILE is checked completely first; a damaged file, a file that is not a Caruman backup or one\n' +
-    'from a newer Caruman is refused and nothing is changed. Close the Caruman app before restoring.\n' +
-    'Example:\n  caruman restore /media/usb/caruman-2026-03.sqlite',
-  positionals: [{ name: 'FILE', description: 'The backup file to restore.', required: true }],
-  options: { json: { type: 'boolean', description: 'Print the result as JSON.' } },
+  positionals: [{ name: 'FILE', required: true }],
+  options: { json: { type: 'boolean' } },
   async run(ctx, _values, positionals) {
     const file = absolute(ctx, positionals[0] ?? '');
     const summary = (await restoreOverUnopenableDatabase(ctx, file)) ?? (await call(ctx, 'backups:restore', { file }));

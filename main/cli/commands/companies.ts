@@ -3,8 +3,7 @@ import { call, printJson, printTable } from '../call';
 
 const list: Command = {
   path: ['companies', 'list'],
-  summary: 'List the companies in this Caruman database.',
-  options: { json: { type: 'boolean', description: 'Print JSON instead of a table.' } },
+  options: { json: { type: 'boolean' } },
   async run(ctx) {
     const companies = await call(ctx, 'companies:list', {});
     if (ctx.json) printJson(ctx, companies);
@@ -21,13 +20,11 @@ const list: Command = {
 
 const add: Command = {
   path: ['companies', 'add'],
-  summary: 'Add a company.',
-  details: 'Example:\n  caruman companies add --name "Kedai Runcit Ali" --employer-code A3700012345B --ssm 202301012345',
   options: {
-    name: { type: 'string', valueName: 'NAME', description: 'Company name (required).' },
-    'employer-code': { type: 'string', valueName: 'CODE', description: 'PERKESO employer code, up to 12 letters and digits (required).' },
-    ssm: { type: 'string', valueName: 'NUMBER', description: 'SSM / MyCoID registration number (optional).' },
-    json: { type: 'boolean', description: 'Print the new company as JSON.' },
+    name: { type: 'string', valueName: 'NAME' },
+    'employer-code': { type: 'string', valueName: 'CODE' },
+    ssm: { type: 'string', valueName: 'NUMBER' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const company = await call(ctx, 'companies:create', {
@@ -43,11 +40,10 @@ const add: Command = {
 
 const rename: Command = {
   path: ['companies', 'rename'],
-  summary: 'Rename a company.',
   options: {
-    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
-    name: { type: 'string', valueName: 'NAME', description: 'The new name (required).' },
-    json: { type: 'boolean', description: 'Print the company as JSON.' },
+    company: { type: 'string', valueName: 'CODE' },
+    name: { type: 'string', valueName: 'NAME' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const existing = ctx.services().companies.getByEmployerCode(String(values.company ?? ''));

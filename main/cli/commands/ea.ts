@@ -6,22 +6,12 @@ import type { Command } from '../command';
 
 const ea: Command = {
   path: ['ea'],
-  summary: "Write a year's Forms EA: one PDF per employee paid and one combined PDF, in each employee's language.",
-  details: [
-    'Examples:',
-    '  caruman ea --company A3700012345B --year 2026 --out ./ea-2026',
-    '  caruman ea --company A3700012345B --year 2026 --out ./ea-2026 --replace',
-    '',
-    'The figures are the sums of the year’s finalised months. Refused while a month of the year with wages is not',
-    'finalised. The folder is created if missing; all the files are written or none; a file already there is kept',
-    'unless --replace.',
-  ].join('\n'),
   options: {
-    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
-    year: { type: 'string', valueName: 'YYYY', description: 'The year of the forms (required).' },
-    out: { type: 'string', valueName: 'DIR', description: 'Folder to write the forms in (required).' },
-    replace: { type: 'boolean', description: 'Replace forms already in the folder.' },
-    json: { type: 'boolean', description: 'Print JSON.' },
+    company: { type: 'string', valueName: 'CODE' },
+    year: { type: 'string', valueName: 'YYYY' },
+    out: { type: 'string', valueName: 'DIR' },
+    replace: { type: 'boolean' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const year = yearOption(values.year);
@@ -45,22 +35,12 @@ const ea: Command = {
 
 const cp8d: Command = {
   path: ['ea', 'cp8d'],
-  summary: "Write a year's C.P.8D file (the employees' particulars for Form E) from the same figures as the Forms EA.",
-  details: [
-    'Examples:',
-    '  caruman ea cp8d --company A3700012345B --year 2026 --out ./form-e-2026',
-    '',
-    'One line per employee paid in the year, fields separated by |, named CP8D_<E number>_<year>.txt. Needs the',
-    'company’s LHDN employer number (E number). Refused while a month of the year with wages is not finalised.',
-    'The order of the amount fields follows a published example of LHDN’s Pin. 2023 layout and is not confirmed',
-    'by LHDN’s own text (shared/tax/cp8d/layout.ts): check it before uploading.',
-  ].join('\n'),
   options: {
-    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
-    year: { type: 'string', valueName: 'YYYY', description: 'The year of remuneration (required).' },
-    out: { type: 'string', valueName: 'DIR', description: 'Folder to write the file in (required).' },
-    replace: { type: 'boolean', description: 'Replace a C.P.8D file of the same name already in the folder.' },
-    json: { type: 'boolean', description: 'Print JSON.' },
+    company: { type: 'string', valueName: 'CODE' },
+    year: { type: 'string', valueName: 'YYYY' },
+    out: { type: 'string', valueName: 'DIR' },
+    replace: { type: 'boolean' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const year = yearOption(values.year);

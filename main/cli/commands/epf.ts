@@ -13,30 +13,9 @@ import type { EpfCaseLine } from './epf-output';
 
 const epf: Command = {
   path: ['epf'],
-  summary:
-    'Calculate EPF (KWSP) for every row of a CSV file: the part, the employer and employee shares, and why.',
-  details: [
-    'Example:',
-    '  caruman epf --input cases.csv --json',
-    '',
-    'The file (CSV, UTF-8, first line the header):',
-    `  ${EPF_CASE_COLUMNS.join(',')}`,
-    '  A1,2026-07,2985.00,,1990-03-14,citizen,,',
-    '  A2,2020-05,4020.00,,1985-06-20,citizen,yes,',
-    '  A3,2026-07,3000.00,2500.00,1995-05-20,citizen,,',
-    '',
-    'month: the wage month YYYY-MM (the contribution month is the next one, due on its 15th).',
-    'wages: the month’s EPF wages other than bonus; bonus: the bonus paid that month (may be empty). Ringgit, up to 2 decimals.',
-    'dob: YYYY-MM-DD (empty: unknown, treated as below 60). status: citizen, pr, pre1998, foreign or foreign_elected.',
-    'keep_11: yes when the employee kept 11 % (Borang KWSP 17A, 2020-04 … 2022-06). domestic: yes for a foreign domestic servant.',
-    '',
-    'JSON: an array with one object per row, in order: {"id", "part" (A–F or "none"), "employer", "employee"',
-    '(ringgit with two decimals), "explanation"}. A bad row is an error naming its row and column (exit code 1,',
-    'nothing printed on stdout). Messages follow the language setting, or CARUMAN_LANG=ms|en.',
-  ].join('\n'),
   options: {
-    input: { type: 'string', valueName: 'FILE.csv', description: 'The CSV file of cases (required).' },
-    json: { type: 'boolean', description: 'Print a JSON array instead of a table.' },
+    input: { type: 'string', valueName: 'FILE.csv' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     if (typeof values.input !== 'string')

@@ -30,10 +30,9 @@ export async function exportAll(ctx: CommandContext, values: Record<string, stri
 
 const status: Command = {
   path: ['status'],
-  summary: "Every company's month-end at a glance: wages, files, payment, deadline, late interest.",
   options: {
-    month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' },
-    json: { type: 'boolean', description: 'Print JSON instead of a table.' },
+    month: { type: 'string', valueName: 'YYYY-MM' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const rows = await call(ctx, 'monthEnd:dashboard', { month: monthOption(values.month) });
@@ -61,11 +60,10 @@ const status: Command = {
 
 const arrears: Command = {
   path: ['arrears'],
-  summary: "What changed in a month's contributions since its files were generated, and what to enter in ASSIST.",
   options: {
-    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
-    month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' },
-    json: { type: 'boolean', description: 'Print JSON.' },
+    company: { type: 'string', valueName: 'CODE' },
+    month: { type: 'string', valueName: 'YYYY-MM' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const report = await call(ctx, 'monthEnd:arrears', { companyId: companyOption(ctx, values.company), month: monthOption(values.month) });
@@ -77,12 +75,11 @@ const arrears: Command = {
 
 const audit: Command = {
   path: ['audit'],
-  summary: "Export a company's year for the auditor: wages, contributions, files and receipts, with an index.",
   options: {
-    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
-    year: { type: 'string', valueName: 'YYYY', description: 'The year (required).' },
-    out: { type: 'string', valueName: 'DIR', description: 'Folder to create the export in (required).' },
-    json: { type: 'boolean', description: 'Print JSON.' },
+    company: { type: 'string', valueName: 'CODE' },
+    year: { type: 'string', valueName: 'YYYY' },
+    out: { type: 'string', valueName: 'DIR' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const year = yearOption(values.year);

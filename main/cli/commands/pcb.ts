@@ -9,30 +9,9 @@ import { CommandFailed, UsageError, type Command } from '../command';
 
 const pcb: Command = {
   path: ['pcb'],
-  summary: 'Calculate the monthly tax deduction (PCB / MTD) for every row of a CSV file, with LHDN’s working.',
-  details: [
-    'Example:',
-    '  caruman pcb --input pcb.csv --json',
-    '',
-    'File (CSV, UTF-8, first line the header):',
-    `  ${PCB_CASE_COLUMNS.join(',')}`,
-    '  JAN,2026,1,3,yes,,,3,0,0,0,0,0,0,0,0,5500,605,0,0,0,0',
-    'year: the year of assessment (2019–2026); month: 1–12; category: 1 single, 2 married with the spouse not',
-    'working, 3 married with a working spouse, divorced, widowed or single with an adopted child; resident: yes or no;',
-    'disabled, spouse_disabled: yes or empty; children, children_study, children_disabled, children_disabled_study:',
-    'qualifying children of each kind (under 18 or other qualifying; 18+ in diploma-or-higher study; disabled;',
-    'disabled and studying). sum_y, sum_k, sum_x, sum_z, sum_lp: the year’s remuneration, employee EPF, PCB paid,',
-    'zakat paid and TP1 deductions BEFORE this month; y1, k1: this month’s normal remuneration and its EPF; lp1: this',
-    'month’s TP1 deductions; yt, kt: this month’s additional remuneration (bonus, arrears …) and its EPF; zakat:',
-    'zakat deducted this month. Money in ringgit with up to 2 decimals; an empty number is 0.',
-    '',
-    'JSON: an array with one object per row, in order: {"id", "pcb" (ringgit, two decimals), "working": {method,',
-    'additional_remuneration, symbols (every symbol by LHDN’s name), lines (the worksheet in your language)}}.',
-    'A bad row: its error (row and column) on stderr, nothing on stdout, exit code 1.',
-  ].join('\n'),
   options: {
-    input: { type: 'string', valueName: 'FILE.csv', description: 'The CSV file of cases (required).' },
-    json: { type: 'boolean', description: 'Print a JSON array instead of a table.' },
+    input: { type: 'string', valueName: 'FILE.csv' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const locale = ctx.messageLocale();

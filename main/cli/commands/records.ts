@@ -57,11 +57,10 @@ async function printReport(ctx: CommandContext, report: ImportReportView): Promi
 
 const employeesList: Command = {
   path: ['employees', 'list'],
-  summary: "List a company's employees.",
   options: {
-    company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
-    filter: { type: 'string', valueName: 'active|left|all', description: 'Which employees (default all).' },
-    json: { type: 'boolean', description: 'Print JSON instead of a table.' },
+    company: { type: 'string', valueName: 'CODE' },
+    filter: { type: 'string', valueName: 'active|left|all' },
+    json: { type: 'boolean' },
   },
   async run(ctx, values) {
     const filter = (values.filter as string | undefined) ?? 'all';
@@ -78,32 +77,23 @@ const employeesList: Command = {
   },
 };
 
-const importDetails = (columns: readonly ColumnSpec[]) =>
-  [
-    'Columns (first row; * required). The template headers in English, then Malay:',
-    `  ${columns.map((c) => c.header.en + (c.required ? '*' : '')).join(', ')}`,
-    `  ${columns.map((c) => c.header.ms + (c.required ? '*' : '')).join(', ')}`,
-    'Other common names are recognised too (caruman import template writes an empty file to fill in).',
-    'Dates: DD/MM/YYYY (also D/M/YYYY, DD-MM-YYYY, DD.MM.YYYY or YYYY-MM-DD). The file is CSV in UTF-8, or .xlsx (the first visible sheet).',
-    'The import is all or nothing: a file with any bad row, or a column Caruman does not know, changes nothing.',
-    'A backup is taken first.',
-  ].join('\n');
+/** The template's headers in each language, for the import commands' help (* required). */
+const importHelpParams = (columns: readonly ColumnSpec[]) => () => ({
+  en: columns.map((c) => c.header.en + (c.required ? '*' : '')).join(', '),
+  ms: columns.map((c) => c.header.ms + (c.required ? '*' : '')).join(', '),
+});
 
 const importOptions = {
-  company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
-  'dry-run': { type: 'boolean', description: 'Show what would change, write nothing.' },
-  'skip-column': { type: 'string', multiple: true, valueName: 'HEADER', description: 'Leave out a column Caruman does not know (repeat for each).' },
-  json: { type: 'boolean', description: 'Print the report as JSON.' },
+  company: { type: 'string', valueName: 'CODE' },
+  'dry-run': { type: 'boolean' },
+  'skip-column': { type: 'string', multiple: true, valueName: 'HEADER' },
+  json: { type: 'boolean' },
 } as const;
 
 const importEmployees: Command = {
   path: ['import', 'employees'],
-  summary: 'Import employees from a CSV or .xlsx file (new ones added, known ID numbers updated).',
-  positionals: [{ name: 'FILE', description: 'The .csv or .xlsx file.', required: true }],
-  details:
-    importDetails(EMPLOYEE_COLUMNS) +
-    '\nFor a known employee, a column left out or a cell left empty keeps what is saved. TP3 columns are the previous employment in the year of the hire date;' +
-    '\nCP38 columns set the instruction with that LHDN reference (a new reference adds one; months as MM/YYYY). Remove a TP3 or CP38 in the app.',
+  helpParams: importHelpParams(EMPLOYEE_COLUMNS),
+  positionals: [{ name: 'FILE', required: true }],
   options: { ...importOptions },
   async run(ctx, values, positionals) {
     const id = companyOption(ctx, values.company);
@@ -116,14 +106,11 @@ const importEmployees: Command = {
 
 const importWages: Command = {
   path: ['import', 'wages'],
-  summary: "Import a month's wages from a CSV or .xlsx file.",
-  positionals: [{ name: 'FILE', description: 'The .csv or .xlsx file.', required: true }],
-  details:
-    importDetails(WAGE_COLUMNS) +
-    '\nAmounts in ringgit with at most two decimals (1234.50); a blank pay item cell means 0. event: S (PERKESO sick leave) or T (unpaid leave).',
+  helpParams: importHelpParams(WAGE_COLUMNS),
+  positionals: [{ name: 'FILE', required: true }],
   options: {
     ...importOptions,
-    month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month the wages are for (required).' },
+    month: { type: 'string', valueName: 'YYYY-MM' },
   },
   async run(ctx, values, positionals) {
     const id = companyOption(ctx, values.company);
@@ -137,13 +124,8 @@ const importWages: Command = {
 
 const importTp1: Command = {
   path: ['import', 'tp1'],
-  summary: 'Import TP1 claims (Form PCB/TP1) from a CSV or .xlsx file: employee, month, item, amount.',
-  positionals: [{ name: 'FILE', description: 'The .csv or .xlsx file.', required: true }],
-  details:
-    importDetails(TP1_COLUMNS) +
-    '\nName the employee by ID number or staff number (one of the two columns). Month as MM/YYYY or YYYY-MM; item as its code on the 2026 form' +
-    '\n(C1–C17, D1a, D1b); amount in ringgit above 0. A row sets that month\'s claim for the item; claims not in the file stay. Each item\'s yearly' +
-    '\nlimit counts the year\'s other claims; a finalised month is refused.',
+  helpParams: importHelpParams(TP1_COLUMNS),
+  positionals: [{ name: 'FILE', required: true }],
   options: { ...importOptions },
   async run(ctx, values, positionals) {
     const id = companyOption(ctx, values.company);
@@ -174,9 +156,9 @@ async function writeExport(ctx: CommandContext, out: unknown, file: { fileName: 
 }
 
 const exportOptions = {
-  company: { type: 'string', valueName: 'CODE', description: 'Employer code of the company (required).' },
-  format: { type: 'string', valueName: 'csv|xlsx', description: 'File format (default csv).' },
-  out: { type: 'string', valueName: 'FILE', description: 'Where to write (default: standard output, CSV only). Never overwrites.' },
+  company: { type: 'string', valueName: 'CODE' },
+  format: { type: 'string', valueName: 'csv|xlsx' },
+  out: { type: 'string', valueName: 'FILE' },
 } as const;
 
 function format(value: unknown): 'csv' | 'xlsx' {
@@ -187,7 +169,6 @@ function format(value: unknown): 'csv' | 'xlsx' {
 
 const exportEmployees: Command = {
   path: ['export', 'employees'],
-  summary: "Export a company's employees in the import format.",
   options: { ...exportOptions },
   async run(ctx, values) {
     const file = await call(ctx, 'export:employees', { companyId: companyOption(ctx, values.company), format: format(values.format) });
@@ -198,8 +179,7 @@ const exportEmployees: Command = {
 
 const exportWages: Command = {
   path: ['export', 'wages'],
-  summary: "Export a month's wages in the import format.",
-  options: { ...exportOptions, month: { type: 'string', valueName: 'YYYY-MM', description: 'The contribution month (required).' } },
+  options: { ...exportOptions, month: { type: 'string', valueName: 'YYYY-MM' } },
   async run(ctx, values) {
     const file = await call(ctx, 'export:wages', { companyId: companyOption(ctx, values.company), month: monthOption(values.month), format: format(values.format) });
     await writeExport(ctx, values.out, file);
@@ -209,11 +189,10 @@ const exportWages: Command = {
 
 const importTemplateCommand: Command = {
   path: ['import', 'template'],
-  summary: 'Write an empty import file to fill in (headers in the app language; CARUMAN_LANG=ms|en).',
-  positionals: [{ name: 'employees|wages|tp1', description: 'Which import the template is for.', required: true }],
+  positionals: [{ name: 'employees|wages|tp1', required: true }],
   options: {
-    format: { type: 'string', valueName: 'csv|xlsx', description: 'File format (default csv).' },
-    out: { type: 'string', valueName: 'FILE', description: 'Where to write (default: standard output, CSV only). Never overwrites.' },
+    format: { type: 'string', valueName: 'csv|xlsx' },
+    out: { type: 'string', valueName: 'FILE' },
   },
   async run(ctx, values, positionals) {
     const kind = positionals[0];
@@ -226,8 +205,7 @@ const importTemplateCommand: Command = {
 
 const exportTp1: Command = {
   path: ['export', 'tp1'],
-  summary: "Export a year's TP1 claims in the import format.",
-  options: { ...exportOptions, year: { type: 'string', valueName: 'YYYY', description: 'The year of the claims (required).' } },
+  options: { ...exportOptions, year: { type: 'string', valueName: 'YYYY' } },
   async run(ctx, values) {
     const file = await call(ctx, 'export:tp1', { companyId: companyOption(ctx, values.company), year: yearOption(values.year), format: format(values.format) });
     await writeExport(ctx, values.out, file);
