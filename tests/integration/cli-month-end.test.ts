@@ -38,7 +38,7 @@ describe('caruman export --all, status, arrears', () => {
 
     const again = await runCaruman(['export', '--all', '--month', '2026-10', '--out', out], dataDir);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('1 company(ies) failed');
+    expect(again.stderr).toContain('1 company failed; see the summary');
 
     const status = await runCaruman(['status', '--month', '2026-10', '--json'], dataDir);
     expect(JSON.parse(status.stdout).map((r: { stage: string }) => r.stage)).toEqual(['generated', 'not_started']);

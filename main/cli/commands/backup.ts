@@ -5,6 +5,8 @@ import { call, printJson, printTable } from '../call';
 import { resolveDataDir } from '../../services/db/paths';
 import { ServiceError } from '../../services/service-error';
 import { formatBytes } from '../../../shared/domain/file-size';
+import { formatMalaysianDate } from '../../../shared/calendar';
+import { BACKUP_REASONS, type BackupReason } from '../../../shared/domain/backups';
 import type { RestoreSummary } from '../../../shared/api/channels/backups';
 
 /** Paths on the command line are relative to where `caruman` runs; the contract wants them absolute. */
@@ -24,7 +26,7 @@ const backup: Command = {
     const to = typeof values.to === 'string' ? absolute(ctx, values.to) : undefined;
     const made = await call(ctx, 'backups:create', to === undefined ? {} : { to, overwrite: values.force === true });
     if (ctx.json) printJson(ctx, made);
-    else ctx.io.stdout(`Backed up to ${made.file} (${formatBytes(made.size)}).\n`);
+    else ctx.io.stdout(`${ctx.t('cli.backup.made', { file: made.file, size: formatBytes(made.size) })}\n`);
     return 0;
   },
 };
@@ -35,12 +37,18 @@ const list: Command = {
   async run(ctx) {
     const backups = await call(ctx, 'backups:list', {});
     if (ctx.json) printJson(ctx, backups);
-    else if (backups.length === 0) ctx.io.stdout('No backups yet. Make one with `caruman backup`.\n');
+    else if (backups.length === 0) ctx.io.stdout(`${ctx.t('cli.backup.none')}\n`);
     else
       printTable(
         ctx,
-        ['CREATED (UTC)', 'KIND', 'SIZE', 'VERSION', 'FILE'],
-        backups.map((b) => [b.createdAt.replace('T', ' ').slice(0, 19), b.reason, formatBytes(b.size), String(b.schemaVersion ?? '?'), b.file]),
+        (['created', 'kind', 'size', 'version', 'file'] as const).map((c) => ctx.t(`cli.column.${c}`)),
+        backups.map((b) => [
+          `${formatMalaysianDate(b.createdAt.slice(0, 10))} ${b.createdAt.slice(11, 19)}`,
+          (BACKUP_REASONS as readonly string[]).includes(b.reason) ? ctx.t(`backups.reason.${b.reason as BackupReason}`) : b.reason,
+          formatBytes(b.size),
+          String(b.schemaVersion ?? '?'),
+          b.file,
+        ]),
       );
     return 0;
   },

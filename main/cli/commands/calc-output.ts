@@ -93,10 +93,11 @@ export function printCalcTable(ctx: CommandContext, lines: CaseLine[], locale: L
       ];
     });
   if (rows.length > 0) {
-    printTable(ctx, ['ID', 'MONTH', 'WAGES', 'CAT', 'SOCSO ER', 'SOCSO EE', 'EIS ER', 'EIS EE', 'LINDUNG EE', 'TOTAL'], rows);
+    const columns = ['id', 'month', 'wages', 'category', 'socsoEmployer', 'socsoEmployee', 'eisEmployer', 'eisEmployee', 'lindungEmployee', 'total'] as const;
+    printTable(ctx, columns.map((c) => translate(locale, `cli.column.${c}`)), rows);
   }
   for (const line of lines) {
-    for (const w of line.outcome.warnings) ctx.io.stderr(`caruman: ${line.row === null ? '' : `row ${line.row}: `}${translate(locale, w.key, w.params)}\n`);
+    for (const w of line.outcome.warnings) ctx.io.stderr(`caruman: ${line.row === null ? '' : `${translate(locale, 'cli.row', { row: line.row })}: `}${translate(locale, w.key, w.params)}\n`);
     if (line.outcome.error) ctx.io.stderr(`caruman: ${errorText(line, line.outcome.error, locale)}\n`);
   }
   const only = lines[0]?.outcome;

@@ -7,11 +7,11 @@ const list: Command = {
   async run(ctx) {
     const companies = await call(ctx, 'companies:list', {});
     if (ctx.json) printJson(ctx, companies);
-    else if (companies.length === 0) ctx.io.stdout('No companies yet. Add one with `caruman companies add`.\n');
+    else if (companies.length === 0) ctx.io.stdout(`${ctx.t('cli.companies.none')}\n`);
     else
       printTable(
         ctx,
-        ['EMPLOYER CODE', 'NAME', 'SSM / MYCOID'],
+        [ctx.t('cli.column.employerCode'), ctx.t('cli.column.name'), ctx.t('cli.column.ssm')],
         companies.map((c) => [c.employerCode, c.name, c.ssmNumber ?? '']),
       );
     return 0;
@@ -33,7 +33,7 @@ const add: Command = {
       ssmNumber: (values.ssm as string | undefined) ?? null,
     });
     if (ctx.json) printJson(ctx, company);
-    else ctx.io.stdout(`Added ${company.name} (${company.employerCode}).\n`);
+    else ctx.io.stdout(`${ctx.t('cli.companies.added', { name: company.name, code: company.employerCode })}\n`);
     return 0;
   },
 };
@@ -49,7 +49,7 @@ const rename: Command = {
     const existing = ctx.services().companies.getByEmployerCode(String(values.company ?? ''));
     const company = await call(ctx, 'companies:rename', { id: existing.id, name: String(values.name ?? '') });
     if (ctx.json) printJson(ctx, company);
-    else ctx.io.stdout(`Renamed ${company.employerCode} to ${company.name}.\n`);
+    else ctx.io.stdout(`${ctx.t('cli.companies.renamed', { name: company.name, code: company.employerCode })}\n`);
     return 0;
   },
 };

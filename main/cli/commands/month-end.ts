@@ -4,6 +4,7 @@ import { UsageError } from '../command';
 import { companyOption, monthOption, outOption, yearOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { formatRinggit } from '../../../shared/money/sen';
+import { formatMalaysianDate } from '../../../shared/calendar';
 
 /** `caruman export --all`: every company's files for the month, one folder each under --out. */
 export async function exportAll(ctx: CommandContext, values: Record<string, string | boolean | undefined>): Promise<number> {
@@ -19,12 +20,12 @@ export async function exportAll(ctx: CommandContext, values: Record<string, stri
   else {
     printTable(
       ctx,
-      ['EMPLOYER CODE', 'COMPANY', 'RESULT', 'FILES', 'TOTAL', 'NOTE'],
-      report.results.map((r) => [r.employerCode, r.name, r.outcome, String(r.files.length), formatRinggit(r.totalSen), r.reason?.message ?? '']),
+      (['employerCode', 'company', 'result', 'files', 'total', 'note'] as const).map((c) => ctx.t(`cli.column.${c}`)),
+      report.results.map((r) => [r.employerCode, r.name, ctx.t(`dashboard.bulk.outcome.${r.outcome}`), String(r.files.length), formatRinggit(r.totalSen), r.reason?.message ?? '']),
     );
-    ctx.io.stdout(`${report.generated} generated, ${report.skipped} skipped, ${report.failed} failed. Summary: ${report.summaryFile}\n`);
+    ctx.io.stdout(`${ctx.t('cli.exportAll.summary', { generated: report.generated, skipped: report.skipped, failed: report.failed, file: report.summaryFile })}\n`);
   }
-  if (report.failed > 0) ctx.io.stderr(`caruman: ${report.failed} company(ies) failed; see the summary\n`);
+  if (report.failed > 0) ctx.io.stderr(`caruman: ${ctx.t('cli.exportAll.someFailed', { failed: report.failed })}\n`);
   return report.failed > 0 ? 1 : 0;
 }
 
@@ -40,14 +41,14 @@ const status: Command = {
     else
       printTable(
         ctx,
-        ['EMPLOYER CODE', 'COMPANY', 'STAGE', 'WAGES', 'FILES', 'DUE', 'DAYS', 'TOTAL', 'INTEREST (EST.)', 'LATE REG.'],
+        (['employerCode', 'company', 'stage', 'wages', 'files', 'due', 'days', 'total', 'interest', 'lateRegistrations'] as const).map((c) => ctx.t(`cli.column.${c}`)),
         rows.map((r) => [
           r.company.employerCode,
           r.company.name,
-          r.stage,
+          ctx.t(`dashboard.stage.${r.stage}`),
           `${r.wagesEntered}/${r.employees}`,
-          r.filesGenerated ? (r.filesOutOfDate ? 'out of date' : 'generated') : '',
-          r.dueDate,
+          r.filesGenerated ? ctx.t(r.filesOutOfDate ? 'dashboard.files.outOfDate' : 'dashboard.files.current') : '',
+          formatMalaysianDate(r.dueDate),
           String(r.daysToDeadline),
           formatRinggit(r.contributionSen),
           r.overdue ? formatRinggit(r.interestEstimateSen) : '',
@@ -86,7 +87,7 @@ const audit: Command = {
     const outDir = outOption(ctx, values.out);
     const result = await call(ctx, 'monthEnd:auditExport', { companyId: companyOption(ctx, values.company), year, outDir });
     if (ctx.json) printJson(ctx, result);
-    else ctx.io.stdout(`Wrote ${result.folder} (${result.months.length} months, ${result.files} files).\n`);
+    else ctx.io.stdout(`${ctx.t('cli.audit.written', { folder: result.folder, monthCount: result.months.length, files: result.files })}\n`);
     return 0;
   },
 };

@@ -30,8 +30,16 @@ const pack: Command = {
     else {
       printTable(
         ctx,
-        ['EMPLOYER CODE', 'COMPANY', 'RESULT', 'FOLDER', 'FILES', 'TOTAL', 'NOTE'],
-        report.results.map((r) => [r.employerCode, r.name, r.outcome === 'generated' ? 'packed' : r.outcome, r.folder ?? '', r.files.length > 6 ? `${r.files.length} files` : r.files.map((f) => f.fileName).join(' '), formatRinggit(r.totalSen), r.reason?.message ?? '']),
+        (['employerCode', 'company', 'result', 'folder', 'files', 'total', 'note'] as const).map((c) => ctx.t(`cli.column.${c}`)),
+        report.results.map((r) => [
+          r.employerCode,
+          r.name,
+          r.outcome === 'generated' ? ctx.t('cli.pack.packed') : ctx.t(`dashboard.bulk.outcome.${r.outcome}`),
+          r.folder ?? '',
+          r.files.length > 6 ? ctx.t('cli.pack.files', { count: r.files.length }) : r.files.map((f) => f.fileName).join(' '),
+          formatRinggit(r.totalSen),
+          r.reason?.message ?? '',
+        ]),
       );
       for (const r of report.results) for (const note of r.notes ?? []) ctx.io.stdout(`${r.employerCode}: ${note.message}\n`);
       ctx.io.stdout(`${ctx.t('monthEnd.pack.summary', { packed: report.packed, skipped: report.skipped, failed: report.failed })}\n`);

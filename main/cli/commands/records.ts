@@ -4,6 +4,7 @@ import { UsageError } from '../command';
 import { companyOption, monthOption, yearOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { EMPLOYEE_COLUMNS, TP1_COLUMNS, WAGE_COLUMNS, type ColumnSpec } from '../../../shared/domain/import-columns';
+import { formatMalaysianDate } from '../../../shared/calendar';
 import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import type { ImportReportView } from '../../../shared/api/channels/records';
 
@@ -70,8 +71,15 @@ const employeesList: Command = {
     else
       printTable(
         ctx,
-        ['ID NUMBER', 'NAME', 'NATIONALITY', 'HIRED', 'LEFT', 'WARNINGS'],
-        list.map((e) => [e.idNumber, e.name, e.nationality, e.hireDate ?? '', e.leaveDate ?? '', String(e.warnings.length || '')]),
+        (['idNumber', 'name', 'nationality', 'hired', 'left', 'warnings'] as const).map((c) => ctx.t(`cli.column.${c}`)),
+        list.map((e) => [
+          e.idNumber,
+          e.name,
+          ctx.t(`statutory.nationality.${e.nationality}`),
+          e.hireDate ? formatMalaysianDate(e.hireDate) : '',
+          e.leaveDate ? formatMalaysianDate(e.leaveDate) : '',
+          String(e.warnings.length || ''),
+        ]),
       );
     return 0;
   },
