@@ -98,17 +98,29 @@ const importOptions = {
   json: { type: 'boolean' },
 } as const;
 
+/**
+ * What every import command sends: the company, the command's own fields (checked before the
+ * file is read), the file, dry run and the columns the user agreed to skip.
+ */
+async function importRequest<Extra extends object>(
+  ctx: CommandContext,
+  values: Record<string, string | boolean | undefined>,
+  positionals: string[],
+  extra: () => Extra,
+) {
+  const companyId = companyOption(ctx, values.company);
+  const own = extra();
+  const input = await readInput(ctx, positionals[0]!);
+  return { companyId, ...own, ...input, dryRun: Boolean(values['dry-run']), ignoreColumns: skippedColumns(values['skip-column']) };
+}
+
 const importEmployees: Command = {
   path: ['import', 'employees'],
   helpParams: importHelpParams(EMPLOYEE_COLUMNS),
   positionals: [{ name: 'FILE', required: true }],
   options: { ...importOptions },
   async run(ctx, values, positionals) {
-    const id = companyOption(ctx, values.company);
-    const input = await readInput(ctx, positionals[0]!);
-    const ignoreColumns = skippedColumns(values['skip-column']);
-    const report = await call(ctx, 'import:employees', { companyId: id, ...input, dryRun: Boolean(values['dry-run']), ignoreColumns });
-    return await printReport(ctx, report);
+    return await printReport(ctx, await call(ctx, 'import:employees', await importRequest(ctx, values, positionals, () => ({}))));
   },
 };
 
@@ -121,12 +133,8 @@ const importWages: Command = {
     month: { type: 'string', valueName: 'YYYY-MM' },
   },
   async run(ctx, values, positionals) {
-    const id = companyOption(ctx, values.company);
-    const m = monthOption(values.month);
-    const input = await readInput(ctx, positionals[0]!);
-    const ignoreColumns = skippedColumns(values['skip-column']);
-    const report = await call(ctx, 'import:wages', { companyId: id, month: m, ...input, dryRun: Boolean(values['dry-run']), ignoreColumns });
-    return await printReport(ctx, report);
+    const request = await importRequest(ctx, values, positionals, () => ({ month: monthOption(values.month) }));
+    return await printReport(ctx, await call(ctx, 'import:wages', request));
   },
 };
 
@@ -136,11 +144,7 @@ const importTp1: Command = {
   positionals: [{ name: 'FILE', required: true }],
   options: { ...importOptions },
   async run(ctx, values, positionals) {
-    const id = companyOption(ctx, values.company);
-    const input = await readInput(ctx, positionals[0]!);
-    const ignoreColumns = skippedColumns(values['skip-column']);
-    const report = await call(ctx, 'import:tp1', { companyId: id, ...input, dryRun: Boolean(values['dry-run']), ignoreColumns });
-    return await printReport(ctx, report);
+    return await printReport(ctx, await call(ctx, 'import:tp1', await importRequest(ctx, values, positionals, () => ({}))));
   },
 };
 
