@@ -17,6 +17,7 @@ import { pdfText } from '../helpers/pdf-text';
 import { addMonths, formatMalaysianDate, formatMonthName } from '../../shared/calendar';
 import { translate, type Locale, type MessageKey } from '../../shared/i18n/catalog';
 import { test, expect, queryDatabase } from './harness';
+import { shownSen } from './shown-money';
 
 const screenshots = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
 
@@ -40,12 +41,6 @@ const PAYSLIPS = [
   `payslips-${MONTH}-A37000123456.pdf`,
 ];
 
-/** "1,234.56" (or "RM1,234.56") as the UI shows money → sen. */
-function sen(text: string): number {
-  const clean = text.replace(/[^0-9.]/g, '');
-  const [whole = '0', fraction = '0'] = clean.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
-}
 
 const EMPLOYEES_CSV = [
   'name,id_number,hire_date,perkeso_registered_date,bank_name,bank_account',
@@ -203,7 +198,7 @@ for (const locale of ['ms', 'en'] as const) {
       await page.keyboard.type('50000');
       await expect(page.getByTestId('total-wages')).toHaveText('9,820.75');
       for (const id of ['wages', 'socso-employer', 'socso-employee', 'eis-employer', 'eis-employee', 'lindung', 'all']) {
-        ui[id] = sen(await page.getByTestId(`total-${id}`).innerText());
+        ui[id] = shownSen(await page.getByTestId(`total-${id}`).innerText());
       }
       expect(ui.wages).toBe(982075);
 
@@ -308,8 +303,8 @@ for (const locale of ['ms', 'en'] as const) {
       await expect(rows).toHaveCount(4);
       const siti = rows.filter({ hasText: 'Siti Aminah binti Yusof' });
       await expect(siti.getByTestId('payroll-gross')).toHaveText('52,200.00');
-      expect(sen(await siti.getByTestId('payroll-pcb').innerText())).toBe(ui.sitiPcb);
-      expect(sen(await page.getByTestId('payroll-total-gross').innerText())).toBe(982_075 + 5_000_000);
+      expect(shownSen(await siti.getByTestId('payroll-pcb').innerText())).toBe(ui.sitiPcb);
+      expect(shownSen(await page.getByTestId('payroll-total-gross').innerText())).toBe(982_075 + 5_000_000);
       await page.screenshot({ path: path.join(screenshots, `journey-payroll-${locale}.png`) });
 
       await page.getByRole('button', { name: tr('payrollScreen.finalise.open', { month: MONTH }) }).click();

@@ -5,16 +5,11 @@
 import { addMonths, monthToPayNow } from '../../shared/calendar';
 import { translate, type Locale, type MessageKey } from '../../shared/i18n/catalog';
 import { test, expect, type AppHandle } from './harness';
+import { shownSen } from './shown-money';
 
 const PAID = monthToPayNow();
 const SHORT = addMonths(PAID, -1);
 
-/** "1,234.56" (or "RM1,234.56") → sen. */
-function sen(text: string): number {
-  const clean = text.replace(/[^0-9.-]/g, '');
-  const [whole = '0', fraction = '0'] = clean.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
-}
 
 function seed(app: AppHandle) {
   const company = app.services.companies.create({ name: 'Kedai Runcit Ali', employerCode: 'A3700012345B', ssmNumber: null });
@@ -67,6 +62,6 @@ for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
     // The month paid: Ali's gross is his RM3,000.00 and the RM250.00 of arrears.
     await gotoApp(page, `#/payroll?month=${PAID}`);
     const ali3000 = page.getByTestId('payroll-row').filter({ hasText: 'Ali bin Ahmad' });
-    await expect.poll(async () => sen(await ali3000.getByTestId('payroll-gross').innerText())).toBe(325_000);
+    await expect.poll(async () => shownSen(await ali3000.getByTestId('payroll-gross').innerText())).toBe(325_000);
   });
 }

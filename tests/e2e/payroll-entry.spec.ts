@@ -7,15 +7,10 @@ import type { Page } from '@playwright/test';
 import { monthToPayNow } from '../../shared/calendar';
 import { translate, type Locale, type MessageKey } from '../../shared/i18n/catalog';
 import { test, expect, type AppHandle } from './harness';
+import { shownSen } from './shown-money';
 
 const MONTH = monthToPayNow();
 
-/** "1,234.56" (or "RM1,234.56") → sen. */
-function sen(text: string): number {
-  const clean = text.replace(/[^0-9.-]/g, '');
-  const [whole = '0', fraction = '0'] = clean.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
-}
 
 function seed(app: AppHandle) {
   const company = app.services.companies.create({ name: 'Kedai Runcit Ali', employerCode: 'A3700012345B', ssmNumber: null });
@@ -42,8 +37,8 @@ for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
     seed(app);
     await gotoApp(page, '#/payroll');
     const row = page.getByTestId('payroll-row').filter({ hasText: 'Siti binti Omar' });
-    const netBefore = sen(await row.getByTestId('payroll-net').innerText());
-    const pcbBefore = sen(await row.getByTestId('payroll-pcb').innerText());
+    const netBefore = shownSen(await row.getByTestId('payroll-net').innerText());
+    const pcbBefore = shownSen(await row.getByTestId('payroll-pcb').innerText());
     const detail = await openDetails(page, locale, 'Siti binti Omar');
     const editor = detail.getByTestId('entry-editor');
 
@@ -69,8 +64,8 @@ for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
     // from 2,500.01–2,600.00 to 2,600.01–2,700.00: SOCSO employee 12.75 → 13.25 (first category,
     // 2024-10), EIS 5.10 → 5.30, LINDUNG 24 Jam 19.15 → 19.85 (2026-06). Net: +75.00 − 100.00 −
     // 0.50 − 0.20 − 0.70 = −26.40, with the PCB as before (RM2,675 a month, single: below the rebate).
-    await expect.poll(async () => sen(await row.getByTestId('payroll-net').innerText())).toBe(netBefore - 2_640);
-    expect(sen(await row.getByTestId('payroll-pcb').innerText())).toBe(pcbBefore);
+    await expect.poll(async () => shownSen(await row.getByTestId('payroll-net').innerText())).toBe(netBefore - 2_640);
+    expect(shownSen(await row.getByTestId('payroll-pcb').innerText())).toBe(pcbBefore);
     await expect(detail.getByTestId('payslip-net')).toContainText(await row.getByTestId('payroll-net').innerText());
     await expect(editor.getByTestId('entry-status')).toContainText(await row.getByTestId('payroll-net').innerText());
 

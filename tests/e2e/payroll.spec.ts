@@ -10,15 +10,10 @@ import { monthToPayNow } from '../../shared/calendar';
 import { translate, type Locale, type MessageKey } from '../../shared/i18n/catalog';
 import { pdfText } from '../helpers/pdf-text';
 import { test, expect, queryDatabase, type AppHandle } from './harness';
+import { shownSen } from './shown-money';
 
 const MONTH = monthToPayNow();
 
-/** "1,234.56" (or "RM1,234.56") → sen. */
-function sen(text: string): number {
-  const clean = text.replace(/[^0-9.-]/g, '');
-  const [whole = '0', fraction = '0'] = clean.split('.');
-  return Number(whole) * 100 + Math.sign(Number(whole) || 1) * Number(fraction.padEnd(2, '0').slice(0, 2));
-}
 
 function seed(app: AppHandle, { refused }: { refused: boolean }) {
   const company = app.services.companies.create({ name: 'Kedai Runcit Ali', employerCode: 'A3700012345B', ssmNumber: null });
@@ -60,7 +55,7 @@ for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
     // category 2,900.01–3,000.00: 14.75 / 51.65; EIS 2,900.01–3,000.00: 5.90 / 5.90; LINDUNG 24
     // Jam (from 2026-06) 2,900.01–3,000.00: employee 22.15.
     const ali = rows.filter({ hasText: 'Ali bin Ahmad' });
-    const cell = async (row: typeof ali, id: string) => sen(await row.getByTestId(`payroll-${id}`).innerText());
+    const cell = async (row: typeof ali, id: string) => shownSen(await row.getByTestId(`payroll-${id}`).innerText());
     expect(await cell(ali, 'gross')).toBe(300_000);
     expect(await cell(ali, 'epf')).toBe(33_000);
     expect(await cell(ali, 'socso')).toBe(1_475);
@@ -83,9 +78,9 @@ for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
       expect(await cell(row, 'net')).toBe(net);
     }
     const totals = page.getByTestId('payroll-totals');
-    expect(sen(await totals.getByTestId('payroll-total-gross').innerText())).toBe(450_000);
+    expect(shownSen(await totals.getByTestId('payroll-total-gross').innerText())).toBe(450_000);
     const mei = rows.filter({ hasText: 'Mei Ling' });
-    expect(sen(await totals.getByTestId('payroll-total-net').innerText())).toBe((await cell(ali, 'net')) + (await cell(mei, 'net')));
+    expect(shownSen(await totals.getByTestId('payroll-total-net').innerText())).toBe((await cell(ali, 'net')) + (await cell(mei, 'net')));
 
     // Chong cannot be paid as entered: named, left out of the table and the totals.
     await expect(page.getByTestId('payroll-refusals')).toContainText('Chong Wei Ming');
@@ -140,7 +135,7 @@ test('payroll: finalise with its summary, payslips written through the folder di
   const rows = page.getByTestId('payroll-row');
   await expect(rows).toHaveCount(3);
   await expect(page.getByTestId('payroll-warnings')).toContainText('Chong Wei Ming');
-  const net = sen(await page.getByTestId('payroll-total-net').innerText());
+  const net = shownSen(await page.getByTestId('payroll-total-net').innerText());
 
   await test.step('Finalise: the summary first, then locked', async () => {
     await page.getByRole('button', { name: tr('payrollScreen.finalise.open', { month: MONTH }) }).click();
