@@ -79,7 +79,7 @@ describe('caruman pcb (spawned, as a user runs it)', () => {
     expect(run.stderr).toContain('Row 2: 23 fields, but the header has 22');
     expect(run.stderr).toContain('Row 3 (id "OLD"), column year: Caruman calculates PCB for the years of assessment 2019 to 2026');
     expect(run.stderr).toContain('Row 4 (id "NEG"), column sum_x: An amount cannot be negative; got "-110".');
-    expect(run.stderr).toContain('No results: 3 row(s) could not be calculated.');
+    expect(run.stderr).toContain('No results: 3 rows could not be calculated.');
   });
 
   it('prints a readable table in Malay, with the working of a single case', async () => {

@@ -19,6 +19,16 @@ describe('message catalogues', () => {
     }
   });
 
+  it('say a counted thing in its plural form, never "thing(s)" (issue 12: no "1 cells")', () => {
+    for (const key of allKeys('en')) {
+      const en = templateFor('en', key) ?? '';
+      if (en.includes('{count')) expect(en, key).not.toMatch(/[a-z]\(s\)/);
+    }
+    const filed = (count: number) => translate('en', 'payroll.unlock.receiptsFiled', { count, month: '2026-03', receipts: 'X' });
+    expect(filed(1)).toMatch(/^1 receipt was already filed for March 2026/);
+    expect(filed(2)).toMatch(/^2 receipts were already filed/);
+  });
+
   it('fills placeholders and falls back to the key for unknown messages', () => {
     expect(translate('en', 'companies.created', { name: 'Kedai' })).toBe('Company “Kedai” added.');
     expect(translate('ms', 'companies.created', { name: 'Kedai' })).toBe('Syarikat “Kedai” ditambah.');

@@ -23,7 +23,7 @@ export const payroll = defineMessages({
     'payroll.error.unlockLaterFinalised':
       '{month, month} cannot be unlocked while later months of its year are finalised ({months, months}): their PCB counted this month as paid. Unlock the latest month first.',
     'payroll.error.unlockHasCorrections':
-      '{month, month} has {count} correction(s) paid in later months. Remove them before unlocking the month, or keep the month finalised and add another correction.',
+      '{month, month} has {count, plural, one {# correction} other {# corrections}} paid in later months. Remove them before unlocking the month, or keep the month finalised and add another correction.',
     'payroll.error.unlockReason': 'Say why the month is unlocked (3 to 500 characters): it is kept in the change history.',
     'payroll.error.correctionPaidBefore': 'A correction for {forMonth, month} must be paid in a later month, not in {paidMonth, month}.',
     'payroll.error.correctionMonthOpen': '{month, month} is not finalised: change its wages directly instead of entering a correction.',
@@ -35,7 +35,7 @@ export const payroll = defineMessages({
     'payroll.unlock.filesGenerated':
       'Files were already generated for {month, month}: {files}. After changing the month, generate them again; what was already uploaded must be corrected in the portals (for SOCSO and EIS, the arrears screen of ASSIST).',
     'payroll.unlock.receiptsFiled':
-      '{count} receipt(s) were already filed for {month, month} ({receipts}): what was paid for it stays paid, so a change means arrears or a refund claim with the agency.',
+      '{count, plural, one {# receipt was} other {# receipts were}} already filed for {month, month} ({receipts}): what was paid for it stays paid, so a change means arrears or a refund claim with the agency.',
     'payroll.unlock.nothingFiled': 'Nothing had been generated or filed for {month, month} yet.',
     'payroll.cli.column.idNumber': 'ID number',
     'payroll.cli.column.name': 'Name',

@@ -19,7 +19,7 @@ export const tax = defineMessages({
     'tax.input.tooLarge': 'The amount "{value}" is larger than Caruman accepts here (RM{max}).',
     'tax.input.rowError': 'Row {row} (id "{id}"), column {column}: {message}',
     'tax.input.fieldCount': 'Row {row}: {found} fields, but the header has {expected}. Write amounts without thousands separators, or put them in quotes ("5,500.00").',
-    'tax.input.failed': 'No results: {count} row(s) could not be calculated. Correct them and run the command again.',
+    'tax.input.failed': 'No results: {count, plural, one {# row} other {# rows}} could not be calculated. Correct them and run the command again.',
     'tax.cli.column.id': 'ID',
     'tax.cli.column.year': 'YEAR',
     'tax.cli.column.month': 'MONTH',
