@@ -15,7 +15,7 @@ import {
   type DeductionName,
   type OvertimeMinutesByKind,
 } from '../../shared/pay/deductions';
-import { addMonths } from '../../shared/calendar';
+import { addMonths, daysInMonthOf } from '../../shared/calendar';
 import {
   wageEntryProblem,
   zeroPayItems,
@@ -201,6 +201,7 @@ export function createWageService(db: Db, changes: ChangeLog) {
       lock.assertOpen(companyId, month);
       const versions: WagesWritten['versions'] = [];
       const read = storedReader(companyId, month, writes);
+      const daysInMonth = daysInMonthOf(month);
       writes.forEach((w, index) => {
         const owner = read.owner(w.employeeId);
         if (!owner) throw new ServiceError('NOT_FOUND', 'employees.error.notFound', {}, 'employeeId');
@@ -215,6 +216,11 @@ export function createWageService(db: Db, changes: ChangeLog) {
         const before = existingRow ? toEntry(existingRow) : null;
         const items = { ...zeroPayItems(), ...w.items };
         const payRun = mergedPayRun(before, w);
+        // The schema allows up to 31 days; a 30-day month (or February) has fewer, as the screen
+        // and the wage file already say.
+        if (payRun.unpaidLeaveDays > daysInMonth) {
+          throw new ServiceError('VALIDATION', 'payHours.import.days', { days: daysInMonth, value: String(payRun.unpaidLeaveDays) }, `entries.${index}.unpaidLeaveDays`);
+        }
         const problem = wageEntryProblem(items, payRun);
         if (problem) throw new ServiceError('VALIDATION', problem.key, {}, `entries.${index}.${problem.field}`);
         const event = w.event === undefined ? (before?.event ?? null) : w.event;

@@ -60,6 +60,16 @@ describe('the Employment Act helpers, worked by hand', () => {
 });
 
 describe('payroll:saveEntry', () => {
+  it('refuses more unpaid leave days than the month has (31 in a 30-day November), whichever way the entry comes; 30 is kept', async () => {
+    const { company, employee } = await siti();
+    const days = (unpaidLeaveDays: number) => [{ employeeId: employee.id, items: { basic: '2600' }, unpaidLeaveDays }];
+    const error = await refusal('wages:set', { companyId: company.id, month: MONTH, entries: days(31) });
+    expect(error.key).toBe('payHours.import.days');
+    expect(error.message).toContain('0 to 30');
+    expect((await app.call<{ entry: WageEntry }>('payroll:entry', { companyId: company.id, month: MONTH, employeeId: employee.id })).entry.unpaidLeaveDays).toBe(0);
+    await app.call('wages:set', { companyId: company.id, month: MONTH, entries: days(30) });
+    expect((await app.call<{ entry: WageEntry }>('payroll:entry', { companyId: company.id, month: MONTH, employeeId: employee.id })).entry.unpaidLeaveDays).toBe(30);
+  });
   it('saves deductions and hours against the version loaded; net pay falls by the net-only deductions', async () => {
     const { company, employee, entry } = await siti();
     const before = lineOf(await payrollOf(app, company.id, MONTH), employee.id).payroll;
