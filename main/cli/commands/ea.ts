@@ -1,32 +1,33 @@
 // `caruman ea`: a year's Forms EA (one PDF per employee paid and one combined PDF) written into a
-// folder, through the router's ea:write channel like every other command.
+// folder, and `caruman ea cp8d`: the year's C.P.8D file — both through the router's ea:* channels
+// like every other command, with the same options.
 import { companyOption, outOption, yearOption } from '../args';
 import { call, printJson } from '../call';
-import type { Command } from '../command';
+import type { Command, CommandContext } from '../command';
+
+const yearFolderOptions = {
+  company: { type: 'string', valueName: 'CODE' },
+  year: { type: 'string', valueName: 'YYYY' },
+  out: { type: 'string', valueName: 'DIR' },
+  replace: { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+/** What both commands send: the year and the folder checked first, then the company. */
+function yearFolderRequest(ctx: CommandContext, values: Record<string, string | boolean | undefined>) {
+  const year = yearOption(values.year);
+  const folder = outOption(ctx, values.out);
+  return { companyId: companyOption(ctx, values.company), year, folder, replace: values.replace === true };
+}
 
 const ea: Command = {
   path: ['ea'],
-  options: {
-    company: { type: 'string', valueName: 'CODE' },
-    year: { type: 'string', valueName: 'YYYY' },
-    out: { type: 'string', valueName: 'DIR' },
-    replace: { type: 'boolean' },
-    json: { type: 'boolean' },
-  },
+  options: yearFolderOptions,
   async run(ctx, values) {
-    const year = yearOption(values.year);
-    const folder = outOption(ctx, values.out);
-    const written = await call(ctx, 'ea:write', {
-      companyId: companyOption(ctx, values.company),
-      year,
-      folder,
-      replace: values.replace === true,
-    });
+    const written = await call(ctx, 'ea:write', yearFolderRequest(ctx, values));
     if (ctx.json) printJson(ctx, written);
     else {
-      // The messages load when the command runs, not for `caruman --help`.
-      const { translate } = await import('../../../shared/i18n/catalog');
-      ctx.io.stdout(`${translate(ctx.locale(), 'ea.cli.written', { count: written.files.length, folder: written.folder })}\n`);
+      ctx.io.stdout(`${ctx.t('ea.cli.written', { count: written.files.length, folder: written.folder })}\n`);
       for (const file of written.files) ctx.io.stdout(`  ${file.fileName}\n`);
     }
     return 0;
@@ -35,27 +36,12 @@ const ea: Command = {
 
 const cp8d: Command = {
   path: ['ea', 'cp8d'],
-  options: {
-    company: { type: 'string', valueName: 'CODE' },
-    year: { type: 'string', valueName: 'YYYY' },
-    out: { type: 'string', valueName: 'DIR' },
-    replace: { type: 'boolean' },
-    json: { type: 'boolean' },
-  },
+  options: yearFolderOptions,
   async run(ctx, values) {
-    const year = yearOption(values.year);
-    const folder = outOption(ctx, values.out);
-    const written = await call(ctx, 'ea:writeCp8d', {
-      companyId: companyOption(ctx, values.company),
-      year,
-      folder,
-      replace: values.replace === true,
-    });
+    const request = yearFolderRequest(ctx, values);
+    const written = await call(ctx, 'ea:writeCp8d', request);
     if (ctx.json) printJson(ctx, written);
-    else {
-      const { translate } = await import('../../../shared/i18n/catalog');
-      ctx.io.stdout(`${translate(ctx.locale(), 'ea.cli.cp8dWritten', { year, count: written.lines, file: written.files[0]?.path ?? written.folder })}\n`);
-    }
+    else ctx.io.stdout(`${ctx.t('ea.cli.cp8dWritten', { year: request.year, count: written.lines, file: written.files[0]?.path ?? written.folder })}\n`);
     return 0;
   },
 };
