@@ -64,6 +64,10 @@ describe('caruman in Malay: tables and results', () => {
     fs.mkdirSync(audit);
     expect(await run('audit', '--company', 'A3700012345B', '--year', '2026', '--out', audit)).toMatch(/^Ditulis ke .+ \(\d+ bulan, \d+ fail\)\.\n$/);
 
+    const exported = path.join(dir, 'eksport-pekerja.csv');
+    const wrote = await runCaruman(['export', 'employees', '--company', 'A3700012345B', '--out', exported], dir, ms);
+    expect(wrote.stderr).toBe(`Ditulis: ${exported}\n`);
+
     expect(await run('calc', '--month', '2024-10', '--wages', '1050', '--dob', '1990-03-14')).toMatch(/^ID\s+BULAN\s+GAJI\s+KAT\s+PERKESO MJK\s+PERKESO PKJ\s+SIP MJK\s+SIP PKJ\s+LINDUNG PKJ\s+JUMLAH\n/);
 
     const said = out.join('\n');

@@ -164,7 +164,7 @@ async function writeExport(ctx: CommandContext, out: unknown, file: { fileName: 
   } catch (error) {
     throw fileWriteError(error, target);
   }
-  ctx.io.stderr(`Wrote ${target}\n`);
+  ctx.io.stderr(`${ctx.t('cli.export.fileWritten', { file: target })}\n`);
 }
 
 const exportOptions = {
