@@ -9,6 +9,7 @@ import { CommandFailed, UsageError, type CliIo, type Command } from './command';
 import { commands } from './commands';
 import { commandHelp, groupHelp, rootHelp, type HelpSay } from './help';
 import type { Session } from './session';
+import type { MessageKey } from '../../shared/i18n/catalog';
 
 /**
  * The process's own output, for bin/caruman.mjs. A reader that stops early (`caruman … | head`)
@@ -94,8 +95,7 @@ function parseCommandArgs(command: Command, rest: string[]) {
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (error) {
-    // Node's own wording of the option problem (it names the option), then where to look.
-    throw new UsageError({ key: 'cli.usage.badOption', params: { problem: (error as Error).message.split('\n')[0] ?? '', command: command.path.join(' ') } });
+    throw new UsageError(optionProblem(error, command.path.join(' ')));
   }
   const expected = command.positionals ?? [];
   if (parsed.positionals.length > expected.length) {
@@ -106,15 +106,33 @@ function parseCommandArgs(command: Command, rest: string[]) {
   return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
 }
 
+/**
+ * parseArgs' refusal said in the CLI's language: Node words it in English only, so the kinds it
+ * names (by error code) get our own message with the option it quotes; anything else keeps
+ * Node's first line.
+ */
+function optionProblem(error: unknown, command: string): { key: MessageKey; params: Record<string, string> } {
+  const { code, message } = error as { code?: string; message?: string };
+  const text = message ?? '';
+  const option = /'(-[^' ]+(?:, -[^' ]+)?)/.exec(text)?.[1]?.split(', ').at(-1);
+  if (option !== undefined) {
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { key: 'cli.usage.unknownOption', params: { option, command } };
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && text.includes('argument missing')) return { key: 'cli.usage.optionNeedsValue', params: { option, command } };
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && text.includes('does not take an argument')) return { key: 'cli.usage.optionTakesNoValue', params: { option, command } };
+  }
+  return { key: 'cli.usage.badOption', params: { problem: text.split('\n')[0] ?? '', command } };
+}
+
 async function report(error: unknown, io: CliIo, json: boolean, session: Session | null): Promise<number> {
   let message: string;
   let exitCode = 1;
   let details: unknown;
   if (error instanceof UsageError) {
     if (error.said) {
-      const { translate, isLocale } = await import('../../shared/i18n/catalog');
-      // Before a session is open (the arguments were refused), the language comes from CARUMAN_LANG alone.
-      const locale = session?.reportLocale() ?? (isLocale(io.env.CARUMAN_LANG) ? io.env.CARUMAN_LANG : 'en');
+      const { translate } = await import('../../shared/i18n/catalog');
+      const { cliLocale } = await import('./language');
+      // Before a session is open (the arguments were refused), the same rule, read without opening the database for writing.
+      const locale = session?.reportLocale() ?? cliLocale(io.env);
       message = translate(locale, error.said.key, error.said.params);
     } else {
       message = error.message;
@@ -125,7 +143,7 @@ async function report(error: unknown, io: CliIo, json: boolean, session: Session
     details = error.details;
   } else if (error instanceof ServiceError) {
     const { translate } = await import('../../shared/i18n/catalog');
-    message = translate(session?.reportLocale() ?? 'en', error.key, error.params);
+    message = translate(session?.reportLocale() ?? (await import('./language')).CLI_FALLBACK_LOCALE, error.key, error.params);
     details = { error: { code: error.code, key: error.key, params: error.params, message } };
   } else {
     message = `internal error: ${(error as Error)?.message ?? String(error)}`;

@@ -8,10 +8,11 @@ import { resolveDataDir } from '../services/db/paths';
 import { resolveFilesDir } from '../services/receipts';
 import { isLocale, translate, type Locale } from '../../shared/i18n/catalog';
 import type { CliIo, CommandContext } from './command';
+import { CLI_FALLBACK_LOCALE } from './language';
 
 export interface Session {
   context: CommandContext;
-  /** The language to report a failure in: CARUMAN_LANG, else the setting if the database is open and readable, else English. */
+  /** The language to report a failure in (language.ts): CARUMAN_LANG, else the saved setting if the database is open and readable, else English. */
   reportLocale(): Locale;
   close(): void;
 }
@@ -24,14 +25,14 @@ export function openSession(io: CliIo, json: boolean): Session {
       filesDir: resolveFilesDir(io.env, os.homedir()),
     }));
   const localeFromEnv = io.env.CARUMAN_LANG;
-  const locale = (): Locale => (isLocale(localeFromEnv) ? localeFromEnv : openServices().settings.locale());
+  const locale = (): Locale => (isLocale(localeFromEnv) ? localeFromEnv : (openServices().settings.savedLocale() ?? CLI_FALLBACK_LOCALE));
   // A channel that needs no database (statutory:calculate) still works where the settings
   // cannot be read; a channel that needs one reports the database's own error.
   const safeLocale = (): Locale => {
     try {
       return locale();
     } catch {
-      return 'en';
+      return CLI_FALLBACK_LOCALE;
     }
   };
   let router: Router | null = null;
@@ -53,9 +54,9 @@ export function openSession(io: CliIo, json: boolean): Session {
     reportLocale() {
       if (isLocale(localeFromEnv)) return localeFromEnv;
       try {
-        return services?.settings.locale() ?? 'en';
+        return services?.settings.savedLocale() ?? CLI_FALLBACK_LOCALE;
       } catch {
-        return 'en';
+        return CLI_FALLBACK_LOCALE;
       }
     },
     close: () => services?.close(),

@@ -9,13 +9,20 @@ export function createSettingsService(db: Db) {
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
 
-  function locale(): Locale {
+  /** The language the user chose in the app, or null when none was saved yet. */
+  function savedLocale(): Locale | null {
     const stored = get.get('locale')?.value;
-    return isLocale(stored) ? stored : DEFAULT_LOCALE;
+    return isLocale(stored) ? stored : null;
+  }
+
+  /** The app's language: the saved one, else the app's default. */
+  function locale(): Locale {
+    return savedLocale() ?? DEFAULT_LOCALE;
   }
 
   return {
     locale,
+    savedLocale,
     get(): Settings {
       return { locale: locale() };
     },

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCaruman } from '../helpers/cli';
 import { tempDirsPerTest } from '../helpers/temp-dirs';
+import { createServices } from '../../main/services';
 
 const dataDir = tempDirsPerTest();
 
@@ -72,5 +73,35 @@ describe('caruman in Malay: tables and results', () => {
 
     const said = out.join('\n');
     expect(ENGLISH.filter((english) => said.includes(english))).toEqual([]);
+  });
+});
+
+describe('the CLI language when nobody chose one', () => {
+  // One rule for help, refused arguments and every message (main/cli/language.ts): CARUMAN_LANG,
+  // else the language saved in the app, else English — the app's own Malay default is not a choice.
+  const unset = { CARUMAN_LANG: undefined } as unknown as Record<string, string>;
+
+  it('speaks English on a fresh database: messages, help and a refused argument alike', async () => {
+    const dir = dataDir();
+    const added = await runCaruman(['companies', 'add', '--name', 'Kedai Runcit Ali', '--employer-code', 'A3700012345B'], dir, unset);
+    expect(added.stdout).toBe('Added Kedai Runcit Ali (A3700012345B).\n');
+    expect((await runCaruman(['companies', 'list', '--help'], dir, unset)).stdout).toMatch(/^Usage: caruman companies list/);
+    expect((await runCaruman(['companies', 'list', '--bogus'], dir, unset)).stderr).toBe('caruman: unknown option --bogus (see `caruman companies list --help` for the options it takes)\n');
+  });
+
+  it('speaks the language saved in the app, in messages, help and refused arguments', async () => {
+    const dir = dataDir();
+    await runCaruman(['companies', 'add', '--name', 'Kedai Runcit Ali', '--employer-code', 'A3700012345B'], dir, unset);
+    const services = createServices({ dataDir: dir });
+    services.settings.setLocale('ms');
+    services.close();
+    expect((await runCaruman(['companies', 'rename', '--company', 'A3700012345B', '--name', 'Kedai Ali'], dir, unset)).stdout).toBe('Nama A3700012345B ditukar kepada Kedai Ali.\n');
+    expect((await runCaruman(['companies', 'list', '--help'], dir, unset)).stdout).toMatch(/^Cara guna: caruman companies list/);
+    // Node's parseArgs words its refusals in English only; each kind is said in Malay.
+    expect((await runCaruman(['companies', 'list', '--bogus'], dir, unset)).stderr).toBe('caruman: pilihan --bogus tidak dikenali (lihat `caruman companies list --help` untuk pilihan yang diterima)\n');
+    expect((await runCaruman(['employees', 'list', '--company'], dir, unset)).stderr).toBe('caruman: --company memerlukan nilai selepasnya (lihat `caruman employees list --help`)\n');
+    expect((await runCaruman(['companies', 'list', '--json=ya'], dir, unset)).stderr).toBe('caruman: --json tidak mengambil nilai: tulis ia sahaja (lihat `caruman companies list --help`)\n');
+    // CARUMAN_LANG still wins over the saved language.
+    expect((await runCaruman(['companies', 'list'], dir, { CARUMAN_LANG: 'en' })).stdout).toMatch(/^EMPLOYER CODE/);
   });
 });
