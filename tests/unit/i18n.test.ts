@@ -29,6 +29,13 @@ describe('message catalogues', () => {
     expect(filed(2)).toMatch(/^2 receipts were already filed/);
   });
 
+  it('name LINDUNG by its statutory name, "LINDUNG 24 Jam" (the payslip said "LINDUNG 24/7")', () => {
+    for (const locale of ['en', 'ms'] as const) {
+      for (const key of allKeys(locale)) expect(templateFor(locale, key) ?? '', `${locale} ${key}`).not.toMatch(/LINDUNG 24\s*\/\s*7|LINDUNG 24 Hours/i);
+    }
+    expect(translate('ms', 'payslips.deduction.lindung')).toBe('LINDUNG 24 Jam (kemalangan bukan kerja)');
+  });
+
   it('fills placeholders and falls back to the key for unknown messages', () => {
     expect(translate('en', 'companies.created', { name: 'Kedai' })).toBe('Company “Kedai” added.');
     expect(translate('ms', 'companies.created', { name: 'Kedai' })).toBe('Syarikat “Kedai” ditambah.');
