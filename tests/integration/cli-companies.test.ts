@@ -43,6 +43,16 @@ describe('caruman companies', () => {
     expect((await runCaruman(['payroll'], dir)).code).toBe(2);
   });
 
+  it('reads a month typed as the app\'s month fields read it (11/2026, "Nov 2026"), as YYYY-MM', async () => {
+    const dir = dataDir();
+    expect((await runCaruman(['companies', 'add', '--name', 'Kedai', '--employer-code', 'A1'], dir)).code).toBe(0);
+    for (const typed of ['2026-11', '11/2026', 'Nov 2026', 'November 2026']) {
+      const run = await runCaruman(['payroll', '--company', 'A1', '--month', typed], dir);
+      expect(run.code, typed).toBe(0);
+      expect(run.stdout, typed).toContain('November 2026 is open');
+    }
+  });
+
   it('says a usage error in the chosen language: an unknown command, an extra argument, a missing --company or --month', async () => {
     const dir = dataDir();
     const say = async (args: string[], lang: string) => {
@@ -57,6 +67,10 @@ describe('caruman companies', () => {
     expect((await runCaruman(['companies', 'add', '--name', 'Kedai', '--employer-code', 'A1'], dir)).code).toBe(0);
     expect(await say(['payroll', '--company', 'A1'], 'en')).toBe('caruman: --month YYYY-MM is required, e.g. --month 2025-03\n');
     expect(await say(['payroll', '--company', 'A1'], 'ms')).toBe('caruman: --month YYYY-MM diperlukan, cth. --month 2025-03\n');
+    // A month given but not a month is named, not called missing.
+    expect(await say(['payroll', '--company', 'A1', '--month', '2026-13'], 'en')).toBe('caruman: "2026-13" is not a month: write --month YYYY-MM, e.g. --month 2025-03 (or 03/2025, "March 2025")\n');
+    expect(await say(['payroll', '--company', 'A1', '--month', 'Novembre'], 'ms')).toBe('caruman: "Novembre" bukan bulan: tulis --month YYYY-MM, cth. --month 2025-03 (atau 03/2025, "Mac 2025")\n');
+    expect(await say(['ea', '--company', 'A1', '--year', '26', '--out', dir], 'en')).toBe('caruman: "26" is not a year: write --year YYYY, e.g. --year 2026\n');
     // The refusals a command makes of its own options too.
     expect(await say(['pack', '--month', '2026-07', '--out', dir], 'ms')).toBe('caruman: gunakan sama ada --company KOD atau --all, bukan kedua-duanya\n');
     expect(await say(['pack', '--all', '--month', '2026-07'], 'ms')).toBe('caruman: --out FOLDER diperlukan (folder untuk ditulis)\n');
