@@ -1,8 +1,33 @@
-// Option values shared by many commands, checked the same way everywhere.
-import type { CommandContext } from './command';
+// Options shared by many commands, declared once and checked the same way everywhere.
+import type { CommandContext, OptionSpec } from './command';
 import { UsageError } from './command';
 import path from 'node:path';
 import { parseTypedMonth } from '../../shared/calendar';
+
+/**
+ * The options many commands take, each declared once with the name of its value in the help
+ * (what it does is said in the help catalogue, cli.opt.<name>). A command lists the ones it takes
+ * with `sharedOptions('company', 'month', 'json')` and adds its own beside them.
+ */
+const SHARED_OPTIONS = {
+  company: { type: 'string', valueName: 'CODE' },
+  month: { type: 'string', valueName: 'YYYY-MM' },
+  year: { type: 'string', valueName: 'YYYY' },
+  out: { type: 'string', valueName: 'DIR' },
+  input: { type: 'string', valueName: 'FILE.csv' },
+  force: { type: 'boolean' },
+  replace: { type: 'boolean' },
+  all: { type: 'boolean' },
+  'include-incomplete': { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const satisfies Record<string, OptionSpec>;
+
+type SharedOptionName = keyof typeof SHARED_OPTIONS;
+
+/** The named shared options, in the order given (the order the help lists them). */
+export function sharedOptions<Name extends SharedOptionName>(...names: Name[]): Pick<typeof SHARED_OPTIONS, Name> {
+  return Object.fromEntries(names.map((name) => [name, SHARED_OPTIONS[name]])) as Pick<typeof SHARED_OPTIONS, Name>;
+}
 
 /** --company CODE → the company's id (a one-line error when no company has that code). */
 export function companyOption(ctx: CommandContext, code: unknown): number {
@@ -32,4 +57,9 @@ export function yearOption(value: unknown): number {
 export function outOption(ctx: CommandContext, value: unknown): string {
   if (typeof value !== 'string' || value === '') throw new UsageError({ key: 'cli.usage.outRequired' });
   return path.resolve(ctx.io.cwd, value);
+}
+
+/** --company and --month, the pair most requests are about (the company checked first). */
+export function companyMonthRequest(ctx: CommandContext, values: Record<string, string | boolean | undefined>): { companyId: number; month: string } {
+  return { companyId: companyOption(ctx, values.company), month: monthOption(values.month) };
 }

@@ -14,6 +14,17 @@ export function printJson(ctx: CommandContext, value: unknown): void {
   ctx.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** A list command's answer: the items as JSON, one line saying there are none, or a table. */
+export function printList<Item>(
+  ctx: CommandContext,
+  items: Item[],
+  shown: { none: string; headers: string[]; row: (item: Item) => string[] },
+): void {
+  if (ctx.json) printJson(ctx, items);
+  else if (items.length === 0) ctx.io.stdout(`${shown.none}\n`);
+  else printTable(ctx, shown.headers, items.map(shown.row));
+}
+
 /** Prints rows as an aligned text table. */
 export function printTable(ctx: CommandContext, headers: string[], rows: string[][]): void {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

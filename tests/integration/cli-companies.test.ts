@@ -23,6 +23,15 @@ describe('caruman companies', () => {
     expect(listed.stdout).toMatch(/A3700012345B\s+Kedai Runcit Ali\s+202301012345/);
   });
 
+  it('refuses a rename without --company in one line that says what to add', async () => {
+    const dir = dataDir();
+    await runCaruman(['companies', 'add', '--name', 'Kedai Runcit Ali', '--employer-code', 'A3700012345B'], dir);
+    const bad = await runCaruman(['companies', 'rename', '--name', 'Kedai Baru'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('caruman: --company CODE is required (the employer code)\n');
+    expect(JSON.parse((await runCaruman(['companies', 'list', '--json'], dir)).stdout)).toMatchObject([{ name: 'Kedai Runcit Ali' }]);
+  });
+
   it('fails with one line and a non-zero code on invalid input, writing nothing', async () => {
     const dir = dataDir();
     const bad = await runCaruman(['companies', 'add', '--name', 'Kedai', '--employer-code', 'A37/0001'], dir);

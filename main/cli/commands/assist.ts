@@ -4,7 +4,7 @@ import { exportAll } from './month-end';
 import { exportPayrollReport, payrollReportFormat } from './payroll-export';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../command';
-import { companyOption, monthOption } from '../args';
+import { companyOption, monthOption, sharedOptions } from '../args';
 import { call, printJson } from '../call';
 import { ASSIST_KINDS, type AssistKind } from '../../../shared/assist/layouts';
 import type { CheckReport, GenerationReportView } from '../../../shared/api/channels/assist';
@@ -59,18 +59,13 @@ function printGeneration(ctx: CommandContext, report: GenerationReportView): voi
 const exportFiles: Command = {
   path: ['export'],
   options: {
-    company: { type: 'string', valueName: 'CODE' },
-    month: { type: 'string', valueName: 'YYYY-MM' },
-    out: { type: 'string', valueName: 'DIR' },
+    ...sharedOptions('company', 'month', 'out'),
     format: {
       type: 'string',
       valueName: 'socso,eis,lindung,epf,epf-csv,pcb | payroll-summary | journal | payment-list',
     },
     xlsx: { type: 'boolean' },
-    force: { type: 'boolean' },
-    all: { type: 'boolean' },
-    'include-incomplete': { type: 'boolean' },
-    json: { type: 'boolean' },
+    ...sharedOptions('force', 'all', 'include-incomplete', 'json'),
   },
   async run(ctx, values) {
     const payrollReport = payrollReportFormat(values.format);
@@ -90,11 +85,7 @@ const exportFiles: Command = {
 const checkFile: Command = {
   path: ['check'],
   positionals: [{ name: 'FILE', required: true }],
-  options: {
-    company: { type: 'string', valueName: 'CODE' },
-    kind: { type: 'string', valueName: 'socso|eis|lindung' },
-    json: { type: 'boolean' },
-  },
+  options: { ...sharedOptions('company'), kind: { type: 'string', valueName: 'socso|eis|lindung' }, ...sharedOptions('json') },
   async run(ctx, values, positionals) {
     const file = path.resolve(ctx.io.cwd, positionals[0] as string);
     const kind = assistKind(values.kind);

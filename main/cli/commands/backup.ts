@@ -1,7 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Command, CommandContext } from '../command';
-import { call, printJson, printTable } from '../call';
+import { sharedOptions } from '../args';
+import { call, printJson, printList } from '../call';
 import { resolveDataDir } from '../../services/db/paths';
 import { ServiceError } from '../../services/service-error';
 import { formatBytes } from '../../../shared/domain/file-size';
@@ -19,8 +20,7 @@ const backup: Command = {
   path: ['backup'],
   options: {
     to: { type: 'string', valueName: 'FILE' },
-    force: { type: 'boolean' },
-    json: { type: 'boolean' },
+    ...sharedOptions('force', 'json'),
   },
   async run(ctx, values) {
     const to = typeof values.to === 'string' ? absolute(ctx, values.to) : undefined;
@@ -33,23 +33,19 @@ const backup: Command = {
 
 const list: Command = {
   path: ['backup', 'list'],
-  options: { json: { type: 'boolean' } },
+  options: sharedOptions('json'),
   async run(ctx) {
-    const backups = await call(ctx, 'backups:list', {});
-    if (ctx.json) printJson(ctx, backups);
-    else if (backups.length === 0) ctx.io.stdout(`${ctx.t('cli.backup.none')}\n`);
-    else
-      printTable(
-        ctx,
-        (['created', 'kind', 'size', 'version', 'file'] as const).map((c) => ctx.t(`cli.column.${c}`)),
-        backups.map((b) => [
-          `${formatMalaysianDate(b.createdAt.slice(0, 10))} ${b.createdAt.slice(11, 19)}`,
-          (BACKUP_REASONS as readonly string[]).includes(b.reason) ? ctx.t(`backups.reason.${b.reason as BackupReason}`) : b.reason,
-          formatBytes(b.size),
-          String(b.schemaVersion ?? '?'),
-          b.file,
-        ]),
-      );
+    printList(ctx, await call(ctx, 'backups:list', {}), {
+      none: ctx.t('cli.backup.none'),
+      headers: (['created', 'kind', 'size', 'version', 'file'] as const).map((c) => ctx.t(`cli.column.${c}`)),
+      row: (b) => [
+        `${formatMalaysianDate(b.createdAt.slice(0, 10))} ${b.createdAt.slice(11, 19)}`,
+        (BACKUP_REASONS as readonly string[]).includes(b.reason) ? ctx.t(`backups.reason.${b.reason as BackupReason}`) : b.reason,
+        formatBytes(b.size),
+        String(b.schemaVersion ?? '?'),
+        b.file,
+      ],
+    });
     return 0;
   },
 };
@@ -57,7 +53,7 @@ const list: Command = {
 const restore: Command = {
   path: ['restore'],
   positionals: [{ name: 'FILE', required: true }],
-  options: { json: { type: 'boolean' } },
+  options: sharedOptions('json'),
   async run(ctx, _values, positionals) {
     const file = absolute(ctx, positionals[0] ?? '');
     const summary = (await restoreOverUnopenableDatabase(ctx, file)) ?? (await call(ctx, 'backups:restore', { file }));

@@ -7,12 +7,13 @@ import { CONTRIBUTION_CASE_COLUMNS, OPTIONAL_CONTRIBUTION_CASE_COLUMNS, type Con
 import { call } from '../call';
 import { readCaseRows } from '../case-file';
 import type { CaseLine } from './calc-output';
+import { sharedOptions } from '../args';
 import { UsageError, type Command, type CommandContext } from '../command';
 
 const calc: Command = {
   path: ['calc'],
   options: {
-    month: { type: 'string', valueName: 'YYYY-MM' },
+    ...sharedOptions('month'),
     wages: { type: 'string', valueName: 'RINGGIT' },
     dob: { type: 'string', valueName: 'YYYY-MM-DD' },
     ic: { type: 'string', valueName: 'NUMBER' },
@@ -21,8 +22,7 @@ const calc: Command = {
     'no-eis-before-57': { type: 'boolean' },
     'no-lindung': { type: 'boolean' },
     domestic: { type: 'boolean' },
-    input: { type: 'string', valueName: 'FILE.csv' },
-    json: { type: 'boolean' },
+    ...sharedOptions('input', 'json'),
   },
   async run(ctx, values) {
     const locale = ctx.messageLocale();

@@ -1,19 +1,16 @@
 import type { Command } from '../command';
-import { call, printJson, printTable } from '../call';
+import { companyOption, sharedOptions } from '../args';
+import { call, printJson, printList } from '../call';
 
 const list: Command = {
   path: ['companies', 'list'],
-  options: { json: { type: 'boolean' } },
+  options: sharedOptions('json'),
   async run(ctx) {
-    const companies = await call(ctx, 'companies:list', {});
-    if (ctx.json) printJson(ctx, companies);
-    else if (companies.length === 0) ctx.io.stdout(`${ctx.t('cli.companies.none')}\n`);
-    else
-      printTable(
-        ctx,
-        [ctx.t('cli.column.employerCode'), ctx.t('cli.column.name'), ctx.t('cli.column.ssm')],
-        companies.map((c) => [c.employerCode, c.name, c.ssmNumber ?? '']),
-      );
+    printList(ctx, await call(ctx, 'companies:list', {}), {
+      none: ctx.t('cli.companies.none'),
+      headers: [ctx.t('cli.column.employerCode'), ctx.t('cli.column.name'), ctx.t('cli.column.ssm')],
+      row: (c) => [c.employerCode, c.name, c.ssmNumber ?? ''],
+    });
     return 0;
   },
 };
@@ -24,7 +21,7 @@ const add: Command = {
     name: { type: 'string', valueName: 'NAME' },
     'employer-code': { type: 'string', valueName: 'CODE' },
     ssm: { type: 'string', valueName: 'NUMBER' },
-    json: { type: 'boolean' },
+    ...sharedOptions('json'),
   },
   async run(ctx, values) {
     const company = await call(ctx, 'companies:create', {
@@ -40,14 +37,9 @@ const add: Command = {
 
 const rename: Command = {
   path: ['companies', 'rename'],
-  options: {
-    company: { type: 'string', valueName: 'CODE' },
-    name: { type: 'string', valueName: 'NAME' },
-    json: { type: 'boolean' },
-  },
+  options: { ...sharedOptions('company'), name: { type: 'string', valueName: 'NAME' }, ...sharedOptions('json') },
   async run(ctx, values) {
-    const existing = ctx.services().companies.getByEmployerCode(String(values.company ?? ''));
-    const company = await call(ctx, 'companies:rename', { id: existing.id, name: String(values.name ?? '') });
+    const company = await call(ctx, 'companies:rename', { id: companyOption(ctx, values.company), name: String(values.name ?? '') });
     if (ctx.json) printJson(ctx, company);
     else ctx.io.stdout(`${ctx.t('cli.companies.renamed', { name: company.name, code: company.employerCode })}\n`);
     return 0;

@@ -1,17 +1,11 @@
 // `caruman ea`: a year's Forms EA (one PDF per employee paid and one combined PDF) written into a
 // folder, and `caruman ea cp8d`: the year's C.P.8D file — both through the router's ea:* channels
 // like every other command, with the same options.
-import { companyOption, outOption, yearOption } from '../args';
+import { companyOption, outOption, sharedOptions, yearOption } from '../args';
 import { call, printJson } from '../call';
 import type { Command, CommandContext } from '../command';
 
-const yearFolderOptions = {
-  company: { type: 'string', valueName: 'CODE' },
-  year: { type: 'string', valueName: 'YYYY' },
-  out: { type: 'string', valueName: 'DIR' },
-  replace: { type: 'boolean' },
-  json: { type: 'boolean' },
-} as const;
+const yearFolderOptions = sharedOptions('company', 'year', 'out', 'replace', 'json');
 
 /** What both commands send: the year and the folder checked first, then the company. */
 function yearFolderRequest(ctx: CommandContext, values: Record<string, string | boolean | undefined>) {

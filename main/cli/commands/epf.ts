@@ -8,15 +8,13 @@ import type { CaseFileRow } from '../../../shared/csv/case-file';
 import { EPF_CASE_COLUMNS, MAX_EPF_CASES_PER_CALL, type EpfCaseOutcome } from '../../../shared/epf/cases';
 import { call } from '../call';
 import { readCaseRows } from '../case-file';
+import { sharedOptions } from '../args';
 import { CommandFailed, UsageError, type Command, type CommandContext } from '../command';
 import type { EpfCaseLine } from './epf-output';
 
 const epf: Command = {
   path: ['epf'],
-  options: {
-    input: { type: 'string', valueName: 'FILE.csv' },
-    json: { type: 'boolean' },
-  },
+  options: sharedOptions('input', 'json'),
   async run(ctx, values) {
     if (typeof values.input !== 'string')
       throw new UsageError({ key: 'cli.usage.inputMissing', params: { command: 'epf' } });

@@ -1,21 +1,28 @@
-import path from 'node:path';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../command';
-import { companyOption, monthOption, outOption, yearOption } from '../args';
+import { companyMonthRequest, companyOption, monthOption, outOption, sharedOptions, yearOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { formatRinggit } from '../../../shared/money/sen';
 import { formatMalaysianDate } from '../../../shared/calendar';
+
+/**
+ * What the commands for many companies at once send (`export --all`, `pack`): the month, the
+ * folder, and whether to replace files already there and include months not ready.
+ */
+export function bulkRequest(ctx: CommandContext, values: Record<string, string | boolean | undefined>) {
+  return {
+    month: monthOption(values.month),
+    outDir: outOption(ctx, values.out),
+    overwrite: values.force === true,
+    includeIncomplete: values['include-incomplete'] === true,
+  };
+}
 
 /** `caruman export --all`: every company's files for the month, one folder each under --out. */
 export async function exportAll(ctx: CommandContext, values: Record<string, string | boolean | undefined>): Promise<number> {
   if (typeof values.out !== 'string') throw new UsageError({ key: 'cli.usage.outRequiredWithAll' });
   if (values.company !== undefined) throw new UsageError({ key: 'cli.usage.companyOrAll' });
-  const report = await call(ctx, 'monthEnd:generateAll', {
-    month: monthOption(values.month),
-    outDir: path.resolve(ctx.io.cwd, values.out),
-    overwrite: values.force === true,
-    includeIncomplete: values['include-incomplete'] === true,
-  });
+  const report = await call(ctx, 'monthEnd:generateAll', bulkRequest(ctx, values));
   if (ctx.json) printJson(ctx, report);
   else {
     printTable(
@@ -31,10 +38,7 @@ export async function exportAll(ctx: CommandContext, values: Record<string, stri
 
 const status: Command = {
   path: ['status'],
-  options: {
-    month: { type: 'string', valueName: 'YYYY-MM' },
-    json: { type: 'boolean' },
-  },
+  options: sharedOptions('month', 'json'),
   async run(ctx, values) {
     const rows = await call(ctx, 'monthEnd:dashboard', { month: monthOption(values.month) });
     if (ctx.json) printJson(ctx, rows);
@@ -61,13 +65,9 @@ const status: Command = {
 
 const arrears: Command = {
   path: ['arrears'],
-  options: {
-    company: { type: 'string', valueName: 'CODE' },
-    month: { type: 'string', valueName: 'YYYY-MM' },
-    json: { type: 'boolean' },
-  },
+  options: sharedOptions('company', 'month', 'json'),
   async run(ctx, values) {
-    const report = await call(ctx, 'monthEnd:arrears', { companyId: companyOption(ctx, values.company), month: monthOption(values.month) });
+    const report = await call(ctx, 'monthEnd:arrears', companyMonthRequest(ctx, values));
     if (ctx.json) printJson(ctx, report);
     else ctx.io.stdout(`${report.statement.map((s) => s.message).join('\n')}\n`);
     return 0;
@@ -76,12 +76,7 @@ const arrears: Command = {
 
 const audit: Command = {
   path: ['audit'],
-  options: {
-    company: { type: 'string', valueName: 'CODE' },
-    year: { type: 'string', valueName: 'YYYY' },
-    out: { type: 'string', valueName: 'DIR' },
-    json: { type: 'boolean' },
-  },
+  options: sharedOptions('company', 'year', 'out', 'json'),
   async run(ctx, values) {
     const year = yearOption(values.year);
     const outDir = outOption(ctx, values.out);

@@ -1,31 +1,18 @@
 // `caruman pack (--company C | --all) --month M --out DIR`: the month-end pack (issue 17's contract).
 import type { Command } from '../command';
 import { UsageError } from '../command';
-import { companyOption, monthOption, outOption } from '../args';
+import { companyOption, sharedOptions } from '../args';
+import { bulkRequest } from './month-end';
 import { call, printJson, printTable } from '../call';
 import { formatRinggit } from '../../../shared/money/sen';
 
 const pack: Command = {
   path: ['pack'],
-  options: {
-    company: { type: 'string', valueName: 'CODE' },
-    all: { type: 'boolean' },
-    month: { type: 'string', valueName: 'YYYY-MM' },
-    out: { type: 'string', valueName: 'DIR' },
-    force: { type: 'boolean' },
-    'include-incomplete': { type: 'boolean' },
-    json: { type: 'boolean' },
-  },
+  options: sharedOptions('company', 'all', 'month', 'out', 'force', 'include-incomplete', 'json'),
   async run(ctx, values) {
     if ((values.company === undefined) === (values.all !== true)) throw new UsageError({ key: 'cli.usage.companyOrAll' });
     const companyIds = values.all === true ? undefined : [companyOption(ctx, values.company)];
-    const report = await call(ctx, 'monthEnd:pack', {
-      month: monthOption(values.month),
-      outDir: outOption(ctx, values.out),
-      companyIds,
-      overwrite: values.force === true,
-      includeIncomplete: values['include-incomplete'] === true,
-    });
+    const report = await call(ctx, 'monthEnd:pack', { ...bulkRequest(ctx, values), companyIds });
     if (ctx.json) printJson(ctx, report);
     else {
       printTable(

@@ -1,22 +1,16 @@
 // `caruman payroll`: a company-month's payroll (gross to net for every employee paid), finalising
 // and unlocking the month, and corrections of finalised months, through the router's payroll:*
 // channels like every other command. payroll-output.ts says the results (loaded only when it runs).
-import { companyOption, monthOption, outOption } from '../args';
+import { companyMonthRequest, companyOption, outOption, sharedOptions } from '../args';
 import { call } from '../call';
 import { CommandFailed, UsageError, type Command, type CommandContext } from '../command';
 import { isMonth } from '../../../shared/calendar';
 
-const companyMonthOptions = {
-  company: { type: 'string', valueName: 'CODE' },
-  month: { type: 'string', valueName: 'YYYY-MM' },
-  json: { type: 'boolean' },
-} as const;
-
 const payroll: Command = {
   path: ['payroll'],
-  options: companyMonthOptions,
+  options: sharedOptions('company', 'month', 'json'),
   async run(ctx, values) {
-    const month = await call(ctx, 'payroll:month', { companyId: companyOption(ctx, values.company), month: monthOption(values.month) });
+    const month = await call(ctx, 'payroll:month', companyMonthRequest(ctx, values));
     const output = await import('./payroll-output');
     // All or nothing: a month with an employee who cannot be paid as entered prints no figures.
     if (month.refusals.length > 0) {
@@ -32,9 +26,9 @@ const payroll: Command = {
 
 const finalise: Command = {
   path: ['payroll', 'finalise'],
-  options: companyMonthOptions,
+  options: sharedOptions('company', 'month', 'json'),
   async run(ctx, values) {
-    const result = await call(ctx, 'payroll:finalise', { companyId: companyOption(ctx, values.company), month: monthOption(values.month) });
+    const result = await call(ctx, 'payroll:finalise', companyMonthRequest(ctx, values));
     const output = await import('./payroll-output');
     if (ctx.json) output.printJsonValue(ctx, result);
     else output.printFinalised(ctx, result);
@@ -44,13 +38,10 @@ const finalise: Command = {
 
 const unlock: Command = {
   path: ['payroll', 'unlock'],
-  options: {
-    ...companyMonthOptions,
-    reason: { type: 'string', valueName: 'TEXT' },
-  },
+  options: { ...sharedOptions('company', 'month', 'json'), reason: { type: 'string', valueName: 'TEXT' } },
   async run(ctx, values) {
     if (typeof values.reason !== 'string') throw new UsageError({ key: 'cli.usage.unlockReason' });
-    const result = await call(ctx, 'payroll:unlock', { companyId: companyOption(ctx, values.company), month: monthOption(values.month), reason: values.reason });
+    const result = await call(ctx, 'payroll:unlock', { ...companyMonthRequest(ctx, values), reason: values.reason });
     const output = await import('./payroll-output');
     if (ctx.json) output.printJsonValue(ctx, result);
     else output.printUnlocked(ctx, result);
@@ -61,13 +52,13 @@ const unlock: Command = {
 const correct: Command = {
   path: ['payroll', 'correct'],
   options: {
-    company: companyMonthOptions.company,
+    ...sharedOptions('company'),
     employee: { type: 'string', valueName: 'ID' },
     'for-month': { type: 'string', valueName: 'YYYY-MM' },
     'paid-month': { type: 'string', valueName: 'YYYY-MM' },
     amount: { type: 'string', valueName: 'RM' },
     reason: { type: 'string', valueName: 'TEXT' },
-    json: companyMonthOptions.json,
+    ...sharedOptions('json'),
   },
   async run(ctx, values) {
     for (const name of ['employee', 'amount', 'reason'] as const) {
@@ -95,17 +86,10 @@ const correct: Command = {
 
 const payslips: Command = {
   path: ['payslips'],
-  options: {
-    company: companyMonthOptions.company,
-    month: companyMonthOptions.month,
-    out: { type: 'string', valueName: 'DIR' },
-    replace: { type: 'boolean' },
-    json: companyMonthOptions.json,
-  },
+  options: sharedOptions('company', 'month', 'out', 'replace', 'json'),
   async run(ctx, values) {
     const written = await call(ctx, 'payslips:write', {
-      companyId: companyOption(ctx, values.company),
-      month: monthOption(values.month),
+      ...companyMonthRequest(ctx, values),
       folder: outOption(ctx, values.out),
       replace: values.replace === true,
     });

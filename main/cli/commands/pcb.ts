@@ -5,14 +5,12 @@
 import { PCB_CASE_COLUMNS, type PcbCaseOutcome } from '../../../shared/tax/case-columns';
 import { call } from '../call';
 import { readCaseRows } from '../case-file';
+import { sharedOptions } from '../args';
 import { CommandFailed, UsageError, type Command } from '../command';
 
 const pcb: Command = {
   path: ['pcb'],
-  options: {
-    input: { type: 'string', valueName: 'FILE.csv' },
-    json: { type: 'boolean' },
-  },
+  options: sharedOptions('input', 'json'),
   async run(ctx, values) {
     const locale = ctx.messageLocale();
     if (typeof values.input !== 'string') throw new UsageError({ key: 'cli.usage.inputMissing', params: { command: 'pcb' } });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command, CommandContext } from '../command';
 import { UsageError } from '../command';
-import { companyOption, monthOption, yearOption } from '../args';
+import { companyOption, companyMonthRequest, monthOption, sharedOptions, yearOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { EMPLOYEE_COLUMNS, TP1_COLUMNS, WAGE_COLUMNS, type ColumnSpec } from '../../../shared/domain/import-columns';
 import { formatMalaysianDate } from '../../../shared/calendar';
@@ -58,11 +58,7 @@ async function printReport(ctx: CommandContext, report: ImportReportView): Promi
 
 const employeesList: Command = {
   path: ['employees', 'list'],
-  options: {
-    company: { type: 'string', valueName: 'CODE' },
-    filter: { type: 'string', valueName: 'active|left|all' },
-    json: { type: 'boolean' },
-  },
+  options: { ...sharedOptions('company'), filter: { type: 'string', valueName: 'active|left|all' }, ...sharedOptions('json') },
   async run(ctx, values) {
     const filter = (values.filter as string | undefined) ?? 'all';
     if (!['active', 'left', 'all'].includes(filter)) throw new UsageError({ key: 'cli.usage.filter' });
@@ -92,10 +88,10 @@ const importHelpParams = (columns: readonly ColumnSpec[]) => () => ({
 });
 
 const importOptions = {
-  company: { type: 'string', valueName: 'CODE' },
+  ...sharedOptions('company'),
   'dry-run': { type: 'boolean' },
   'skip-column': { type: 'string', multiple: true, valueName: 'HEADER' },
-  json: { type: 'boolean' },
+  ...sharedOptions('json'),
 } as const;
 
 /**
@@ -128,10 +124,7 @@ const importWages: Command = {
   path: ['import', 'wages'],
   helpParams: importHelpParams(WAGE_COLUMNS),
   positionals: [{ name: 'FILE', required: true }],
-  options: {
-    ...importOptions,
-    month: { type: 'string', valueName: 'YYYY-MM' },
-  },
+  options: { ...importOptions, ...sharedOptions('month') },
   async run(ctx, values, positionals) {
     const request = await importRequest(ctx, values, positionals, () => ({ month: monthOption(values.month) }));
     return await printReport(ctx, await call(ctx, 'import:wages', request));
@@ -148,13 +141,14 @@ const importTp1: Command = {
   },
 };
 
-async function writeExport(ctx: CommandContext, out: unknown, file: { fileName: string; encoding: 'utf8' | 'base64'; content: string }) {
+/** Writes an exported file to --out (or stdout without it); 0, the command's exit code, once written. */
+async function writeExport(ctx: CommandContext, out: unknown, file: { fileName: string; encoding: 'utf8' | 'base64'; content: string }): Promise<number> {
   const bytes = Buffer.from(file.content, file.encoding);
   if (typeof out !== 'string' || out === '-') {
     if (file.encoding === 'base64') throw new UsageError({ key: 'cli.usage.outFileXlsx' });
     // The byte order mark is for Excel opening a saved file; a pipe gets plain text.
     ctx.io.stdout(file.content.replace(/^\uFEFF/, ''));
-    return;
+    return 0;
   }
   const target = path.resolve(ctx.io.cwd, out);
   // Never a half-written file under the name asked for, and never over an existing file.
@@ -165,13 +159,16 @@ async function writeExport(ctx: CommandContext, out: unknown, file: { fileName: 
     throw fileWriteError(error, target);
   }
   ctx.io.stderr(`${ctx.t('cli.export.fileWritten', { file: target })}\n`);
+  return 0;
 }
 
-const exportOptions = {
-  company: { type: 'string', valueName: 'CODE' },
+/** --format and --out of the commands that write one file (import template, export). */
+const fileOptions = {
   format: { type: 'string', valueName: 'csv|xlsx' },
   out: { type: 'string', valueName: 'FILE' },
 } as const;
+
+const exportOptions = { ...sharedOptions('company'), ...fileOptions } as const;
 
 function format(value: unknown): 'csv' | 'xlsx' {
   const f = (value as string | undefined) ?? 'csv';
@@ -184,44 +181,38 @@ const exportEmployees: Command = {
   options: { ...exportOptions },
   async run(ctx, values) {
     const file = await call(ctx, 'export:employees', { companyId: companyOption(ctx, values.company), format: format(values.format) });
-    await writeExport(ctx, values.out, file);
-    return 0;
+    return await writeExport(ctx, values.out, file);
   },
 };
 
 const exportWages: Command = {
   path: ['export', 'wages'],
-  options: { ...exportOptions, month: { type: 'string', valueName: 'YYYY-MM' } },
+  options: { ...exportOptions, ...sharedOptions('month') },
   async run(ctx, values) {
-    const file = await call(ctx, 'export:wages', { companyId: companyOption(ctx, values.company), month: monthOption(values.month), format: format(values.format) });
-    await writeExport(ctx, values.out, file);
-    return 0;
+    const file = await call(ctx, 'export:wages', { ...companyMonthRequest(ctx, values), format: format(values.format) });
+    return await writeExport(ctx, values.out, file);
   },
 };
 
 const importTemplateCommand: Command = {
   path: ['import', 'template'],
   positionals: [{ name: 'employees|wages|tp1', required: true }],
-  options: {
-    format: { type: 'string', valueName: 'csv|xlsx' },
-    out: { type: 'string', valueName: 'FILE' },
-  },
+  options: fileOptions,
   async run(ctx, values, positionals) {
     const kind = positionals[0];
     if (kind !== 'employees' && kind !== 'wages' && kind !== 'tp1') throw new UsageError({ key: 'cli.usage.whichTemplate' });
     const file = await call(ctx, 'import:template', { kind, format: format(values.format) });
-    writeExport(ctx, values.out, file);
-    return 0;
+    // Awaited: a template that cannot be written is the command's failure, not a stray rejection.
+    return await writeExport(ctx, values.out, file);
   },
 };
 
 const exportTp1: Command = {
   path: ['export', 'tp1'],
-  options: { ...exportOptions, year: { type: 'string', valueName: 'YYYY' } },
+  options: { ...exportOptions, ...sharedOptions('year') },
   async run(ctx, values) {
     const file = await call(ctx, 'export:tp1', { companyId: companyOption(ctx, values.company), year: yearOption(values.year), format: format(values.format) });
-    await writeExport(ctx, values.out, file);
-    return 0;
+    return await writeExport(ctx, values.out, file);
   },
 };
 

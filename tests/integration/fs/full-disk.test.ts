@@ -43,6 +43,16 @@ describe('issue 11 item 18: every file Caruman writes goes through the durable w
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
   });
+
+  it('`caruman import template --out` over a file already there fails the command and leaves the file as it was', async () => {
+    const dataDir = temp();
+    const target = path.join(temp(), 'wages-template.csv');
+    fs.writeFileSync(target, 'mine\n');
+    const run = await runCaruman(['import', 'template', 'wages', '--out', target], dataDir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('already exists');
+    expect(fs.readFileSync(target, 'utf8')).toBe('mine\n');
+  });
 });
 
 describe('issue 11 item 17: `export --all` that fails half-way says what was written', () => {
