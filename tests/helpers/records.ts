@@ -2,6 +2,7 @@ import { createServices, type Services } from '../../main/services';
 import { createRouter, type Router } from '../../main/api/router';
 import { makeTempDir } from './temp-dir';
 import type { Company } from '../../shared/domain/company';
+import type { ApiErrorShape } from '../../shared/api/errors';
 
 /** Real services pinned to a fixed "today", plus a router in English, over a temp SQLite file. */
 export function createRecordsApp(today = '2025-06-15') {
@@ -14,10 +15,16 @@ export function createRecordsApp(today = '2025-06-15') {
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message} (${result.error.field ?? ''})`);
     return result.value as T;
   }
+  /** What the router says when it refuses a call; fails the test when the call succeeds. */
+  async function refusal(channel: string, input: unknown): Promise<ApiErrorShape> {
+    const result = await router.invoke(channel, input);
+    if (result.ok) throw new Error(`${channel} was not refused`);
+    return result.error;
+  }
   async function company(employerCode = 'A3700012345B', name = 'Kedai Runcit Ali'): Promise<Company> {
     return call<Company>('companies:create', { name, employerCode });
   }
-  return { dataDir: temp.dir, services, router, call, company, dispose: () => (services.close(), temp.remove()) };
+  return { dataDir: temp.dir, services, router, call, refusal, company, dispose: () => (services.close(), temp.remove()) };
 }
 
 export type RecordsApp = ReturnType<typeof createRecordsApp>;

@@ -31,12 +31,6 @@ async function paidFebruary() {
   return { company, ali };
 }
 
-async function refusal(channel: string, input: unknown) {
-  const result = await app.router.invoke(channel, input);
-  if (result.ok) throw new Error(`${channel} was not refused`);
-  return result.error;
-}
-
 describe('a correction of a finalised month', () => {
   it('shows in that month’s arrears statement and is paid, with EPF and PCB, in the next month', async () => {
     const { company, ali } = await paidFebruary();
@@ -83,15 +77,15 @@ describe('a correction of a finalised month', () => {
     expect(april.pcb.yearToDate.sumYSen).toBe(250_000 + 280_000);
     expect(april.pcb.yearToDate.sumKSen).toBe(27_500 + 30_800);
     // A paid correction cannot be removed, and February cannot be unlocked while it stands.
-    expect((await refusal('payroll:removeCorrection', { companyId: company.id, id: created.id })).key).toBe('payroll.error.monthFinalised');
-    expect((await refusal('payroll:unlock', { companyId: company.id, month: '2026-02', reason: 'redo' })).key).toBe('payroll.error.unlockLaterFinalised');
+    expect((await app.refusal('payroll:removeCorrection', { companyId: company.id, id: created.id })).key).toBe('payroll.error.monthFinalised');
+    expect((await app.refusal('payroll:unlock', { companyId: company.id, month: '2026-02', reason: 'redo' })).key).toBe('payroll.error.unlockLaterFinalised');
   });
 
   it('can be removed while the month paid is open, and the arrears statement follows', async () => {
     const { company, ali } = await paidFebruary();
     const created = await app.call<Correction>('payroll:addCorrection', { companyId: company.id, employeeId: ali.id, forMonth: '2026-02', paidMonth: '2026-03', amount: '50', reason: 'Overtime' });
     expect((await app.call<Correction[]>('payroll:corrections', { companyId: company.id, month: '2026-02' })).map((c) => c.id)).toEqual([created.id]);
-    expect((await refusal('payroll:unlock', { companyId: company.id, month: '2026-02', reason: 'redo' })).key).toBe('payroll.error.unlockHasCorrections');
+    expect((await app.refusal('payroll:unlock', { companyId: company.id, month: '2026-02', reason: 'redo' })).key).toBe('payroll.error.unlockHasCorrections');
     await app.call('payroll:removeCorrection', { companyId: company.id, id: created.id });
     const arrears = await app.call<ArrearsReport>('monthEnd:arrears', { companyId: company.id, month: '2026-02' });
     expect(arrears.lines).toEqual([]);
@@ -101,21 +95,21 @@ describe('a correction of a finalised month', () => {
   it('refuses what is not a correction, each with what to do instead', async () => {
     const { company, ali } = await paidFebruary();
     const base = { companyId: company.id, employeeId: ali.id, forMonth: '2026-02', paidMonth: '2026-03', amount: '100', reason: 'Overtime' };
-    const open = await refusal('payroll:addCorrection', { ...base, forMonth: '2026-03', paidMonth: '2026-04' });
+    const open = await app.refusal('payroll:addCorrection', { ...base, forMonth: '2026-03', paidMonth: '2026-04' });
     expect([open.key, open.message]).toEqual(['payroll.error.correctionMonthOpen', 'March 2026 is not finalised: change its wages directly instead of entering a correction.']);
-    expect((await refusal('payroll:addCorrection', { ...base, paidMonth: '2026-02' })).key).toBe('payroll.error.correctionPaidBefore');
-    expect((await refusal('payroll:addCorrection', { ...base, paidMonth: '2026-01' })).key).toBe('payroll.error.correctionPaidBefore');
-    const zero = await refusal('payroll:addCorrection', { ...base, amount: '0' });
+    expect((await app.refusal('payroll:addCorrection', { ...base, paidMonth: '2026-02' })).key).toBe('payroll.error.correctionPaidBefore');
+    expect((await app.refusal('payroll:addCorrection', { ...base, paidMonth: '2026-01' })).key).toBe('payroll.error.correctionPaidBefore');
+    const zero = await app.refusal('payroll:addCorrection', { ...base, amount: '0' });
     expect([zero.code, zero.field, zero.key]).toEqual(['VALIDATION', 'amount', 'payroll.error.correctionAmount']);
-    expect((await refusal('payroll:addCorrection', { ...base, amount: '-5' })).code).toBe('VALIDATION');
-    expect((await refusal('payroll:addCorrection', { ...base, reason: '' })).field).toBe('reason');
+    expect((await app.refusal('payroll:addCorrection', { ...base, amount: '-5' })).code).toBe('VALIDATION');
+    expect((await app.refusal('payroll:addCorrection', { ...base, reason: '' })).field).toBe('reason');
     // Paid in a finalised month: refused like any other write to it.
     await app.call('payroll:finalise', { companyId: company.id, month: '2026-03' });
-    expect((await refusal('payroll:addCorrection', base)).key).toBe('payroll.error.monthFinalised');
+    expect((await app.refusal('payroll:addCorrection', base)).key).toBe('payroll.error.monthFinalised');
     // Another company's employee is not found.
     const other = await app.company('B2', 'Kedai B2');
     const bob = await hire(app, other.id, { name: 'Bob', idNumber: '800101-14-5679' });
-    expect((await refusal('payroll:addCorrection', { ...base, employeeId: bob.id })).code).toBe('NOT_FOUND');
+    expect((await app.refusal('payroll:addCorrection', { ...base, employeeId: bob.id })).code).toBe('NOT_FOUND');
     expect(fs.existsSync(files.dir)).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { createRecordsApp, hire, lineOf, pay, payrollOf, type RecordsApp } from 
 import type { ChangeEntry } from '../../../shared/domain/history';
 import type { UnlockResult } from '../../../shared/payroll/month';
 import { ServiceError } from '../../../main/services/service-error';
+import { thrownBy } from '../../helpers/thrown';
 import { useTempDirs } from '../../helpers/cleanups';
 
 let app: RecordsApp;
@@ -28,34 +29,18 @@ async function finalisedJanuary() {
   return { company, ali };
 }
 
-async function refusal(channel: string, input: unknown) {
-  const result = await app.router.invoke(channel, input);
-  if (result.ok) throw new Error(`${channel} was not refused`);
-  return result.error;
-}
-
-function serviceRefusal(run: () => unknown): ServiceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ServiceError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-}
-
 describe('a finalised month cannot be edited', () => {
   it('refuses the wage grid, copy last month and both kinds of import, saying how to correct it', async () => {
     const { company, ali } = await finalisedJanuary();
-    const grid = await refusal('wages:set', { companyId: company.id, month: '2026-01', entries: [{ employeeId: ali.id, items: { basic: '3100' } }] });
+    const grid = await app.refusal('wages:set', { companyId: company.id, month: '2026-01', entries: [{ employeeId: ali.id, items: { basic: '3100' } }] });
     expect([grid.code, grid.key]).toEqual(['CONFLICT', 'payroll.error.monthFinalised']);
     expect(grid.message).toContain('January 2026 is finalised');
     expect(grid.message).toContain('caruman payroll correct');
     expect(grid.message).toContain('caruman payroll unlock');
-    const copy = await refusal('wages:copyPreviousMonth', { companyId: company.id, month: '2026-01', overwrite: true });
+    const copy = await app.refusal('wages:copyPreviousMonth', { companyId: company.id, month: '2026-01', overwrite: true });
     expect(copy.key).toBe('payroll.error.monthFinalised');
     for (const dryRun of [true, false]) {
-      const imported = await refusal('import:wages', { companyId: company.id, month: '2026-01', fileName: 'w.csv', dryRun, content: 'id_number,basic\n800101145677,3100\n' });
+      const imported = await app.refusal('import:wages', { companyId: company.id, month: '2026-01', fileName: 'w.csv', dryRun, content: 'id_number,basic\n800101145677,3100\n' });
       expect(imported.key, `dry run ${dryRun}`).toBe('payroll.error.monthFinalised');
     }
     // Nothing changed.
@@ -68,18 +53,18 @@ describe('a finalised month cannot be edited', () => {
   it('refuses TP1 claims of the month and CP38 instructions that would change what it deducted', async () => {
     const { company, ali } = await finalisedJanuary();
     const tp1 = app.services.tp1;
-    expect(serviceRefusal(() => tp1.save(company.id, { employeeId: ali.id, month: '2026-01', item: 'C6', amount: 5_000 })).key).toBe('payroll.error.monthFinalised');
+    expect(thrownBy(ServiceError, () => tp1.save(company.id, { employeeId: ali.id, month: '2026-01', item: 'C6', amount: 5_000 })).key).toBe('payroll.error.monthFinalised');
     const claim = tp1.list(company.id, ali.id)[0]!;
-    expect(serviceRefusal(() => tp1.remove(company.id, claim.id)).key).toBe('payroll.error.monthFinalised');
+    expect(thrownBy(ServiceError, () => tp1.remove(company.id, claim.id)).key).toBe('payroll.error.monthFinalised');
     tp1.save(company.id, { employeeId: ali.id, month: '2026-02', item: 'C6', amount: 5_000 }); // an open month is fine
 
     const cp38 = app.services.cp38;
-    expect(serviceRefusal(() => cp38.save(company.id, { employeeId: ali.id, reference: 'R1', fromMonth: '2025-12', toMonth: '2026-02', amount: 10_000 })).key).toBe(
+    expect(thrownBy(ServiceError, () => cp38.save(company.id, { employeeId: ali.id, reference: 'R1', fromMonth: '2025-12', toMonth: '2026-02', amount: 10_000 })).key).toBe(
       'payroll.error.monthFinalised',
     );
     const later = cp38.save(company.id, { employeeId: ali.id, reference: 'R2', fromMonth: '2026-02', toMonth: '2026-06', amount: 10_000 });
     // Moving it into January would change January: refused; shortening it at the other end is fine.
-    expect(serviceRefusal(() => cp38.save(company.id, { id: later.id, employeeId: ali.id, reference: 'R2', fromMonth: '2026-01', toMonth: '2026-06', amount: 10_000 })).key).toBe(
+    expect(thrownBy(ServiceError, () => cp38.save(company.id, { id: later.id, employeeId: ali.id, reference: 'R2', fromMonth: '2026-01', toMonth: '2026-06', amount: 10_000 })).key).toBe(
       'payroll.error.monthFinalised',
     );
     cp38.save(company.id, { id: later.id, employeeId: ali.id, reference: 'R2', fromMonth: '2026-02', toMonth: '2026-04', amount: 10_000 });
@@ -100,16 +85,16 @@ describe('a finalised month cannot be edited', () => {
 
   it('refuses finalising twice, a month not yet begun, and a month with nobody paid', async () => {
     const { company } = await finalisedJanuary();
-    expect((await refusal('payroll:finalise', { companyId: company.id, month: '2026-01' })).key).toBe('payroll.error.alreadyFinalised');
-    expect((await refusal('payroll:finalise', { companyId: company.id, month: '2027-01' })).key).toBe('payroll.error.finaliseFuture');
-    expect((await refusal('payroll:finalise', { companyId: company.id, month: '2026-02' })).key).toBe('payroll.error.nothingToFinalise');
+    expect((await app.refusal('payroll:finalise', { companyId: company.id, month: '2026-01' })).key).toBe('payroll.error.alreadyFinalised');
+    expect((await app.refusal('payroll:finalise', { companyId: company.id, month: '2027-01' })).key).toBe('payroll.error.finaliseFuture');
+    expect((await app.refusal('payroll:finalise', { companyId: company.id, month: '2026-02' })).key).toBe('payroll.error.nothingToFinalise');
   });
 });
 
 describe('unlocking', () => {
   it('needs a reason, is kept in the change history, and says what was already filed', async () => {
     const { company } = await finalisedJanuary();
-    const noReason = await refusal('payroll:unlock', { companyId: company.id, month: '2026-01', reason: '  ' });
+    const noReason = await app.refusal('payroll:unlock', { companyId: company.id, month: '2026-01', reason: '  ' });
     expect([noReason.code, noReason.field, noReason.message]).toEqual(['VALIDATION', 'reason', 'Say why the month is unlocked (3 to 500 characters): it is kept in the change history.']);
 
     const files = { dir: tempDir() };
@@ -144,13 +129,13 @@ describe('unlocking', () => {
     const { company, ali } = await finalisedJanuary();
     await pay(app, company.id, '2026-02', [{ employeeId: ali.id, items: { basic: '3000' } }]);
     await app.call('payroll:finalise', { companyId: company.id, month: '2026-02' });
-    const january = await refusal('payroll:unlock', { companyId: company.id, month: '2026-01', reason: 'a mistake' });
+    const january = await app.refusal('payroll:unlock', { companyId: company.id, month: '2026-01', reason: 'a mistake' });
     expect([january.key, january.message]).toEqual([
       'payroll.error.unlockLaterFinalised',
       'January 2026 cannot be unlocked while later months of its year are finalised (February 2026): their PCB counted this month as paid. Unlock the latest month first.',
     ]);
     const february = await app.call<UnlockResult>('payroll:unlock', { companyId: company.id, month: '2026-02', reason: 'a mistake' });
     expect(february.notices.map((n) => n.message)).toEqual(['Nothing had been generated or filed for February 2026 yet.']);
-    expect((await refusal('payroll:unlock', { companyId: company.id, month: '2026-02', reason: 'again' })).key).toBe('payroll.error.notFinalised');
+    expect((await app.refusal('payroll:unlock', { companyId: company.id, month: '2026-02', reason: 'again' })).key).toBe('payroll.error.notFinalised');
   });
 });

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsApp, type RecordsApp } from '../../helpers/records';
 import { ServiceError } from '../../../main/services/service-error';
+import { thrownBy } from '../../helpers/thrown';
 import type { Company } from '../../../shared/domain/company';
 import type { Employee } from '../../../shared/domain/employee';
 
@@ -16,16 +17,6 @@ beforeEach(async () => {
 afterEach(() => app.dispose());
 
 const ali = { name: 'Ali bin Abu', idNumber: '800101-14-5677', hireDate: '2024-03-01' };
-
-function refusal(run: () => unknown): ServiceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ServiceError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** A TP3 with nothing declared, for the fields a case leaves out. */
 const NO_TP3 = { previousEmployer: null, remuneration: 0, epf: 0, pcb: 0, zakat: 0, tp1Relief: 0 };
@@ -184,7 +175,7 @@ describe('wages: new pay items, deductions, zakat and overtime hours', () => {
     expect(count('wages')).toBe(0);
     // Lowering the basic pay under a stored unpaid leave is refused too.
     app.services.wages.write(company.id, '2026-07', [{ employeeId: employee.id, items: { basic: 100_000 }, deductions: { unpaid_leave: 50_000 } }], 'app');
-    expect(refusal(() => app.services.wages.write(company.id, '2026-07', [{ employeeId: employee.id, items: { basic: 40_000 } }], 'app'))).toMatchObject({
+    expect(thrownBy(ServiceError, () => app.services.wages.write(company.id, '2026-07', [{ employeeId: employee.id, items: { basic: 40_000 } }], 'app'))).toMatchObject({
       key: 'statutory.error.unpaidLeave.moreThanBasic',
     });
     expect(app.services.wages.entriesFor(company.id, '2026-07').get(employee.id)!.items.basic).toBe(100_000);
@@ -217,13 +208,13 @@ describe('TP1 claims', () => {
     const july = app.services.tp1.save(company.id, { employeeId: employee.id, month: '2026-07', item: 'C14', amount: 20_000 });
     app.services.tp1.save(company.id, { employeeId: employee.id, month: '2026-08', item: 'C14', amount: 15_000 });
     // C14 (SOCSO + EIS) is limited to RM350 a year: 200 + 150 is the whole of it.
-    const over = refusal(() => app.services.tp1.save(company.id, { employeeId: employee.id, month: '2026-09', item: 'C14', amount: 1 }));
+    const over = thrownBy(ServiceError, () => app.services.tp1.save(company.id, { employeeId: employee.id, month: '2026-09', item: 'C14', amount: 1 }));
     expect(over).toMatchObject({ code: 'VALIDATION', key: 'tp1.error.overLimit', field: 'amount', params: { item: 'C14', limit: 'RM350.00', claimed: 'RM350.00', remaining: 'RM0.00' } });
     // Changing July's amount counts only the other months.
     expect(app.services.tp1.save(company.id, { employeeId: employee.id, month: '2026-07', item: 'C14', amount: 19_000 })).toMatchObject({ id: july.id, amount: 19_000 });
     // D1a (zakat not through salary) has no limit; C16 is checked at its higher limit, RM7,000.
     app.services.tp1.save(company.id, { employeeId: employee.id, month: '2026-07', item: 'D1a', amount: 5_000_000 });
-    expect(refusal(() => app.services.tp1.save(company.id, { employeeId: employee.id, month: '2026-07', item: 'C16', amount: 700_001 })).key).toBe('tp1.error.overLimit');
+    expect(thrownBy(ServiceError, () => app.services.tp1.save(company.id, { employeeId: employee.id, month: '2026-07', item: 'C16', amount: 700_001 })).key).toBe('tp1.error.overLimit');
     // A new year starts again.
     app.services.tp1.save(company.id, { employeeId: employee.id, month: '2027-01', item: 'C14', amount: 35_000 });
 
@@ -252,7 +243,7 @@ describe('TP1 claims', () => {
 
   it('refuses a month the employee is not on the payroll', () => {
     const leaver = app.services.employees.create(company.id, { name: 'Tan', idNumber: '900101-14-5679', hireDate: '2026-08-03' });
-    expect(refusal(() => app.services.tp1.save(company.id, { employeeId: leaver.id, month: '2026-07', item: 'C1', amount: 1_000 }))).toMatchObject({ key: 'tp1.error.notEmployed', field: 'month' });
+    expect(thrownBy(ServiceError, () => app.services.tp1.save(company.id, { employeeId: leaver.id, month: '2026-07', item: 'C1', amount: 1_000 }))).toMatchObject({ key: 'tp1.error.notEmployed', field: 'month' });
   });
 });
 
@@ -265,12 +256,12 @@ describe('TP3: previous employment in the year the employee joined', () => {
     expect(app.services.tp3.list(company.id, joiner.id)).toHaveLength(1);
     expect(app.services.tp3.forYear(company.id, 2026).get(joiner.id)).toMatchObject({ remuneration: 1_250_000, pcb: 0, previousEmployer: null });
 
-    expect(refusal(() => app.services.tp3.save(company.id, { ...NO_TP3, employeeId: joiner.id, year: 2025, remuneration: 100 }))).toMatchObject({ key: 'tp3.error.notJoinYear', params: { year: 2025, hireYear: 2026 } });
-    expect(refusal(() => app.services.tp3.save(company.id, { ...NO_TP3, employeeId: joiner.id, year: 2026, remuneration: 10_000, epf: 10_100 }))).toMatchObject({ key: 'tp3.error.epfAboveRemuneration' });
+    expect(thrownBy(ServiceError, () => app.services.tp3.save(company.id, { ...NO_TP3, employeeId: joiner.id, year: 2025, remuneration: 100 }))).toMatchObject({ key: 'tp3.error.notJoinYear', params: { year: 2025, hireYear: 2026 } });
+    expect(thrownBy(ServiceError, () => app.services.tp3.save(company.id, { ...NO_TP3, employeeId: joiner.id, year: 2026, remuneration: 10_000, epf: 10_100 }))).toMatchObject({ key: 'tp3.error.epfAboveRemuneration' });
     const noHire = app.services.employees.create(company.id, { name: 'Ali', idNumber: '800101-14-5677' });
-    expect(refusal(() => app.services.tp3.save(company.id, { ...NO_TP3, employeeId: noHire.id, year: 2026, remuneration: 100 })).key).toBe('tp3.error.noHireDate');
+    expect(thrownBy(ServiceError, () => app.services.tp3.save(company.id, { ...NO_TP3, employeeId: noHire.id, year: 2026, remuneration: 100 })).key).toBe('tp3.error.noHireDate');
     const firstDay = app.services.employees.create(company.id, { name: 'Hari', idNumber: '900202-14-5671', hireDate: '2026-01-01' });
-    expect(refusal(() => app.services.tp3.save(company.id, { ...NO_TP3, employeeId: firstDay.id, year: 2026, remuneration: 100 })).key).toBe('tp3.error.joinedOnFirstDay');
+    expect(thrownBy(ServiceError, () => app.services.tp3.save(company.id, { ...NO_TP3, employeeId: firstDay.id, year: 2026, remuneration: 100 })).key).toBe('tp3.error.joinedOnFirstDay');
     expect(app.services.tp3.forYear(company.id, 2026).size).toBe(1);
   });
 });
@@ -284,9 +275,9 @@ describe('CP38 instructions', () => {
     expect(app.services.cp38.forMonth(company.id, '2026-10').get(e.id)?.totalSen).toBe(15_000);
     expect(app.services.cp38.forMonth(company.id, '2027-01').size).toBe(0);
 
-    expect(refusal(() => app.services.cp38.save(company.id, { employeeId: e.id, reference: 'X', fromMonth: '2026-09', toMonth: '2026-08', amount: 100 }))).toMatchObject({ key: 'cp38.error.toBeforeFrom', field: 'toMonth' });
-    expect(refusal(() => app.services.cp38.save(company.id, { employeeId: e.id, reference: 'X', fromMonth: '2026-09', toMonth: '2062-09', amount: 100 }))).toMatchObject({ key: 'cp38.error.tooLong' });
-    expect(refusal(() => app.services.cp38.save(company.id, { employeeId: e.id, reference: 'CP38/2026/001', fromMonth: '2027-01', toMonth: '2027-02', amount: 100 }))).toMatchObject({ code: 'CONFLICT', key: 'cp38.error.duplicateReference' });
+    expect(thrownBy(ServiceError, () => app.services.cp38.save(company.id, { employeeId: e.id, reference: 'X', fromMonth: '2026-09', toMonth: '2026-08', amount: 100 }))).toMatchObject({ key: 'cp38.error.toBeforeFrom', field: 'toMonth' });
+    expect(thrownBy(ServiceError, () => app.services.cp38.save(company.id, { employeeId: e.id, reference: 'X', fromMonth: '2026-09', toMonth: '2062-09', amount: 100 }))).toMatchObject({ key: 'cp38.error.tooLong' });
+    expect(thrownBy(ServiceError, () => app.services.cp38.save(company.id, { employeeId: e.id, reference: 'CP38/2026/001', fromMonth: '2027-01', toMonth: '2027-02', amount: 100 }))).toMatchObject({ code: 'CONFLICT', key: 'cp38.error.duplicateReference' });
     // Editing keeps its reference and id.
     expect(app.services.cp38.save(company.id, { id: first.id, employeeId: e.id, reference: 'CP38/2026/001', fromMonth: '2026-08', toMonth: '2026-12', amount: 15_000 })).toMatchObject({ id: first.id, fromMonth: '2026-08' });
     app.services.cp38.remove(company.id, first.id);

@@ -6,6 +6,7 @@ import { computeEmployeePayroll, PayrollError, type EmployeePayrollInput } from 
 import { zeroDeductions, type DeductionAmounts } from '../../../shared/pay';
 import type { TaxFacts } from '../../../shared/tax';
 import { translate } from '../../../shared/i18n/catalog';
+import { thrownBy } from '../../helpers/thrown';
 
 const single: TaxFacts = { resident: true, category: 1, disabled: false, spouseDisabled: false, children: { qualifying: 0, higherEducation: 0, disabled: 0, disabledHigherEducation: 0 } };
 const ZERO_YTD = { sumYSen: 0, sumKSen: 0, xSen: 0, zSen: 0, sumLpSen: 0 };
@@ -179,18 +180,13 @@ describe('the result as data', () => {
 describe('refusals and warnings', () => {
   it('refuses a negative net pay, naming the employee and what to change', () => {
     const run = () => computeEmployeePayroll(input('2026-03', { basic: 100_000 }, {}, { salary_advance: 100_000 }));
-    expect(run).toThrow(PayrollError);
-    try {
-      run();
-    } catch (error) {
-      const e = error as PayrollError;
-      expect(e.field).toBe('employees.7');
-      // Gross 1,000; the advance alone takes all of it, and EPF and SOCSO come on top.
-      const text = translate('en', e.key, e.params);
-      expect(text).toContain('Siti binti Ali (960115-14-5672)');
-      expect(text).toContain('salary advance');
-      expect(translate('ms', e.key, e.params)).toContain('pendahuluan gaji');
-    }
+    const e = thrownBy(PayrollError, run);
+    expect(e.field).toBe('employees.7');
+    // Gross 1,000; the advance alone takes all of it, and EPF and SOCSO come on top.
+    const text = translate('en', e.key, e.params);
+    expect(text).toContain('Siti binti Ali (960115-14-5672)');
+    expect(text).toContain('salary advance');
+    expect(translate('ms', e.key, e.params)).toContain('pendahuluan gaji');
   });
 
   it('refuses an unknown pay item rather than dropping it', () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculatePcb, pcbWorking, TaxError, taxRules, taxYear, type PcbInput } from '../../../shared/tax';
 import { baseInput, senOf } from './spec-data';
+import { thrownBy } from '../../helpers/thrown';
 
 const pcb = (input: PcbInput) => calculatePcb(input).pcbSen;
 const december = (sumY: string, rest: Parameters<typeof baseInput>[0] = {}) =>
@@ -257,13 +258,8 @@ describe('EPF on a tax-exempt one-off allowance (Kt without Yt, Terms 13 ii)', (
 
 describe('refusals', () => {
   const refusal = (input: PcbInput) => {
-    try {
-      calculatePcb(input);
-    } catch (error) {
-      if (error instanceof TaxError) return { code: error.code, key: error.key, field: error.field };
-      throw error;
-    }
-    throw new Error('not refused');
+    const error = thrownBy(TaxError, () => calculatePcb(input));
+    return { code: error.code, key: error.key, field: error.field };
   };
   it('refuses years outside YA2019–YA2026', () => {
     expect(refusal(baseInput({ yearOfAssessment: 2018 }))).toEqual({ code: 'UNSUPPORTED', key: 'tax.error.year.unsupported', field: 'yearOfAssessment' });
