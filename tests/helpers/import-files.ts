@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ApiResult } from '../../shared/api/errors';
 import type { ImportReportView } from '../../shared/api/channels/records';
-import type { RecordsApp } from './records';
+import { appWithCompany, type RecordsApp } from './records';
 
 export interface ImportCall {
   companyId: number;
@@ -54,6 +54,22 @@ export async function importCommitted(app: RecordsApp, kind: 'employees' | 'wage
 export function importStaff(app: RecordsApp, companyId: number, people: readonly (readonly [name: string, mykad: string])[]): Promise<ImportReportView> {
   const rows = people.map(([name, mykad]) => `${name},${mykad}\n`).join('');
   return importCommitted(app, 'employees', 'staff.csv', `name,id_number\n${rows}`, { companyId });
+}
+
+/**
+ * Where the wage-file tests start: a company with these people hired and the month's wages
+ * imported from `wages` (a CSV, written to disk as start.csv), both through the real imports.
+ */
+export async function appWithWages(start: {
+  today?: string;
+  staff: readonly (readonly [name: string, mykad: string])[];
+  month: string;
+  wages: string;
+}): Promise<{ app: RecordsApp; companyId: number }> {
+  const { app, companyId } = await appWithCompany(start.today);
+  await importStaff(app, companyId, start.staff);
+  await importCommitted(app, 'wages', 'start.csv', start.wages, { companyId, month: start.month });
+  return { app, companyId };
 }
 
 /** A workbook with one sheet per entry, in order; rows are arrays of cell values (undefined leaves a blank row). */

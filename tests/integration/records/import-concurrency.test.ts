@@ -6,17 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appWithCompany, type RecordsApp } from '../../helpers/records';
-import { importCommitted, importReport, importStaff, writeUserFile } from '../../helpers/import-files';
+import type { RecordsApp } from '../../helpers/records';
+import { appWithWages, importReport, writeUserFile } from '../../helpers/import-files';
 
 const MONTH = '2025-05';
 const ALI = '900101145677';
 let app: RecordsApp;
 let companyId: number;
 beforeEach(async () => {
-  ({ app, companyId } = await appWithCompany());
-  await importStaff(app, companyId, [['Ali bin Abu', ALI]]);
-  await importCommitted(app, 'wages', 'start.csv', `id_number,basic,overtime\n${ALI},2000,0\n`, { companyId, month: MONTH });
+  ({ app, companyId } = await appWithWages({ staff: [['Ali bin Abu', ALI]], month: MONTH, wages: `id_number,basic,overtime\n${ALI},2000,0\n` }));
 });
 afterEach(() => app.dispose());
 

@@ -3,8 +3,8 @@
 // pay items (a column left out keeps what is stored), checked like the grid (an other deduction
 // says what it is for; unpaid leave within basic pay), all or nothing, and exported back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appWithCompany, type RecordsApp } from '../../helpers/records';
-import { importCommitted, importReport, importStaff, writeUserFile } from '../../helpers/import-files';
+import type { RecordsApp } from '../../helpers/records';
+import { appWithWages, importReport, writeUserFile } from '../../helpers/import-files';
 import type { ExportedFile } from '../../../shared/api/channels/records';
 
 const MONTH = '2026-07';
@@ -13,9 +13,8 @@ const SITI = '850505105678';
 let app: RecordsApp;
 let companyId: number;
 beforeEach(async () => {
-  ({ app, companyId } = await appWithCompany('2026-08-10'));
-  await importStaff(app, companyId, [['Ali bin Abu', ALI], ['Siti binti Omar', SITI]]);
-  await importCommitted(app, 'wages', 'gaji.csv', `id_number,basic\n${ALI},3000\n${SITI},2500\n`, { companyId, month: MONTH });
+  const staff = [['Ali bin Abu', ALI], ['Siti binti Omar', SITI]] as const;
+  ({ app, companyId } = await appWithWages({ today: '2026-08-10', staff, month: MONTH, wages: `id_number,basic\n${ALI},3000\n${SITI},2500\n` }));
 });
 afterEach(() => app.dispose());
 

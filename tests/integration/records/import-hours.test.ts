@@ -5,8 +5,8 @@
 // disagrees with its hours is kept, with a warning. Hostile values are refused naming the row and
 // column, all or nothing. Exported back in the same columns. Amounts worked by hand in comments.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
-import { importReport, writeUserFile } from '../../helpers/import-files';
+import type { RecordsApp } from '../../helpers/records';
+import { appWithWages, importReport, writeUserFile } from '../../helpers/import-files';
 import type { ExportedFile } from '../../../shared/api/channels/records';
 
 const MONTH = '2026-07'; // 31 days
@@ -16,12 +16,8 @@ const NEW = '950505105674';
 let app: RecordsApp;
 let companyId: number;
 beforeEach(async () => {
-  app = createRecordsApp('2026-08-10');
-  companyId = (await app.company()).id;
-  const staff = writeUserFile(app, 'staff.csv', `name,id_number\nAli bin Abu,${ALI}\nSiti binti Omar,${SITI}\nBaru bin Ali,${NEW}\n`);
-  expect(await importReport(app, 'employees', staff, { companyId })).toMatchObject({ committed: true });
-  const wages = writeUserFile(app, 'gaji.csv', `id_number,basic\n${ALI},3000\n${SITI},2500\n`);
-  expect(await importReport(app, 'wages', wages, { companyId, month: MONTH })).toMatchObject({ committed: true });
+  const staff = [['Ali bin Abu', ALI], ['Siti binti Omar', SITI], ['Baru bin Ali', NEW]] as const;
+  ({ app, companyId } = await appWithWages({ today: '2026-08-10', staff, month: MONTH, wages: `id_number,basic\n${ALI},3000\n${SITI},2500\n` }));
 });
 afterEach(() => app.dispose());
 
