@@ -1,7 +1,7 @@
 // A company-month's payroll totals: the sums of the employee rows, the HRD Corp levy (a company
 // figure, rules.ts HRD_LEVY_ON_THE_COMPANY_TOTAL) and what is owed to each body.
 import { HRD_LEVY_RATE_BP, type HrdLevyChoice } from './rules';
-import type { EmployeePayroll, EmployerShares, PayrollDeductions } from './types';
+import type { EmployeePayroll, EmployerShares, PayrollDeductions, StatutoryShares } from './types';
 
 export type DeductionTotals = Omit<PayrollDeductions, 'otherDeductionNote'>;
 
@@ -30,7 +30,8 @@ export interface PayrollTotals {
   };
 }
 
-const DEDUCTION_KEYS = [
+/** The statutory shares, summed alike on the employee's side and on the employer's. */
+const SHARE_KEYS = [
   'epfSen',
   'socsoSen',
   'eisSen',
@@ -38,6 +39,10 @@ const DEDUCTION_KEYS = [
   'arrearsSocsoSen',
   'arrearsEisSen',
   'arrearsLindungSen',
+] as const satisfies readonly (keyof StatutoryShares)[];
+
+const DEDUCTION_KEYS = [
+  ...SHARE_KEYS,
   'pcbSen',
   'cp38Sen',
   'zakatSen',
@@ -47,16 +52,7 @@ const DEDUCTION_KEYS = [
   'otherDeductionSen',
 ] as const satisfies readonly (keyof DeductionTotals)[];
 
-const EMPLOYER_KEYS = [
-  'epfSen',
-  'socsoSen',
-  'eisSen',
-  'lindungSen',
-  'arrearsSocsoSen',
-  'arrearsEisSen',
-  'arrearsLindungSen',
-  'totalSen',
-] as const satisfies readonly (keyof EmployerShares)[];
+const EMPLOYER_KEYS = [...SHARE_KEYS, 'totalSen'] as const satisfies readonly (keyof EmployerShares)[];
 
 /** The levy on the month's total levy wages, rounded half up to the sen. */
 export function hrdLevySen(choice: HrdLevyChoice, levyWagesSen: number): number {

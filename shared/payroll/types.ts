@@ -90,17 +90,21 @@ export interface SchemeWages {
   hrdLevySen: number;
 }
 
-/** What is taken off the gross pay, by name. */
-export interface PayrollDeductions {
+/** The statutory contributions employer and employee each pay their share of: one side's shares. */
+export interface StatutoryShares {
   epfSen: number;
-  /** SOCSO, EIS and LINDUNG employee shares for this month (arrears of corrections apart). */
+  /** SOCSO, EIS and LINDUNG shares for this month (arrears of corrections apart). */
   socsoSen: number;
   eisSen: number;
   lindungSen: number;
-  /** Employee shares due on corrections (for the months corrected), deducted when the arrears are paid. */
+  /** Shares due on corrections (for the months corrected), paid when the arrears are paid. */
   arrearsSocsoSen: number;
   arrearsEisSen: number;
   arrearsLindungSen: number;
+}
+
+/** What is taken off the gross pay, by name: the employee's statutory shares, then the others. */
+export interface PayrollDeductions extends StatutoryShares {
   /** PCB (MTD) after this month's zakat, as the PCB engine computes it. */
   pcbSen: number;
   cp38Sen: number;
@@ -114,14 +118,7 @@ export interface PayrollDeductions {
 }
 
 /** The employer's costs besides the gross pay (the HRD Corp levy is a company figure: PayrollTotals). */
-export interface EmployerShares {
-  epfSen: number;
-  socsoSen: number;
-  eisSen: number;
-  lindungSen: number;
-  arrearsSocsoSen: number;
-  arrearsEisSen: number;
-  arrearsLindungSen: number;
+export interface EmployerShares extends StatutoryShares {
   totalSen: number;
 }
 
