@@ -85,33 +85,36 @@ const FIELD_OF_COLUMN: Record<EmployeeFieldColumn, string> = {
 const COLUMN_OF_FIELD: Record<string, string> = Object.fromEntries(Object.entries(FIELD_OF_COLUMN).map(([c, f]) => [f, c]));
 
 type CellReader = (cell: string) => unknown;
+// The readers shared by several columns, each with the message for a cell it cannot read.
 const dateReader = { read: readDate, key: 'import.error.value.date' };
+const flagReader = { read: readFlag, key: 'import.error.value.flag' };
+const countReader = { read: readCount, key: 'import.error.value.count' };
 const READERS: Partial<Record<EmployeeFieldColumn, { read: CellReader; key: string }>> = {
   id_type: { read: readIdType, key: 'import.error.value.idType' },
   gender: { read: readGender, key: 'import.error.value.gender' },
   nationality: { read: readNationality, key: 'import.error.value.nationality' },
   leave_reason: { read: readLeaveReason, key: 'import.error.value.leaveReason' },
-  domestic_worker: { read: readFlag, key: 'import.error.value.flag' },
-  first_insured_at_55: { read: readFlag, key: 'import.error.value.flag' },
-  no_eis_before_57: { read: readFlag, key: 'import.error.value.flag' },
-  pays_lindung: { read: readFlag, key: 'import.error.value.flag' },
+  domestic_worker: flagReader,
+  first_insured_at_55: flagReader,
+  no_eis_before_57: flagReader,
+  pays_lindung: flagReader,
   date_of_birth: dateReader,
   hire_date: dateReader,
   leave_date: dateReader,
   perkeso_registered_date: dateReader,
   // The payroll records (import-columns-payroll.ts); the text ones go to the shared schema as written.
   epf_status: { read: readEpfStatus, key: 'import.error.value.epfStatus' },
-  epf_keep_11: { read: readFlag, key: 'import.error.value.flag' },
+  epf_keep_11: flagReader,
   epf_keep_11_date: dateReader,
-  tax_resident: { read: readFlag, key: 'import.error.value.flag' },
+  tax_resident: flagReader,
   marital_status: { read: readMaritalStatus, key: 'import.error.value.maritalStatus' },
-  spouse_working: { read: readFlag, key: 'import.error.value.flag' },
-  disabled: { read: readFlag, key: 'import.error.value.flag' },
-  spouse_disabled: { read: readFlag, key: 'import.error.value.flag' },
-  children_basic: { read: readCount, key: 'import.error.value.count' },
-  children_study: { read: readCount, key: 'import.error.value.count' },
-  children_disabled: { read: readCount, key: 'import.error.value.count' },
-  children_disabled_study: { read: readCount, key: 'import.error.value.count' },
+  spouse_working: flagReader,
+  disabled: flagReader,
+  spouse_disabled: flagReader,
+  children_basic: countReader,
+  children_study: countReader,
+  children_disabled: countReader,
+  children_disabled_study: countReader,
   payslip_language: { read: readPayslipLanguage, key: 'import.error.value.payslipLanguage' },
 };
 
