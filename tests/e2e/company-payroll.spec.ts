@@ -20,7 +20,7 @@ for (const locale of ['en', 'ms'] as const) {
 
     await field('epfEmployerNumber').fill('1234 5678');
     await field('taxEmployerNumber').fill('E 908915-10');
-    await field('normalMinutesPerDay').fill('8 jam');
+    await field('normalMinutesPerDay').fill('7,5'); // a decimal comma is refused, as everywhere hours are typed
     await field('paymentReference').fill('GAJI');
     await field('hrdLevy').selectOption('one_percent');
     await details.getByRole('button', { name: tr('companyDetails.save') }).click();

@@ -25,7 +25,7 @@ export const payrollRecords = defineMessages({
     'companies.error.epfEmployerNumber': 'The KWSP employer number is up to 19 digits (spaces and dashes are removed), as on your KWSP registration.',
     'companies.error.taxEmployerNumber': 'Type the LHDN employer number (E number) as on your LHDN letter: E and up to 10 digits, e.g. E 908915-10.',
     'companies.error.hrdLevy': 'Choose the HRD Corp levy: none, 1 % or 0.5 %.',
-    'companies.error.normalHours': 'Normal hours a day are from 1 to 12 hours, in whole minutes (the Employment Act allows at most 8, or 9 on a five-day week).',
+    'companies.error.normalHours': 'Normal hours a day are from 1 to 12 hours, in whole minutes, typed like 8, 8:30 or 7.5 (the Employment Act allows at most 8, or 9 on a five-day week).',
     'companies.error.paymentReference': 'The payment reference is up to 20 letters, digits, spaces and - / . characters, e.g. GAJI.',
     'companies.warning.hrdLevy.required':
       'This company has {count} Malaysian employees on record: from 10, registration with HRD Corp is required and the levy is 1 %. Check your HRD Corp registration.',
@@ -90,7 +90,7 @@ export const payrollRecords = defineMessages({
     'companies.error.epfEmployerNumber': 'Nombor majikan KWSP ialah sehingga 19 digit (ruang dan sengkang dibuang), seperti dalam pendaftaran KWSP anda.',
     'companies.error.taxEmployerNumber': 'Taip nombor majikan LHDN (nombor E) seperti dalam surat LHDN: E dan sehingga 10 digit, contohnya E 908915-10.',
     'companies.error.hrdLevy': 'Pilih levi HRD Corp: tiada, 1 % atau 0.5 %.',
-    'companies.error.normalHours': 'Waktu kerja biasa sehari ialah 1 hingga 12 jam, dalam minit bulat (Akta Kerja membenarkan paling lama 8, atau 9 untuk minggu lima hari).',
+    'companies.error.normalHours': 'Waktu kerja biasa sehari ialah 1 hingga 12 jam, dalam minit bulat, ditaip seperti 8, 8:30 atau 7.5 (Akta Kerja membenarkan paling lama 8, atau 9 untuk minggu lima hari).',
     'companies.error.paymentReference': 'Rujukan bayaran ialah sehingga 20 huruf, digit, ruang dan aksara - / ., contohnya GAJI.',
     'companies.warning.hrdLevy.required':
       'Syarikat ini mempunyai {count} pekerja Malaysia dalam rekod: mulai 10 orang, pendaftaran dengan HRD Corp wajib dan levi ialah 1 %. Semak pendaftaran HRD Corp anda.',

@@ -1,5 +1,8 @@
 // Normal hours of work a day, as the company details form shows and reads them: hours ("8"),
 // hours and minutes ("8:30") or a decimal ("7.5"); stored as whole minutes (normalMinutesPerDay).
+// Read by the one reader of typed hours (shared/payroll/hours.ts), so the form takes what the
+// Payroll screen and the wage file take — and refuses what they refuse, a decimal comma included.
+import { parseHours } from '../../../../shared/payroll/hours';
 
 /** 480 → "8", 510 → "8:30". */
 export function hoursText(minutes: number): string {
@@ -10,16 +13,11 @@ export function hoursText(minutes: number): string {
 
 /**
  * The minutes typed hours mean; NaN when they are not hours (the shared schema then refuses them
- * with companies.error.normalHours, so "8 jam" or "7.3333" is never stored as something else).
+ * with companies.error.normalHours, so "7,5" or "7.3333" is never stored as something else).
+ * Blank is NaN too: a company's normal day is required, where an overtime cell left blank is 0.
  */
 export function typedMinutes(text: string): number {
-  const trimmed = text.trim();
-  const clock = /^(\d{1,2}):([0-5]\d)$/.exec(trimmed);
-  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
-  const decimal = /^(\d{1,2})(?:[.,](\d{1,2}))?$/.exec(trimmed);
-  if (!decimal) return Number.NaN;
-  const fraction = decimal[2] ?? '';
-  // In hundredths of an hour, so the check for whole minutes stays in integers.
-  const hundredths = Number(decimal[1]) * 100 + Number(fraction.padEnd(2, '0'));
-  return (hundredths * 60) % 100 === 0 ? (hundredths * 60) / 100 : Number.NaN;
+  if (text.trim() === '') return Number.NaN;
+  const parsed = parseHours(text);
+  return parsed.ok ? parsed.minutes : Number.NaN;
 }
