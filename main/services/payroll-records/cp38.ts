@@ -3,9 +3,8 @@
 import type { Db } from '../db/open';
 import type { ChangeLog, ChangeSource } from '../change-log';
 import { ServiceError } from '../service-error';
-import { createCompanyCheck } from '../companies';
 import { cp38AppliesIn, cp38EmploymentProblem, cp38RangeProblem, type Cp38Instruction, type ParsedCp38Input } from '../../../shared/domain/cp38';
-import { createEmployeeOwnerCheck, validationError } from './owner';
+import { createEmployeeRecordReads, validationError } from './owner';
 import { monthLockOf } from '../payroll/lock';
 import { groupByEmployee } from './tp1';
 
@@ -33,15 +32,12 @@ export interface Cp38ForMonth {
 }
 
 export function createCp38Service(db: Db, changes: ChangeLog) {
-  const ownerOf = createEmployeeOwnerCheck(db);
-  const assertCompany = createCompanyCheck(db);
+  const records = createEmployeeRecordReads<Cp38Row>(db, 'cp38_instructions', 'from_month, id', 'cp38.error.notFound');
+  const { ownerOf, assertCompany } = records;
   const statements = {
-    forEmployee: db.prepare<[number, number], Cp38Row>('SELECT * FROM cp38_instructions WHERE employee_id = ? AND company_id = ? ORDER BY from_month, id'),
-    forCompany: db.prepare<[number], Cp38Row>('SELECT * FROM cp38_instructions WHERE company_id = ? ORDER BY employee_id, from_month, id'),
     forMonth: db.prepare<[number, string, string], Cp38Row>(
       'SELECT * FROM cp38_instructions WHERE company_id = ? AND from_month <= ? AND to_month >= ? ORDER BY employee_id, from_month, id',
     ),
-    one: db.prepare<[number], Cp38Row>('SELECT * FROM cp38_instructions WHERE id = ?'),
     byReference: db.prepare<[number, string], Cp38Row>('SELECT * FROM cp38_instructions WHERE employee_id = ? AND reference = ?'),
     insert: db.prepare<Record<string, unknown>, Cp38Row>(
       `INSERT INTO cp38_instructions (company_id, employee_id, reference, from_month, to_month, amount)
@@ -54,23 +50,14 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
     remove: db.prepare<[number]>('DELETE FROM cp38_instructions WHERE id = ?'),
   };
 
-  function instructionOfCompany(companyId: number, id: number): Cp38Row {
-    assertCompany(companyId);
-    const row = statements.one.get(id);
-    if (!row || row.company_id !== companyId) throw new ServiceError('NOT_FOUND', 'cp38.error.notFound', {}, 'id');
-    return row;
-  }
-
   return {
     list(companyId: number, employeeId: number): Cp38Instruction[] {
-      ownerOf(companyId, employeeId);
-      return statements.forEmployee.all(employeeId, companyId).map(toInstruction);
+      return records.forEmployee(companyId, employeeId).map(toInstruction);
     },
 
     /** Every CP38 instruction of the company (the employee file's CP38 columns). */
     forCompany(companyId: number): Cp38Instruction[] {
-      assertCompany(companyId);
-      return statements.forCompany.all(companyId).map(toInstruction);
+      return records.forCompany(companyId).map(toInstruction);
     },
 
     /** What CP38 asks to deduct in the company's month, by employee. */
@@ -93,7 +80,7 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
           const employee = ownerOf(companyId, instruction.employeeId);
           const employment = cp38EmploymentProblem(instruction, employee);
           if (employment) throw validationError(employment.key, employment.field, employment.params);
-          const before = instruction.id === undefined ? null : instructionOfCompany(companyId, instruction.id);
+          const before = instruction.id === undefined ? null : records.ofCompany(companyId, instruction.id);
           if (before && before.employee_id !== instruction.employeeId) throw new ServiceError('NOT_FOUND', 'cp38.error.notFound', {}, 'id');
           const clash = statements.byReference.get(instruction.employeeId, instruction.reference);
           if (clash && clash.id !== before?.id) {
@@ -112,7 +99,7 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
     remove(companyId: number, id: number, source: ChangeSource = 'app'): { deleted: true } {
       return db
         .transaction(() => {
-          const row = instructionOfCompany(companyId, id);
+          const row = records.ofCompany(companyId, id);
           monthLockOf(db).assertRangeUnchanged(companyId, { fromMonth: row.from_month, toMonth: row.to_month, amount: row.amount }, null, 'id');
           statements.remove.run(id);
           changes.recordDeleted({ companyId, entity: 'cp38', entityId: id, employeeId: row.employee_id, month: null }, view(toInstruction(row)), source);

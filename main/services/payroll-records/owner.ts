@@ -7,6 +7,7 @@ import { ServiceError } from '../service-error';
 import { createCompanyCheck } from '../companies';
 import { toEmployee } from '../employees';
 import type { Employee } from '../../../shared/domain/employee';
+import type { MessageKey } from '../../../shared/i18n/catalog';
 
 export function createEmployeeOwnerCheck(db: Db): (companyId: number, employeeId: number) => Employee {
   const assertCompany = createCompanyCheck(db);
@@ -17,6 +18,40 @@ export function createEmployeeOwnerCheck(db: Db): (companyId: number, employeeId
     if (!row) throw new ServiceError('NOT_FOUND', 'employees.error.notFound', {}, 'employeeId');
     if (row.company_id !== companyId) throw new ServiceError('FORBIDDEN', 'wages.error.otherCompany', {}, 'employeeId');
     return toEmployee(row);
+  };
+}
+
+/**
+ * The reads every table of employee records (tp1_claims, tp3_previous, cp38_instructions) makes,
+ * each behind the owner check: one employee's records, every record of the company, and one
+ * record by id for a change or a removal — where another company's record is "not found" (its
+ * existence is none of this caller's business). `order` sorts one employee's records.
+ */
+export function createEmployeeRecordReads<Row extends { company_id: number }>(db: Db, table: string, order: string, notFoundKey: MessageKey) {
+  const ownerOf = createEmployeeOwnerCheck(db);
+  const assertCompany = createCompanyCheck(db);
+  const statements = {
+    forEmployee: db.prepare<[number, number], Row>(`SELECT * FROM ${table} WHERE employee_id = ? AND company_id = ? ORDER BY ${order}`),
+    forCompany: db.prepare<[number], Row>(`SELECT * FROM ${table} WHERE company_id = ? ORDER BY employee_id, ${order}`),
+    one: db.prepare<[number], Row>(`SELECT * FROM ${table} WHERE id = ?`),
+  };
+  return {
+    ownerOf,
+    assertCompany,
+    forEmployee(companyId: number, employeeId: number): Row[] {
+      ownerOf(companyId, employeeId);
+      return statements.forEmployee.all(employeeId, companyId);
+    },
+    forCompany(companyId: number): Row[] {
+      assertCompany(companyId);
+      return statements.forCompany.all(companyId);
+    },
+    ofCompany(companyId: number, id: number): Row {
+      assertCompany(companyId);
+      const row = statements.one.get(id);
+      if (!row || row.company_id !== companyId) throw new ServiceError('NOT_FOUND', notFoundKey, {}, 'id');
+      return row;
+    },
   };
 }
 

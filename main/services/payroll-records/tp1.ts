@@ -3,12 +3,10 @@
 // change is in the change history (entity 'tp1').
 import type { Db } from '../db/open';
 import type { ChangeLog, ChangeSource } from '../change-log';
-import { ServiceError } from '../service-error';
-import { createCompanyCheck } from '../companies';
 import { employedInMonth } from '../employees';
 import { tp1LimitProblem, type ParsedTp1Claim, type Tp1Claim } from '../../../shared/domain/tp1';
 import { yearOfMonth } from '../../../shared/calendar';
-import { createEmployeeOwnerCheck, validationError } from './owner';
+import { createEmployeeRecordReads, validationError } from './owner';
 import { monthLockOf } from '../payroll/lock';
 
 interface Tp1Row {
@@ -28,13 +26,11 @@ function toClaim(row: Tp1Row): Tp1Claim {
 const view = (c: Pick<Tp1Claim, 'item' | 'amount'>) => ({ item: c.item, amount: c.amount });
 
 export function createTp1Service(db: Db, changes: ChangeLog) {
-  const ownerOf = createEmployeeOwnerCheck(db);
-  const assertCompany = createCompanyCheck(db);
+  const records = createEmployeeRecordReads<Tp1Row>(db, 'tp1_claims', 'month, item, id', 'tp1.error.notFound');
+  const { ownerOf, assertCompany } = records;
   const statements = {
-    forEmployee: db.prepare<[number, number], Tp1Row>('SELECT * FROM tp1_claims WHERE employee_id = ? AND company_id = ? ORDER BY month, item, id'),
     forMonth: db.prepare<[number, string], Tp1Row>('SELECT * FROM tp1_claims WHERE company_id = ? AND month = ? ORDER BY employee_id, item'),
     forYear: db.prepare<[number, string, string], Tp1Row>('SELECT * FROM tp1_claims WHERE company_id = ? AND month BETWEEN ? AND ? ORDER BY employee_id, month, item'),
-    one: db.prepare<[number], Tp1Row>('SELECT * FROM tp1_claims WHERE id = ?'),
     existing: db.prepare<[number, string, string], Tp1Row>('SELECT * FROM tp1_claims WHERE employee_id = ? AND month = ? AND item = ?'),
     claimedInYear: db.prepare<[number, string, string, string, string], { total: number | null }>(
       'SELECT sum(amount) AS total FROM tp1_claims WHERE employee_id = ? AND item = ? AND month BETWEEN ? AND ? AND month <> ?',
@@ -48,19 +44,10 @@ export function createTp1Service(db: Db, changes: ChangeLog) {
     remove: db.prepare<[number]>('DELETE FROM tp1_claims WHERE id = ?'),
   };
 
-  function claimOfCompany(companyId: number, id: number): Tp1Claim {
-    assertCompany(companyId);
-    const row = statements.one.get(id);
-    // Another company's claim is "not found" here: its existence is none of this caller's business.
-    if (!row || row.company_id !== companyId) throw new ServiceError('NOT_FOUND', 'tp1.error.notFound', {}, 'id');
-    return toClaim(row);
-  }
-
   return {
     /** An employee's claims (of one year, when given), by month and item. */
     list(companyId: number, employeeId: number, year?: number): Tp1Claim[] {
-      ownerOf(companyId, employeeId);
-      const all = statements.forEmployee.all(employeeId, companyId).map(toClaim);
+      const all = records.forEmployee(companyId, employeeId).map(toClaim);
       return year === undefined ? all : all.filter((c) => yearOfMonth(c.month) === year);
     },
 
@@ -109,7 +96,7 @@ export function createTp1Service(db: Db, changes: ChangeLog) {
     remove(companyId: number, id: number, source: ChangeSource = 'app'): { deleted: true } {
       return db
         .transaction(() => {
-          const claim = claimOfCompany(companyId, id);
+          const claim = toClaim(records.ofCompany(companyId, id));
           monthLockOf(db).assertOpen(companyId, claim.month, 'id');
           statements.remove.run(id);
           changes.recordDeleted({ companyId, entity: 'tp1', entityId: id, employeeId: claim.employeeId, month: claim.month }, view(claim), source);

@@ -3,10 +3,8 @@
 // history (entity 'tp3').
 import type { Db } from '../db/open';
 import type { ChangeLog, ChangeSource } from '../change-log';
-import { ServiceError } from '../service-error';
-import { createCompanyCheck } from '../companies';
 import { tp3AmountProblem, tp3JoinYearProblem, type ParsedTp3Input, type Tp3Record } from '../../../shared/domain/tp3';
-import { createEmployeeOwnerCheck, validationError } from './owner';
+import { createEmployeeRecordReads, validationError } from './owner';
 
 interface Tp3Row {
   id: number;
@@ -42,13 +40,10 @@ function view(r: Omit<ParsedTp3Input, 'employeeId'>) {
 }
 
 export function createTp3Service(db: Db, changes: ChangeLog) {
-  const ownerOf = createEmployeeOwnerCheck(db);
-  const assertCompany = createCompanyCheck(db);
+  const records = createEmployeeRecordReads<Tp3Row>(db, 'tp3_previous', 'year', 'tp3.error.notFound');
+  const { ownerOf, assertCompany } = records;
   const statements = {
-    forEmployee: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE employee_id = ? AND company_id = ? ORDER BY year'),
-    forCompany: db.prepare<[number], Tp3Row>('SELECT * FROM tp3_previous WHERE company_id = ? ORDER BY employee_id, year'),
     forYear: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE company_id = ? AND year = ?'),
-    one: db.prepare<[number], Tp3Row>('SELECT * FROM tp3_previous WHERE id = ?'),
     existing: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE employee_id = ? AND year = ?'),
     upsert: db.prepare<Record<string, unknown>, Tp3Row>(
       `INSERT INTO tp3_previous (company_id, employee_id, year, previous_employer, remuneration, epf, pcb, zakat, tp1_relief)
@@ -63,14 +58,12 @@ export function createTp3Service(db: Db, changes: ChangeLog) {
 
   return {
     list(companyId: number, employeeId: number): Tp3Record[] {
-      ownerOf(companyId, employeeId);
-      return statements.forEmployee.all(employeeId, companyId).map(toRecord);
+      return records.forEmployee(companyId, employeeId).map(toRecord);
     },
 
     /** Every TP3 record of the company (the employee file's TP3 columns). */
     forCompany(companyId: number): Tp3Record[] {
-      assertCompany(companyId);
-      return statements.forCompany.all(companyId).map(toRecord);
+      return records.forCompany(companyId).map(toRecord);
     },
 
     /** The company's TP3 records of a year, by employee (PCB's year to date). */
@@ -100,9 +93,7 @@ export function createTp3Service(db: Db, changes: ChangeLog) {
     remove(companyId: number, id: number, source: ChangeSource = 'app'): { deleted: true } {
       return db
         .transaction(() => {
-          assertCompany(companyId);
-          const row = statements.one.get(id);
-          if (!row || row.company_id !== companyId) throw new ServiceError('NOT_FOUND', 'tp3.error.notFound', {}, 'id');
+          const row = records.ofCompany(companyId, id);
           statements.remove.run(id);
           changes.recordDeleted({ companyId, entity: 'tp3', entityId: id, employeeId: row.employee_id, month: null }, view(toRecord(row)), source);
           return { deleted: true as const };
