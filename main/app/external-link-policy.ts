@@ -9,6 +9,7 @@
 //  - Never silently: the user sees the full address in a native dialog and chooses Open or Cancel;
 //    while one prompt is open, others are dropped (a page cannot queue a stream of them).
 import { translate, type Locale } from '../../shared/i18n/catalog';
+import { ACT_BUTTON, actChosen, SAFE_BUTTON, safeChoicePrompt, type SafeChoicePrompt } from './safe-choice-prompt';
 
 /** Chromium's transient user activation lasts 5 seconds (HTML "transient activation duration"). */
 export const USER_ACTIVATION_MS = 5_000;
@@ -41,37 +42,22 @@ export function decideExternalOpen(url: string | null | undefined, state: Extern
 }
 
 /** Index of the "Open in browser" button; Cancel is the default and what Esc answers. */
-export const OPEN_BUTTON = 0;
-export const CANCEL_BUTTON = 1;
+export const OPEN_BUTTON = ACT_BUTTON;
+export const CANCEL_BUTTON = SAFE_BUTTON;
 
-export interface ExternalOpenPrompt {
-  type: 'question';
-  title: string;
-  message: string;
-  /** The full address, on its own line: the user sees exactly where the browser will go. */
-  detail: string;
-  buttons: [string, string];
-  defaultId: typeof CANCEL_BUTTON;
-  cancelId: typeof CANCEL_BUTTON;
-  noLink: true;
-}
+export type ExternalOpenPrompt = SafeChoicePrompt<'question'>;
 
-/** The native dialog's options, in the user's language. */
+/** The native dialog's options, in the user's language; the full address is the detail, on its own line. */
 export function externalOpenPrompt(locale: Locale, url: string): ExternalOpenPrompt {
   const host = new URL(url).host;
-  return {
-    type: 'question',
+  return safeChoicePrompt('question', {
     title: translate(locale, 'desktop.external.title'),
     message: translate(locale, 'desktop.external.message', { host }),
     detail: url,
-    buttons: [translate(locale, 'desktop.external.open'), translate(locale, 'desktop.external.cancel')],
-    defaultId: CANCEL_BUTTON,
-    cancelId: CANCEL_BUTTON,
-    noLink: true,
-  };
+    act: translate(locale, 'desktop.external.open'),
+    safe: translate(locale, 'desktop.external.cancel'),
+  });
 }
 
 /** The dialog's answer: open only on the Open button. */
-export function openChosen(response: number): boolean {
-  return response === OPEN_BUTTON;
-}
+export const openChosen = actChosen;

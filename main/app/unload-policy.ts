@@ -3,39 +3,26 @@
 // 'will-prevent-unload' instead of closing, and main asks the user, natively and in their
 // language: Leave without saving, or Stay. Pure, unit-tested; unsaved-changes.ts applies it.
 import { translate, type Locale } from '../../shared/i18n/catalog';
+import { ACT_BUTTON, actChosen, SAFE_BUTTON, safeChoicePrompt, type SafeChoicePrompt } from './safe-choice-prompt';
 
-export const LEAVE_BUTTON = 0;
-export const STAY_BUTTON = 1;
+export const LEAVE_BUTTON = ACT_BUTTON;
+/** Stay is the default and what Esc (or closing the dialog) answers: typing is never lost by accident. */
+export const STAY_BUTTON = SAFE_BUTTON;
 
-export interface UnloadPrompt {
-  type: 'warning';
-  title: string;
-  message: string;
-  detail: string;
-  buttons: [string, string];
-  /** Stay is the default and what Esc (or closing the dialog) answers: typing is never lost by accident. */
-  defaultId: typeof STAY_BUTTON;
-  cancelId: typeof STAY_BUTTON;
-  noLink: true;
-}
+export type UnloadPrompt = SafeChoicePrompt<'warning'>;
 
 export function unloadPrompt(locale: Locale): UnloadPrompt {
-  return {
-    type: 'warning',
+  return safeChoicePrompt('warning', {
     title: translate(locale, 'desktop.unsaved.title'),
     message: translate(locale, 'desktop.unsaved.message'),
     detail: translate(locale, 'desktop.unsaved.detail'),
-    buttons: [translate(locale, 'desktop.unsaved.leave'), translate(locale, 'desktop.unsaved.stay')],
-    defaultId: STAY_BUTTON,
-    cancelId: STAY_BUTTON,
-    noLink: true,
-  };
+    act: translate(locale, 'desktop.unsaved.leave'),
+    safe: translate(locale, 'desktop.unsaved.stay'),
+  });
 }
 
 /**
  * The dialog's answer → whether the window may unload. Only the Leave button leaves; anything
  * else (Stay, Esc, an unexpected index) keeps the window and what was typed.
  */
-export function shouldLeave(response: number): boolean {
-  return response === LEAVE_BUTTON;
-}
+export const shouldLeave = actChosen;
