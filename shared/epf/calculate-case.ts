@@ -6,12 +6,9 @@ import type { EpfCase, EpfCaseColumn, EpfCaseOutcome, EpfCaseProblem, EpfResultD
 import { EpfError } from './errors';
 import { isEpfStatus } from './person';
 import { withLazyField } from '../lazy-field';
+import { CaseCellError, yesNoCell } from '../csv/case-cells';
 
-class CaseFieldError extends Error {
-  constructor(readonly problem: EpfCaseProblem) {
-    super(problem.key);
-  }
-}
+class CaseFieldError extends CaseCellError<EpfCaseProblem> {}
 
 function refuse(field: EpfCaseColumn, key: string, params: Record<string, string | number> = {}): never {
   throw new CaseFieldError({ field, key, params });
@@ -106,11 +103,7 @@ export function epfCaseInput(typed: EpfCase): EpfInput {
 
 /** "yes" (any case) is true; "no" or empty false; anything else is refused. */
 function flag(typed: EpfCase, field: 'keep_11' | 'domestic'): boolean {
-  const value = typed[field] ?? '';
-  const word = value.trim().toLowerCase();
-  if (word === '' || word === 'no') return false;
-  if (word === 'yes') return true;
-  return refuse(field, 'epf.input.flag', { value });
+  return yesNoCell(typed[field], false) ?? refuse(field, 'epf.input.flag', { value: typed[field] ?? '' });
 }
 
 /** The engine names fields of its own input; the user knows the columns. */

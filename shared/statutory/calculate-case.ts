@@ -7,12 +7,9 @@ import { calculateContributions, contributionResultData, type ContributionInput 
 import type { CaseMessage, CaseProblem, ContributionCase, ContributionCaseColumn, ContributionCaseField, ContributionCaseOutcome } from './cases';
 import { StatutoryError } from './errors';
 import { isNationality } from './person';
+import { CaseCellError, yesNoCell } from '../csv/case-cells';
 
-class CaseFieldError extends Error {
-  constructor(readonly problem: CaseProblem) {
-    super(problem.key);
-  }
-}
+class CaseFieldError extends CaseCellError<CaseProblem> {}
 
 function refuse(field: ContributionCaseField, key: string, params: Record<string, string | number> = {}): never {
   throw new CaseFieldError({ field, key, params });
@@ -75,12 +72,7 @@ function text(value: string | undefined): string {
 }
 
 function flag(typed: ContributionCase, field: ContributionCaseColumn, byDefault: boolean): boolean {
-  const value = typed[field] ?? '';
-  const word = value.trim().toLowerCase();
-  if (word === '') return byDefault;
-  if (word === 'yes') return true;
-  if (word === 'no') return false;
-  return refuse(field, 'statutory.input.flag', { value });
+  return yesNoCell(typed[field], byDefault) ?? refuse(field, 'statutory.input.flag', { value: typed[field] ?? '' });
 }
 
 /** The engine names fields of its own input; the user knows the columns. */

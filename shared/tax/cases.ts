@@ -9,12 +9,9 @@ import type { TaxMessageKey } from '../i18n/messages/tax';
 import type { PcbInput } from './types';
 import { pcbWorking } from './working';
 import type { PcbCase, PcbCaseColumn, PcbCaseOutcome, PcbCaseProblem } from './case-columns';
+import { CaseCellError, yesNoCell } from '../csv/case-cells';
 
-class CaseColumnError extends Error {
-  constructor(readonly problem: PcbCaseProblem) {
-    super(problem.key);
-  }
-}
+class CaseColumnError extends CaseCellError<PcbCaseProblem> {}
 
 function refuse(column: PcbCaseColumn, key: TaxMessageKey, params: Record<string, string | number> = {}): never {
   throw new CaseColumnError({ column, key, params });
@@ -87,11 +84,7 @@ export function pcbCaseInput(typed: PcbCase): PcbInput {
 
 /** "yes" (any case) is true; empty or "no" is false; anything else is refused. */
 function yesOrEmpty(typed: PcbCase, column: PcbCaseColumn): boolean {
-  const text = (typed[column] ?? '').trim();
-  const word = text.toLowerCase();
-  if (word === 'yes') return true;
-  if (word === '' || word === 'no') return false;
-  return refuse(column, 'tax.input.yesOrEmpty', { value: text });
+  return yesNoCell(typed[column], false) ?? refuse(column, 'tax.input.yesOrEmpty', { value: (typed[column] ?? '').trim() });
 }
 
 function count(typed: PcbCase, column: PcbCaseColumn): number {
