@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isWindowsReservedName } from './file-names';
 import { employerNumberDigits } from '../tax/cp39/values';
+import { epfNumberDigits, normalizedText, optionalTrimmedText, wholeNumber } from './fields';
 
 export const COMPANY_NAME_MAX = 150;
 export const EMPLOYER_CODE_MAX = 12;
@@ -127,13 +128,7 @@ export type NewCompany = z.input<typeof newCompanySchema>;
 export const renameCompanySchema = z.object({ id: companyIdSchema, name: companyNameSchema }).strict();
 
 function optionalDetail(max: number, key = 'companies.error.detail.tooLong') {
-  return z
-    .string()
-    .trim()
-    .max(max, key)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional();
+  return optionalTrimmedText(max, key);
 }
 
 /** Changes to a company's details; fields left out keep their value, empty text clears one. */
@@ -149,39 +144,14 @@ export const updateCompanySchema = z
     outputFolder: optionalDetail(1000).refine((v) => v == null || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v), 'companies.error.outputFolder'),
     portalUsername: optionalDetail(100),
     notes: optionalDetail(2000),
-    epfEmployerNumber: z
-      .string({ error: 'error.validation.type' })
-      .transform((value, ctx) => {
-        const digits = value.replace(/[\s-]/g, '');
-        if (digits === '') return null;
-        if (!/^\d+$/.test(digits) || digits.length > EPF_EMPLOYER_NUMBER_MAX || /^0+$/.test(digits)) {
-          ctx.addIssue({ code: 'custom', message: 'companies.error.epfEmployerNumber' });
-          return z.NEVER;
-        }
-        return digits;
-      })
-      .nullable()
-      .optional(),
-    taxEmployerNumber: z
-      .string({ error: 'error.validation.type' })
-      .transform((value, ctx) => {
-        if (value.trim() === '') return null;
-        const digits = employerNumberDigits(value);
-        if (digits === null) {
-          ctx.addIssue({ code: 'custom', message: 'companies.error.taxEmployerNumber' });
-          return z.NEVER;
-        }
-        return `E${digits}`;
-      })
-      .nullable()
-      .optional(),
+    epfEmployerNumber: normalizedText((value) => epfNumberDigits(value, EPF_EMPLOYER_NUMBER_MAX), 'companies.error.epfEmployerNumber'),
+    taxEmployerNumber: normalizedText((value) => {
+      if (value.trim() === '') return null;
+      const digits = employerNumberDigits(value);
+      return digits === null ? 'invalid' : `E${digits}`;
+    }, 'companies.error.taxEmployerNumber'),
     hrdLevy: z.enum(HRD_LEVY_CHOICES, { error: 'companies.error.hrdLevy' }).optional(),
-    normalMinutesPerDay: z
-      .number({ error: 'companies.error.normalHours' })
-      .int('companies.error.normalHours')
-      .min(NORMAL_MINUTES_PER_DAY.min, 'companies.error.normalHours')
-      .max(NORMAL_MINUTES_PER_DAY.max, 'companies.error.normalHours')
-      .optional(),
+    normalMinutesPerDay: wholeNumber(NORMAL_MINUTES_PER_DAY.min, NORMAL_MINUTES_PER_DAY.max, 'companies.error.normalHours').optional(),
     paymentReference: optionalDetail(PAYMENT_REFERENCE_MAX, 'companies.error.paymentReference').refine(
       (v) => v == null || /^[A-Za-z0-9 ./-]+$/.test(v),
       'companies.error.paymentReference',

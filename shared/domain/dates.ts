@@ -23,15 +23,3 @@ export const monthSchema = z
   .string({ error: 'records.error.month' })
   .trim()
   .refine((value): boolean => isMonth(value), 'records.error.month');
-
-/** Free text that may be absent; stored as null when empty. */
-export function optionalText(max: number, tooLongKey = 'records.error.textTooLong') {
-  return z
-    .string()
-    .trim()
-    .max(max, tooLongKey)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null);
-}

@@ -7,6 +7,7 @@ import { EPF_STATUSES, type EpfStatus } from '../epf/person';
 import { taxNumberDigits } from '../tax/cp39/values';
 import { parseRinggit, ringgitToSen, senToDecimal } from '../money/sen';
 import { typedDateText } from './dates';
+import { epfNumberDigits, normalizedText, wholeNumber } from './fields';
 
 export const MARITAL_STATUSES = ['single', 'married', 'divorced', 'widowed'] as const;
 export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
@@ -119,20 +120,8 @@ function optionalLine(max: number, tooLongKey: string) {
     .optional();
 }
 
-/** "1234 5678-9012" → "12345678-9012"; null when empty. */
-const epfMemberNumberSchema = z
-  .string({ error: 'error.validation.type' })
-  .transform((value, ctx) => {
-    const digits = value.replace(/[\s-]/g, '');
-    if (digits === '') return null;
-    if (!/^\d+$/.test(digits) || digits.length > EPF_MEMBER_NUMBER_MAX || /^0+$/.test(digits)) {
-      ctx.addIssue({ code: 'custom', message: 'employees.error.epfMemberNumber' });
-      return z.NEVER;
-    }
-    return digits;
-  })
-  .nullable()
-  .optional();
+/** "1234 5678-9012" → "123456789012"; null when empty. */
+const epfMemberNumberSchema = normalizedText((value) => epfNumberDigits(value, EPF_MEMBER_NUMBER_MAX), 'employees.error.epfMemberNumber');
 
 /** "ig 531367-080" → "IG531367080": prefix letters and digits, upper case. */
 export function normalizeTaxNumber(text: string): string | null | 'invalid' {
@@ -142,18 +131,7 @@ export function normalizeTaxNumber(text: string): string | null | 'invalid' {
   return compact;
 }
 
-const taxNumberSchema = z
-  .string({ error: 'error.validation.type' })
-  .transform((value, ctx) => {
-    const normalized = normalizeTaxNumber(value);
-    if (normalized === 'invalid') {
-      ctx.addIssue({ code: 'custom', message: 'employees.error.taxNumber' });
-      return z.NEVER;
-    }
-    return normalized;
-  })
-  .nullable()
-  .optional();
+const taxNumberSchema = normalizedText(normalizeTaxNumber, 'employees.error.taxNumber');
 
 /** A bank account as the bank prints it: digits and hyphens (spaces removed), 5–20 digits. */
 export function normalizeBankAccount(text: string): string | null | 'invalid' {
@@ -165,18 +143,7 @@ export function normalizeBankAccount(text: string): string | null | 'invalid' {
   return compact.replace(/-+/g, '-').replace(/^-|-$/g, '');
 }
 
-const bankAccountSchema = z
-  .string({ error: 'error.validation.type' })
-  .transform((value, ctx) => {
-    const normalized = normalizeBankAccount(value);
-    if (normalized === 'invalid') {
-      ctx.addIssue({ code: 'custom', message: 'employees.error.bankAccount' });
-      return z.NEVER;
-    }
-    return normalized;
-  })
-  .nullable()
-  .optional();
+const bankAccountSchema = normalizedText(normalizeBankAccount, 'employees.error.bankAccount');
 
 const staffNumberSchema = z
   .string({ error: 'error.validation.type' })
@@ -204,12 +171,7 @@ const monthlyRateSchema = z
   .nullable()
   .optional();
 
-const childCount = z
-  .number({ error: 'employees.error.children' })
-  .int('employees.error.children')
-  .min(0, 'employees.error.children')
-  .max(MAX_CHILDREN_OF_A_KIND, 'employees.error.children')
-  .optional();
+const childCount = wholeNumber(0, MAX_CHILDREN_OF_A_KIND, 'employees.error.children').optional();
 
 /**
  * The payroll fields of the employee input. Every one may be left out: a new employee then gets

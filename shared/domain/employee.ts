@@ -1,7 +1,8 @@
 // What an employee is, and the rules that make one valid. Pure and shared: the form in the
 // renderer previews exactly what the main process will store, and CSV import uses the same path.
 import { z } from 'zod';
-import { optionalDateSchema, optionalText } from './dates';
+import { optionalDateSchema } from './dates';
+import { optionalText } from './fields';
 import { normalizeIdNumber, ID_TYPES, type IdType } from './employee-id';
 import {
   employeePayrollInputShape,

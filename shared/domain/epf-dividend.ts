@@ -3,6 +3,7 @@
 // with Caruman (migration 8, equal to shared/epf KNOWN_DIVIDEND_RATES_BP); later years are a
 // setting the user types from KWSP's announcement.
 import { z } from 'zod';
+import { wholeNumber } from './fields';
 
 export type DividendRateSource = 'spec' | 'user';
 
@@ -29,7 +30,7 @@ export function formatPercentBp(bp: number): string {
 
 export const epfDividendRateInputSchema = z
   .object({
-    year: z.number({ error: 'epfDividend.error.year' }).int('epfDividend.error.year').min(1952, 'epfDividend.error.year').max(2100, 'epfDividend.error.year'),
+    year: wholeNumber(1952, 2100, 'epfDividend.error.year'),
     /** Percent as typed: "5.65". */
     rate: z.string({ error: 'epfDividend.error.rate' }).transform((text, ctx) => {
       const bp = parsePercentBp(text);

@@ -2,6 +2,7 @@
 // remuneration, EPF, PCB, zakat and TP1 reliefs of that year so far. Used only for PCB's year to
 // date (Σ(Y − K), X, Z, ΣLP); never on the payslip or Form EA.
 import { z } from 'zod';
+import { wholeNumber } from './fields';
 import { ringgitSchema } from './money-schema';
 
 export interface Tp3Record {
@@ -26,7 +27,7 @@ const amount = ringgitSchema.optional().transform((sen) => sen ?? 0);
 export const tp3InputSchema = z
   .object({
     employeeId: z.number().int().positive(),
-    year: z.number({ error: 'tp3.error.year' }).int('tp3.error.year').min(2000, 'tp3.error.year').max(2100, 'tp3.error.year'),
+    year: wholeNumber(2000, 2100, 'tp3.error.year'),
     previousEmployer: z
       .string()
       .trim()

@@ -13,7 +13,8 @@ import {
   type OvertimeKind,
   type OvertimeMinutesByKind,
 } from '../pay/deductions';
-import { monthSchema, optionalText } from './dates';
+import { monthSchema } from './dates';
+import { optionalText, wholeNumber } from './fields';
 import { ringgitSchema } from './money-schema';
 
 /** The month's events that go into field 8 of the upload files (STATUTORY.md §2.1). */
@@ -63,12 +64,7 @@ const deductionsShape = Object.fromEntries(DEDUCTION_NAMES.map((name) => [name, 
 /** Deductions as typed: decimal strings by name; missing ones keep what is stored (zero for a new month). */
 export const deductionsInputSchema = z.object(deductionsShape).strict();
 
-const minutes = z
-  .number({ error: 'wages.error.overtimeMinutes' })
-  .int('wages.error.overtimeMinutes')
-  .min(0, 'wages.error.overtimeMinutes')
-  .max(MAX_OVERTIME_MINUTES, 'wages.error.overtimeMinutes')
-  .optional();
+const minutes = wholeNumber(0, MAX_OVERTIME_MINUTES, 'wages.error.overtimeMinutes').optional();
 
 export const overtimeMinutesInputSchema = z
   .object(Object.fromEntries(OVERTIME_KINDS.map((kind) => [kind, minutes])) as Record<OvertimeKind, typeof minutes>)
@@ -83,12 +79,7 @@ export const wageEntryInputSchema = z
     // The pay run's fields: each left out keeps what is stored, so a screen that does not show
     // them (the SOCSO wage grid) never clears them.
     deductions: deductionsInputSchema.optional(),
-    unpaidLeaveDays: z
-      .number({ error: 'wages.error.unpaidLeaveDays' })
-      .int('wages.error.unpaidLeaveDays')
-      .min(0, 'wages.error.unpaidLeaveDays')
-      .max(MAX_UNPAID_LEAVE_DAYS, 'wages.error.unpaidLeaveDays')
-      .optional(),
+    unpaidLeaveDays: wholeNumber(0, MAX_UNPAID_LEAVE_DAYS, 'wages.error.unpaidLeaveDays').optional(),
     otherDeductionNote: z
       .string({ error: 'error.validation.type' })
       .trim()
