@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { createServices, type Services } from '../../main/services';
 import { createRouter, type Router } from '../../main/api/router';
 import { makeTempDir } from './temp-dir';
@@ -28,6 +29,20 @@ export function createRecordsApp(today = '2025-06-15') {
 }
 
 export type RecordsApp = ReturnType<typeof createRecordsApp>;
+
+/**
+ * A fresh records app for each test of the file, disposed after it:
+ *   const app = useRecordsApp('2026-12-02');
+ * The same object throughout (each test's app is put into it), so helpers may keep it.
+ */
+export function useRecordsApp(today?: string): RecordsApp {
+  const app = {} as RecordsApp;
+  beforeEach(() => {
+    Object.assign(app, createRecordsApp(today));
+  });
+  afterEach(() => app.dispose());
+  return app;
+}
 
 /**
  * A records app with one company, as most records tests begin:

@@ -1,14 +1,10 @@
 // An employer code copied from a letter, "A3700-12345", is taken without its hyphens and spaces
 // through the contract (the app, the CLI), and only letters and digits are ever stored.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../helpers/records';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp } from '../helpers/records';
 import type { Company } from '../../shared/domain/company';
 
-let app: RecordsApp;
-beforeEach(() => {
-  app = createRecordsApp('2026-07-15');
-});
-afterEach(() => app.dispose());
+const app = useRecordsApp('2026-07-15');
 
 describe('employer code as typed', () => {
   it('"a3700-12345" and " A3700 12345 " are both A370012345; the second is the same company code, refused as taken', async () => {

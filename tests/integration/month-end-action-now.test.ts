@@ -2,19 +2,15 @@
 // now, plus each earlier month that is overdue or whose files are out of date — over a real
 // SQLite file, through the router. Today is 5 December 2026: November is the month to pay now
 // (due 15 December); October was due on 15 November and is 20 days late.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../helpers/records';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp } from '../helpers/records';
 import { tempDirsPerTest } from '../helpers/temp-dirs';
 import { mykadNumber } from '../helpers/generate';
 import type { ActionNowView, DashboardRow } from '../../shared/api/channels/month-end';
 import type { Company } from '../../shared/domain/company';
 
-let app: RecordsApp;
 const folder = tempDirsPerTest('caruman-action-now-');
-beforeEach(() => {
-  app = createRecordsApp('2026-12-05');
-});
-afterEach(() => app.dispose());
+const app = useRecordsApp('2026-12-05');
 
 let serial = 0;
 async function companyWithOne(code: string, details: Record<string, unknown> = {}): Promise<{ company: Company; employeeId: number }> {

@@ -2,19 +2,13 @@
 // trusted paths; a file that went missing is noted and the export carries on.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../helpers/records';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp } from '../helpers/records';
 import { tempDirsPerTest } from '../helpers/temp-dirs';
 import type { ReceiptInfo } from '../../shared/api/channels/receipts';
 
-let app: RecordsApp;
 const folder = tempDirsPerTest('caruman-audit-');
-beforeEach(() => {
-  app = createRecordsApp('2026-11-25');
-});
-afterEach(() => {
-  app.dispose();
-});
+const app = useRecordsApp('2026-11-25');
 
 /** A1 with one employee, wages and generated files for 2026-03. */
 async function companyWithFiles(filesFolder: string) {
@@ -28,6 +22,13 @@ async function companyWithFiles(filesFolder: string) {
   return company;
 }
 
+/** A private file elsewhere on the disk ("PRIVATE KEY"), which nothing may reveal or copy. */
+function privateKeyElsewhere(): string {
+  const secret = path.join(folder('caruman-secret-'), 'id_rsa');
+  fs.writeFileSync(secret, 'PRIVATE KEY');
+  return secret;
+}
+
 /** Every file below dir, relative, sorted. */
 function tree(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split(path.sep).join('/')).sort();
@@ -37,8 +38,7 @@ describe('issue 11 item 8: the audit export builds no path from stored data', ()
   it('a crafted file name cannot write outside the audit folder, and a crafted path cannot copy another file in', async () => {
     const files = folder();
     const company = await companyWithFiles(files);
-    const secret = path.join(folder('caruman-secret-'), 'id_rsa');
-    fs.writeFileSync(secret, 'PRIVATE KEY');
+    const secret = privateKeyElsewhere();
     // What a hostile backup could hold: a name that climbs out, and a path to a file that is not the run's.
     app.services.db.prepare("UPDATE file_run_files SET file_name = '../../../../../escaped.txt' WHERE kind = 'socso'").run();
     app.services.db.prepare("UPDATE file_run_files SET path = ? WHERE kind = 'eis'").run(secret);
@@ -69,8 +69,7 @@ describe('issue 11 item 8: a stored path of a generated file or receipt names on
   it('a row pointing at another file does not make that file the company’s to reveal or copy', async () => {
     const files = folder();
     const company = await companyWithFiles(files);
-    const secret = path.join(folder('caruman-secret-'), 'id_rsa');
-    fs.writeFileSync(secret, 'PRIVATE KEY');
+    const secret = privateKeyElsewhere();
     const genuine = path.join(files, 'SOCSO_A1_032026.txt');
     expect(await app.router.invoke('portal:copyPath', { companyId: company.id, path: genuine })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
 

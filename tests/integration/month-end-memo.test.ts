@@ -2,18 +2,14 @@
 // (main/services/month-end/month-memo.ts). What it shows must never be a stale month: a wage saved,
 // an employee changed, a write by another process on the same database, a sample company removed
 // and its row id given to a new company — each is shown at the next open.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServices } from '../../main/services';
-import { createRecordsApp, type RecordsApp } from '../helpers/records';
+import { useRecordsApp } from '../helpers/records';
 import type { DashboardRow } from '../../shared/api/channels/month-end';
 import type { EmployeeWithWarnings } from '../../shared/domain/employee';
 
 const MONTH = '2026-10';
-let app: RecordsApp;
-beforeEach(() => {
-  app = createRecordsApp('2026-11-25');
-});
-afterEach(() => app.dispose());
+const app = useRecordsApp('2026-11-25');
 
 /** The month computed afresh, without the memo: what the dashboard must show. */
 const fresh = (companyId: number) => app.services.contributions.forMonth(companyId, MONTH).totals.totalSen;

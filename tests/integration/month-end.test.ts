@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../helpers/records';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp } from '../helpers/records';
 import { tempDirsPerTest } from '../helpers/temp-dirs';
 import { mykadNumber } from '../helpers/generate';
 import { ringgitToSen } from '../../shared/money/sen';
@@ -22,14 +22,8 @@ function tableRow(file: string, wages: string): { employer: number; employee: nu
   throw new Error(`no band for ${wages} in ${file}`);
 }
 
-let app: RecordsApp;
 const folder = tempDirsPerTest('caruman-out-');
-beforeEach(() => {
-  app = createRecordsApp('2026-11-25');
-});
-afterEach(() => {
-  app.dispose();
-});
+const app = useRecordsApp('2026-11-25');
 
 async function companyWith(code: string, people: { wages: string | null; hireDate?: string; registered?: string | null }[]) {
   const company = await app.company(code, `Kedai ${code}`);

@@ -4,19 +4,15 @@
 // says what was already filed for the month.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, hire, lineOf, pay, payrollOf, type RecordsApp } from './setup';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp, hire, lineOf, pay, payrollOf } from './setup';
 import type { ChangeEntry } from '../../../shared/domain/history';
 import type { UnlockResult } from '../../../shared/payroll/month';
 import { ServiceError } from '../../../main/services/service-error';
 import { thrownBy } from '../../helpers/thrown';
 import { useTempDirs } from '../../helpers/cleanups';
 
-let app: RecordsApp;
-beforeEach(() => {
-  app = createRecordsApp('2026-12-02');
-});
-afterEach(() => app.dispose());
+const app = useRecordsApp('2026-12-02');
 const tempDir = useTempDirs();
 
 async function finalisedJanuary() {

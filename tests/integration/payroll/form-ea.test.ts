@@ -6,8 +6,8 @@
 // never from the EA producer. Then the careless and hostile cases.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, hire, lineOf, pay, payrollOf, type Entry, type RecordsApp } from './setup';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp, hire, lineOf, pay, payrollOf, type Entry } from './setup';
 import { pdfText } from '../../helpers/pdf-text';
 import { useTempDirs } from '../../helpers/cleanups';
 import { runCaruman, spawnCaruman } from '../../helpers/cli';
@@ -15,11 +15,7 @@ import { formatAmount } from '../../../shared/money/sen';
 import type { EaPreview, EaWritten } from '../../../shared/api/channels/ea';
 import { readCp8dFile } from '../../../shared/tax/cp8d';
 
-let app: RecordsApp;
-beforeEach(() => {
-  app = createRecordsApp('2027-01-10');
-});
-afterEach(() => app.dispose());
+const app = useRecordsApp('2027-01-10');
 const temp = useTempDirs();
 
 const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04'] as const;

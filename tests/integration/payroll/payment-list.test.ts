@@ -1,16 +1,12 @@
 // The payment list (issue 17, paying staff) from a month the real pay run computed: one row per
 // employee paid with bank, account, net pay and reference, the total, a formula-shaped name made
 // harmless, and no list at all while someone cannot be paid as entered.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, hire, pay, payrollOf, type RecordsApp } from './setup';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp, hire, pay, payrollOf } from './setup';
 import { paymentListCsv } from '../../../shared/payroll/payment-list';
 import { PayrollError } from '../../../shared/payroll/errors';
 
-let app: RecordsApp;
-beforeEach(() => {
-  app = createRecordsApp('2026-12-02');
-});
-afterEach(() => app.dispose());
+const app = useRecordsApp('2026-12-02');
 
 describe('payment list', () => {
   it('lists each employee paid with bank, account, net pay and reference, and the total', async () => {

@@ -1,15 +1,11 @@
 // A company-month's payroll through the real router over a real SQLite file (issue 17): every
 // employee paid, gross − every deduction = net, the SOCSO figures the ASSIST files use, who is not
 // paid, a refusal that names the employee, the HRD levy, and the engines' errors as API errors.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, everyDeduction, hire, lineOf, pay, payrollOf, type RecordsApp } from './setup';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp, everyDeduction, hire, lineOf, pay, payrollOf } from './setup';
 import type { CompanyMonth } from '../../../shared/domain/company-month';
 
-let app: RecordsApp;
-beforeEach(() => {
-  app = createRecordsApp('2026-12-02');
-});
-afterEach(() => app.dispose());
+const app = useRecordsApp('2026-12-02');
 
 async function shop() {
   const company = await app.company('A1', 'Kedai A1');

@@ -4,8 +4,8 @@
 // that cannot be paid, a folder nobody chose, another company's employee), plus the real command.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, hire, lineOf, pay, payrollOf, type RecordsApp } from './setup';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp, hire, lineOf, pay, payrollOf } from './setup';
 import { pdfText } from '../../helpers/pdf-text';
 import { useTempDirs } from '../../helpers/cleanups';
 import { spawnCaruman } from '../../helpers/cli';
@@ -13,11 +13,7 @@ import { createRouter } from '../../../main/api/router';
 import { formatAmount } from '../../../shared/money/sen';
 import type { PayslipPreview, PayslipsWritten } from '../../../shared/api/channels/payslips';
 
-let app: RecordsApp;
-beforeEach(() => {
-  app = createRecordsApp('2026-12-02');
-});
-afterEach(() => app.dispose());
+const app = useRecordsApp('2026-12-02');
 const temp = useTempDirs();
 
 /** Ali (payslip in Malay, a bank account) and Mei Ling (English, no bank): paid June (finalised) and July. */

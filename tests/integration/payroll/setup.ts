@@ -1,8 +1,8 @@
 // A company for the pay-run tests, through the real router over a real SQLite file.
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
+import { createRecordsApp, useRecordsApp, type RecordsApp } from '../../helpers/records';
 import type { PayrollLine, PayrollMonth } from '../../../shared/payroll/month';
 
-export { createRecordsApp, type RecordsApp };
+export { createRecordsApp, useRecordsApp, type RecordsApp };
 
 export async function hire(app: RecordsApp, companyId: number, employee: Record<string, unknown>): Promise<{ id: number }> {
   return app.call<{ id: number }>('employees:create', {

@@ -2,8 +2,8 @@
 // earlier months, as they were finalised, and never an open one. LHDN's own worked example of the
 // 2026 specification (official_examples.json, L1-EX5-*) is a year of stored months: its inputs
 // fit them exactly (salary 5,500 with EPF 605, TP1 claims in March and April, a bonus in April).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, everyDeduction, hire, lineOf, pay, payrollOf, type RecordsApp } from './setup';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp, everyDeduction, hire, lineOf, pay, payrollOf } from './setup';
 import { calculateContributions } from '../../../shared/statutory';
 import { calculateEpf } from '../../../shared/epf';
 import { calculatePcb } from '../../../shared/tax';
@@ -25,11 +25,7 @@ const official = (id: string): OfficialCase => {
 };
 const sen = ringgitToSen;
 
-let app: RecordsApp;
-beforeEach(() => {
-  app = createRecordsApp('2026-12-02');
-});
-afterEach(() => app.dispose());
+const app = useRecordsApp('2026-12-02');
 
 /** LHDN's employee: married, wife working (category 3), three qualifying children. */
 async function lhdnEmployee() {

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp } from '../../helpers/records';
 import type { EmployeeWithWarnings } from '../../../shared/domain/employee';
 
-let app: RecordsApp;
-beforeEach(() => {
-  app = createRecordsApp('2025-06-15');
-});
-afterEach(() => app.dispose());
+const app = useRecordsApp('2025-06-15');
 
 const ali = { name: 'Ali bin Abu', idNumber: '800101-14-5677', hireDate: '2024-03-01', perkesoRegisteredDate: '2024-03-10' };
 
