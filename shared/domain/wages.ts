@@ -111,6 +111,19 @@ export interface WagesWritten {
   versions: { employeeId: number; version: string }[];
 }
 
+/** A row a save left out: the pay run refuses the employee's month as it would be (net pay below zero). */
+export interface RefusedRow {
+  employeeId: number;
+  /** The pay run's refusal (payroll.error.netNegative), naming the employee and the amounts. */
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** What a wage grid save (wages:set) did: the rows written, and the rows left out with the reason. */
+export interface WagesSaved extends WagesWritten {
+  refused: RefusedRow[];
+}
+
 /** The pay-run part of a month's entry (what is not a pay item, an event or a note). */
 export interface WagePayRunFields {
   deductions: DeductionAmounts;

@@ -156,6 +156,49 @@ test.describe('wages screen', () => {
     expect(storedWages(app).find((w) => w.employee_id === ali.id)).toMatchObject({ basic: 250000, overtime: 15000 });
   });
 
+  for (const locale of ['ms', 'en'] as const) {
+    test(`a save that would leave an employee's net pay below zero (${locale}): that row is kept as typing with the reason, the others are saved, and a reload keeps it`, async ({
+      page,
+      app,
+      gotoApp,
+    }) => {
+      app.services.settings.setLocale(locale);
+      const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
+      const { company, ali, siti } = seed(app);
+      // Siti has a salary advance of RM1,000 this month (entered on the Payroll screen).
+      app.services.wages.write(company.id, MONTH, [{ employeeId: ali.id, items: { basic: 300000 } }, { employeeId: siti.id, items: { basic: 180000 }, deductions: { salary_advance: 100000 } }], 'app');
+      await gotoApp(page, '#/wages');
+      await openMonth(page, MONTH, locale);
+      const basic = (name: string) => page.getByLabel(tr('wages.cell.label', { item: tr('wages.item.short.basic'), name }), { exact: true });
+      await basic('Ali bin Ahmad').fill('3100');
+      // RM800 of pay less an advance of RM1,000 (and her EPF, SOCSO and EIS): below zero.
+      await basic('Siti Aminah').fill('800');
+      await page.keyboard.press('Control+s');
+      const alert = page.getByTestId('wages-error');
+      await expect(alert).toContainText(tr('wages.save.netRefused', { count: 1 }));
+      await expect(alert.getByTestId('wages-refused')).toContainText('Siti Aminah');
+      await expect(alert.getByTestId('wages-refused')).toContainText('RM800.00');
+      await expect(basic('Siti Aminah')).toHaveAttribute('aria-invalid', 'true');
+      await expect(basic('Siti Aminah')).toBeFocused();
+      // Ali's raise is saved; nothing of Siti's row is.
+      expect(storedWages(app).map((w) => [w.employee_id, w.basic])).toEqual([
+        [ali.id, 310000],
+        [siti.id, 180000],
+      ]);
+      await expect(page.getByTestId('wages-save')).toHaveText(tr('wages.save.count', { count: 1 }));
+      // The refused typing is kept on this computer like any other.
+      await page.reload();
+      await openMonth(page, MONTH, locale);
+      await expect(basic('Siti Aminah')).toHaveValue('800');
+      await expect(basic('Ali bin Ahmad')).toHaveValue('3100.00');
+      // Pay that covers the advance saves.
+      await basic('Siti Aminah').fill('1900');
+      await page.keyboard.press('Control+s');
+      await expect(page.getByRole('status').filter({ hasText: tr('wages.saved', { count: 1, month: formatMonthName(MONTH, locale) }) })).toBeVisible();
+      expect(storedWages(app).find((w) => w.employee_id === siti.id)).toMatchObject({ basic: 190000 });
+    });
+  }
+
   test('a block pasted from a spreadsheet fills the cells from the focused one', async ({ page, app, gotoApp }) => {
     const { ali, mei, siti } = seed(app);
     await gotoApp(page, '#/wages');

@@ -77,7 +77,7 @@ export const recordHandlers = {
     const p = line.payroll;
     return { pcbSen: p.deductions.pcbSen, cp38Sen: p.deductions.cp38Sen, working: p.pcbWorking.map((w) => ({ key: w.key, params: { ...w.params } })) };
   },
-  'wages:set': (input, { wages }) => wages.write(input.companyId, input.month, input.entries, 'app'),
+  'wages:set': (input, { payroll }) => payroll.entries.saveRows(input.companyId, input.month, input.entries, 'app'),
   'wages:copyPreviousMonth': (input, { wages }) => wages.copyPreviousMonth(input.companyId, input.month, input.overwrite),
   'wages:history': (input, { wages }) => wages.history(input.companyId, input.month),
   'import:employees': async (input, { imports, companies }, context) => {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { EmployeeService } from '../employees';
-import type { WageService } from '../wages';
+import type { WageService, WageWrite } from '../wages';
+import type { RefusedRow } from '../../../shared/domain/wages';
 import type { Cp38Service, Tp1Service, Tp3Service } from '../payroll-records';
 import type { HeaderLocale } from '../../../shared/domain/import-columns';
 import { readTable, type TableFormat } from './table-source';
@@ -35,6 +36,8 @@ export function createImportService(deps: {
   tp3: Tp3Service;
   cp38: Cp38Service;
   today: () => string;
+  /** The rows the pay run would refuse once written (net pay below zero), nothing kept (payroll/entry.ts). */
+  netRefusals: (companyId: number, month: string, writes: readonly WageWrite[]) => RefusedRow[];
   /** Takes a backup before a committed import writes anything; returns its path. */
   backupBeforeImport: () => Promise<string | null>;
 }) {
@@ -59,7 +62,7 @@ export function createImportService(deps: {
     },
     async wages(request: ImportRequest & { month: string }): Promise<ImportReport> {
       const table = await readTable(request.format, request.content);
-      return importWages(deps.db, deps.employees, deps.wages, request.companyId, request.month, table, options(request));
+      return importWages(deps.db, deps, request.companyId, request.month, table, options(request));
     },
   };
 }

@@ -4,6 +4,7 @@
 import type { Db } from '../db/open';
 import type { EmployeeService } from '../employees';
 import type { WageService, WageWrite } from '../wages';
+import type { RefusedRow } from '../../../shared/domain/wages';
 import { HOURS_AND_DAYS_COLUMNS, WAGE_COLUMNS, type HoursColumn } from '../../../shared/domain/import-columns';
 import { PAY_ITEM_NAMES, type PayItemName } from '../../../shared/pay/pay-items';
 import { WAGE_EVENTS, wageEntryProblem, type WageEvent } from '../../../shared/domain/wages';
@@ -45,14 +46,18 @@ interface RowInput {
 
 export async function importWages(
   db: Db,
-  employees: EmployeeService,
-  wages: WageService,
+  deps: {
+    employees: EmployeeService;
+    wages: WageService;
+    netRefusals: (companyId: number, month: string, writes: readonly WageWrite[]) => RefusedRow[];
+  },
   companyId: number,
   month: string,
   table: Table,
   options: ImportOptions,
 ): Promise<ImportReport> {
   const { t } = options;
+  const { employees, wages } = deps;
   const report = emptyReport('wages', options.dryRun);
   const sheet = readSheet(table, WAGE_COLUMNS, options, report);
   if (!sheet) return report;
@@ -206,6 +211,14 @@ export async function importWages(
           event: nextEvent,
           ...(notes === undefined ? {} : { notes }),
         });
+      }
+    }
+    // A row the pay run would refuse (net pay below zero, e.g. a salary advance larger than the
+    // pay) is an error of the file like any other, so nothing is imported: written and checked
+    // inside a savepoint that is always undone (payroll/entry.ts), in the dry run's preview too.
+    if (report.errors.length === 0 && result.errors.length === 0) {
+      for (const refusal of deps.netRefusals(companyId, month, result.writes)) {
+        result.errors.push(issue(t, sheet.place(seen.get(refusal.employeeId) ?? 0, null), refusal.key, refusal.params));
       }
     }
     return result;

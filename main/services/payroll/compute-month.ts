@@ -49,7 +49,11 @@ function minimumWageBasis(employee: Employee, row: EmployeeMonth): number | null
   return basic > 0 && !partMonth ? basic : null;
 }
 
-export function computeOpenMonth(readers: PayrollReaders, store: PayrollStore, companyId: number, month: string): ComputedMonth {
+/**
+ * The month computed from what is stored. With `only`, just those employees' lines (a save checks
+ * the rows it wrote without working out everyone's PCB): totals and head counts are then partial.
+ */
+export function computeOpenMonth(readers: PayrollReaders, store: PayrollStore, companyId: number, month: string, only?: ReadonlySet<number>): ComputedMonth {
   const company = readers.companies.get(companyId);
   const sheet = readers.contributions.forMonth(companyId, month);
   const tp1 = readers.tp1.forMonth(companyId, month);
@@ -68,6 +72,7 @@ export function computeOpenMonth(readers: PayrollReaders, store: PayrollStore, c
 
   for (const row of sheet.rows) {
     const { employee, entry } = row;
+    if (only && !only.has(employee.id)) continue;
     const paid = corrections.get(employee.id) ?? [];
     const who = { employeeId: employee.id, name: employee.name, idNumber: employee.idNumber };
     if (!entry && paid.length === 0) {

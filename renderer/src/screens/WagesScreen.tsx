@@ -64,6 +64,8 @@ function Wages({ company }: { company: Company }) {
   const [explainRow, setExplainRow] = useState(0);
   const [status, setStatus] = useState<Message | null>(null);
   const [formError, setFormError] = useState<Message | null>(null);
+  /** The last save's rows left out because their net pay would fall below zero: the pay run's reasons. */
+  const [refusedRows, setRefusedRows] = useState<readonly Message[]>([]);
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState(false);
   const busyRef = useRef(false);
@@ -203,9 +205,12 @@ function Wages({ company }: { company: Company }) {
     busyRef.current = true;
     setBusy(true);
     try {
-      const { changed, versions } = await api.call('wages:set', { companyId: company.id, month, entries });
-      setStatus({ key: 'wages.saved', params: { count: changed, month } });
-      removeDraft(WAGES_DRAFT_KIND, company, month);
+      const { changed, versions, refused } = await api.call('wages:set', { companyId: company.id, month, entries });
+      // Rows whose net pay would fall below zero were left out (the others are saved): they stay
+      // typed, with the pay run's reason on the row, to change here or on the Payroll screen.
+      const refusedIds = new Set(refused.map((r) => r.employeeId));
+      if (changed > 0 || refused.length === 0) setStatus({ key: 'wages.saved', params: { count: changed, month } });
+      if (refused.length === 0) removeDraft(WAGES_DRAFT_KIND, company, month);
       // What each saved row is now that it is stored: the values sent, the amounts the same engine
       // worked out from them and the stored version (a row sent unchanged keeps its version). The
       // stored rows replace the drafts in one step, so nothing flickers back; a cell typed while
@@ -215,7 +220,7 @@ function Wages({ company }: { company: Company }) {
       const saved = new Map<number, WageGridRow | null>();
       rows.forEach((row, index) => {
         const value = computed[index];
-        if (value?.changed) saved.set(row.employeeId, savedRow(row, value, newVersion.get(row.employeeId) ?? row.version));
+        if (value?.changed && !refusedIds.has(row.employeeId)) saved.set(row.employeeId, savedRow(row, value, newVersion.get(row.employeeId) ?? row.version));
       });
       if ([...saved.values()].every((row) => row !== null)) {
         if (sheet && monthShown.current === month) grid.set({ ...sheet, rows: sheet.rows.map((row) => saved.get(row.employeeId) ?? row) });
@@ -225,9 +230,17 @@ function Wages({ company }: { company: Company }) {
       setPcbReloads((n) => n + 1);
       setDrafts((current) => {
         const next = new Map(current);
-        for (const [id, draft] of sent) if (next.get(id) === draft) next.delete(id);
+        for (const [id, draft] of sent) if (next.get(id) === draft && !refusedIds.has(id)) next.delete(id);
         return next;
       });
+      setRefusedRows(refused.map((r) => ({ key: r.key, params: r.params })));
+      if (refused.length > 0) {
+        setFormError({ key: 'wages.save.netRefused', params: { count: refused.length } });
+        setRowErrors(new Map(refused.map((r) => [r.employeeId, { basic: { key: r.key, params: r.params } }])));
+        const index = rows.findIndex((row) => refusedIds.has(row.employeeId));
+        if (index >= 0) setFocusRequest((current) => ({ row: index, col: Math.max(0, CELL_KEYS.indexOf('basic')), seq: (current?.seq ?? 0) + 1 }));
+        return false;
+      }
       setRowErrors(new Map());
       return true;
     } catch (failure) {
@@ -332,9 +345,16 @@ function Wages({ company }: { company: Company }) {
         {status ? say(status) : ''}
       </p>
       {formError ? (
-        <p role="alert" className="form-error">
-          {say(formError)}
-        </p>
+        <div role="alert" className="form-error" data-testid="wages-error">
+          <p>{say(formError)}</p>
+          {formError.key === 'wages.save.netRefused' && refusedRows.length > 0 ? (
+            <ul data-testid="wages-refused">
+              {refusedRows.map((message, index) => (
+                <li key={index}>{say(message)}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
       {pcb?.finalised ? (
         <p className="banner banner-warning" data-testid="wages-finalised">

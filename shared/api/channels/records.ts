@@ -3,7 +3,7 @@ import { channel } from '../channel';
 import { EMPLOYEE_FILTERS, employeeInputSchema, type EmployeeWithWarnings } from '../../domain/employee';
 import { monthSchema } from '../../domain/dates';
 import { isAbsolutePath } from '../../domain/paths';
-import { setWagesInputSchema, type WagesWritten } from '../../domain/wages';
+import { setWagesInputSchema, type WagesSaved } from '../../domain/wages';
 import type { CompanyMonth } from '../../domain/company-month';
 import type { WageGrid, WagePcb, WagePcbWorking } from '../../domain/wage-grid';
 import type { ChangeEntry } from '../../domain/history';
@@ -75,7 +75,8 @@ export const recordChannels = {
   'wages:pcb': channel<WagePcb>()(z.object({ companyId: id, month: monthSchema }).strict()),
   /** One employee's PCB with LHDN's working; null when the employee is not paid this month. */
   'wages:pcbWorking': channel<WagePcbWorking | null>()(z.object({ companyId: id, month: monthSchema, employeeId: id }).strict()),
-  'wages:set': channel<WagesWritten>()(setWagesInputSchema),
+  /** Rows whose net pay the pay run would refuse are left out, the others saved (WagesSaved.refused). */
+  'wages:set': channel<WagesSaved>()(setWagesInputSchema),
   'wages:copyPreviousMonth': channel<{ copied: number; skipped: number }>()(
     z.object({ companyId: id, month: monthSchema, overwrite: z.boolean().default(false) }).strict(),
   ),

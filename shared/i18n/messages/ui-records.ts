@@ -169,6 +169,8 @@ export const uiRecords = defineMessages({
     'wages.save.nothing': 'Nothing to save: no wage was changed.',
     'wages.save.invalid': 'Nothing was saved: {count} cells need fixing (marked in red). Your typing is kept.',
     'wages.save.refused': 'Nothing was saved: the cell marked in red was refused. Your typing is kept.',
+    'wages.save.netRefused':
+      '{count, plural, one {# row was not saved} other {# rows were not saved}}: the net pay would be below zero (marked in red, the reason below). The other rows are saved. Raise the pay here, or lower the deductions on the Payroll screen, then save again.',
     'wages.pasted': 'Pasted {rows} rows. Check them, then Save.',
     'wages.empty': 'Nobody is on the payroll in {month, month}. Add employees first, or choose another month.',
     'wages.unsaved.summary': 'The wages you typed for {month, month} at {company} are not saved yet (rows changed: {count}).',
@@ -424,6 +426,8 @@ export const uiRecords = defineMessages({
     'wages.save.nothing': 'Tiada apa untuk disimpan: tiada gaji yang diubah.',
     'wages.save.invalid': 'Tiada apa-apa disimpan: {count} sel perlu dibetulkan (ditanda merah). Apa yang anda taip masih ada.',
     'wages.save.refused': 'Tiada apa-apa disimpan: sel yang ditanda merah ditolak. Apa yang anda taip masih ada.',
+    'wages.save.netRefused':
+      '{count} baris tidak disimpan: gaji bersih akan menjadi kurang daripada sifar (ditanda merah, sebabnya di bawah). Baris lain telah disimpan. Naikkan gaji di sini, atau kurangkan potongan di skrin Penggajian, kemudian simpan semula.',
     'wages.pasted': '{rows} baris ditampal. Semak, kemudian Simpan.',
     'wages.empty': 'Tiada sesiapa dalam senarai gaji pada {month, month}. Tambah pekerja dahulu, atau pilih bulan lain.',
     'wages.unsaved.summary': 'Gaji yang anda taip bagi {month, month} untuk {company} belum disimpan ({count} baris berubah).',

@@ -2,7 +2,7 @@
 // employee paid, gross − every deduction = net, the SOCSO figures the ASSIST files use, who is not
 // paid, a refusal that names the employee, the HRD levy, and the engines' errors as API errors.
 import { describe, expect, it } from 'vitest';
-import { useRecordsApp, everyDeduction, hire, lineOf, pay, payrollOf } from './setup';
+import { useRecordsApp, everyDeduction, hire, lineOf, pay, payrollOf, storeRefusedMonth } from './setup';
 import type { CompanyMonth } from '../../../shared/domain/company-month';
 
 const app = useRecordsApp('2026-12-02');
@@ -106,7 +106,7 @@ describe('payroll:month', () => {
 
   it('refuses an employee whose deductions exceed the pay, naming them and what to change, and pays the others', async () => {
     const { company, ali, siti } = await shop();
-    await pay(app, company.id, '2026-03', [
+    storeRefusedMonth(app, company.id, '2026-03', [
       { employeeId: ali.id, items: { basic: '1000' }, deductions: { salary_advance: '1000' } },
       { employeeId: siti.id, items: { basic: '2500' } },
     ]);
@@ -126,7 +126,7 @@ describe('payroll:month', () => {
 
   it('says in Malay what it says in English', async () => {
     const { company, ali } = await shop();
-    await pay(app, company.id, '2026-03', [{ employeeId: ali.id, items: { basic: '1000' }, deductions: { salary_advance: '1000' } }]);
+    storeRefusedMonth(app, company.id, '2026-03', [{ employeeId: ali.id, items: { basic: '1000' }, deductions: { salary_advance: '1000' } }]);
     const router = (await import('../../../main/api/router')).createRouter(app.services, { locale: () => 'ms', logError: () => {} });
     const result = await router.invoke('payroll:month', { companyId: company.id, month: '2026-03' });
     expect(result.ok).toBe(true);

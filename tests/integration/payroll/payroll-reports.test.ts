@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, hire, pay, payrollOf, type RecordsApp } from './setup';
+import { createRecordsApp, hire, pay, payrollOf, type RecordsApp, storeRefusedMonth } from './setup';
 import { parseCsv } from '../../../shared/csv/csv';
 import { journalLines, journalTotals } from '../../../shared/payroll/journal';
 import type { PayrollReportWritten } from '../../../shared/api/channels/payroll-exports';
@@ -117,7 +117,7 @@ describe('payroll summary', () => {
     const company = await app.company('A1', 'Kedai A1');
     await expect(exportReport(company.id, 'summary')).rejects.toThrow(/Nobody is paid in/);
     const ali = await hire(app, company.id, { name: 'Ali bin Abu', idNumber: '960115-14-5673' });
-    await pay(app, company.id, '2026-07', [{ employeeId: ali.id, items: { basic: '500' }, deductions: { loan_repayment: '900' } }]);
+    storeRefusedMonth(app, company.id, '2026-07', [{ employeeId: ali.id, items: { basic: '500' }, deductions: { loan_repayment: '900' } }]);
     await expect(exportReport(company.id, 'journal')).rejects.toThrow(/The journal for July 2026 was not made: .*Ali bin Abu \(960115145673\)/);
     expect(fs.readdirSync(out)).toEqual([]);
   });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useRecordsApp, hire, lineOf, pay, payrollOf } from './setup';
+import { useRecordsApp, hire, lineOf, pay, payrollOf, storeRefusedMonth } from './setup';
 import { pdfText } from '../../helpers/pdf-text';
 import { useTempDirs } from '../../helpers/cleanups';
 import { spawnCaruman } from '../../helpers/cli';
@@ -104,7 +104,7 @@ describe('payslips', () => {
     await app.call('payslips:write', { companyId: company.id, month: '2026-07', folder, replace: true });
 
     // Mei Ling's deductions exceed her pay in August: no payslips at all, saying who and why.
-    await pay(app, company.id, '2026-08', [
+    storeRefusedMonth(app, company.id, '2026-08', [
       { employeeId: ali.id, items: { basic: '3000' } },
       { employeeId: mei.id, items: { basic: '500' }, deductions: { loan_repayment: '900' } },
     ]);

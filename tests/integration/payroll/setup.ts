@@ -1,6 +1,7 @@
 // A company for the pay-run tests, through the real router over a real SQLite file.
 import { createRecordsApp, useRecordsApp, type RecordsApp } from '../../helpers/records';
 import type { PayrollLine, PayrollMonth } from '../../../shared/payroll/month';
+import { setWagesInputSchema } from '../../../shared/domain/wages';
 
 export { createRecordsApp, useRecordsApp, type RecordsApp };
 
@@ -15,6 +16,17 @@ export type Entry = { employeeId: number; items: Record<string, string>; deducti
 
 export async function pay(app: RecordsApp, companyId: number, month: string, entries: Entry[]): Promise<void> {
   await app.call('wages:set', { companyId, month, entries });
+}
+
+/**
+ * Stores a month the pay run refuses (an employee's net pay below zero), as a database can hold
+ * one: saved before saves were checked, or made so later (a CP38 instruction, a changed employee
+ * record). A save refuses such a row (wages:set, payroll:saveEntry), so this writes through the
+ * wage service beneath that check.
+ */
+export function storeRefusedMonth(app: RecordsApp, companyId: number, month: string, entries: Entry[]): void {
+  const parsed = setWagesInputSchema.parse({ companyId, month, entries });
+  app.services.wages.write(companyId, month, parsed.entries, 'app');
 }
 
 export async function payrollOf(app: RecordsApp, companyId: number, month: string): Promise<PayrollMonth> {

@@ -89,7 +89,7 @@ describe('wage-grid save against a change made elsewhere', () => {
       month: MONTH,
       entries: [{ employeeId: ali.employeeId, items: { basic: '2000.00' }, expectedVersion: ali.version }],
     });
-    expect(same).toEqual({ changed: 0, versions: [] });
+    expect(same).toEqual({ changed: 0, versions: [], refused: [] });
     expect(rowOf(await grid(), ALI).version).toBe(ali.version);
     const unchecked = await app.router.invoke('wages:set', { companyId, month: MONTH, entries: [{ employeeId: ali.employeeId, items: { basic: '2100.00' } }] });
     expect(unchecked.ok).toBe(true);
