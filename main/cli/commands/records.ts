@@ -110,15 +110,22 @@ async function importRequest<Extra extends object>(
   return { companyId, ...own, ...input, dryRun: Boolean(values['dry-run']), ignoreColumns: skippedColumns(values['skip-column']) };
 }
 
-const importEmployees: Command = {
-  path: ['import', 'employees'],
-  helpParams: importHelpParams(EMPLOYEE_COLUMNS),
-  positionals: [{ name: 'FILE', required: true }],
-  options: { ...importOptions },
-  async run(ctx, values, positionals) {
-    return await printReport(ctx, await call(ctx, 'import:employees', await importRequest(ctx, values, positionals, () => ({}))));
-  },
-};
+/** `caruman import employees|tp1 FILE`: a file of the company's records, with nothing else to say. */
+function companyFileImport(kind: 'employees' | 'tp1', columns: readonly ColumnSpec[]): Command {
+  return {
+    path: ['import', kind],
+    helpParams: importHelpParams(columns),
+    positionals: [{ name: 'FILE', required: true }],
+    options: { ...importOptions },
+    async run(ctx, values, positionals) {
+      const request = await importRequest(ctx, values, positionals, () => ({}));
+      return await printReport(ctx, await call(ctx, `import:${kind}`, request));
+    },
+  };
+}
+
+const importEmployees = companyFileImport('employees', EMPLOYEE_COLUMNS);
+const importTp1 = companyFileImport('tp1', TP1_COLUMNS);
 
 const importWages: Command = {
   path: ['import', 'wages'],
@@ -128,16 +135,6 @@ const importWages: Command = {
   async run(ctx, values, positionals) {
     const request = await importRequest(ctx, values, positionals, () => ({ month: monthOption(values.month) }));
     return await printReport(ctx, await call(ctx, 'import:wages', request));
-  },
-};
-
-const importTp1: Command = {
-  path: ['import', 'tp1'],
-  helpParams: importHelpParams(TP1_COLUMNS),
-  positionals: [{ name: 'FILE', required: true }],
-  options: { ...importOptions },
-  async run(ctx, values, positionals) {
-    return await printReport(ctx, await call(ctx, 'import:tp1', await importRequest(ctx, values, positionals, () => ({}))));
   },
 };
 
