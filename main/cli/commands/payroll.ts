@@ -5,6 +5,7 @@ import { companyMonthRequest, companyOption, outOption, sharedOptions } from '..
 import { call } from '../call';
 import { CommandFailed, UsageError, type Command, type CommandContext } from '../command';
 import { isMonth } from '../../../shared/calendar';
+import type * as PayrollOutput from './payroll-output';
 
 const payroll: Command = {
   path: ['payroll'],
@@ -29,10 +30,7 @@ const finalise: Command = {
   options: sharedOptions('company', 'month', 'json'),
   async run(ctx, values) {
     const result = await call(ctx, 'payroll:finalise', companyMonthRequest(ctx, values));
-    const output = await import('./payroll-output');
-    if (ctx.json) output.printJsonValue(ctx, result);
-    else output.printFinalised(ctx, result);
-    return 0;
+    return await answer(ctx, result, (output) => output.printFinalised);
   },
 };
 
@@ -42,10 +40,7 @@ const unlock: Command = {
   async run(ctx, values) {
     if (typeof values.reason !== 'string') throw new UsageError({ key: 'cli.usage.unlockReason' });
     const result = await call(ctx, 'payroll:unlock', { ...companyMonthRequest(ctx, values), reason: values.reason });
-    const output = await import('./payroll-output');
-    if (ctx.json) output.printJsonValue(ctx, result);
-    else output.printUnlocked(ctx, result);
-    return 0;
+    return await answer(ctx, result, (output) => output.printUnlocked);
   },
 };
 
@@ -77,10 +72,7 @@ const correct: Command = {
       amount: values.amount as string,
       reason: values.reason as string,
     });
-    const output = await import('./payroll-output');
-    if (ctx.json) output.printJsonValue(ctx, created);
-    else output.printCorrection(ctx, created);
-    return 0;
+    return await answer(ctx, created, (output) => output.printCorrection);
   },
 };
 
@@ -93,12 +85,17 @@ const payslips: Command = {
       folder: outOption(ctx, values.out),
       replace: values.replace === true,
     });
-    const output = await import('./payroll-output');
-    if (ctx.json) output.printJsonValue(ctx, written);
-    else output.printPayslipsWritten(ctx, written);
-    return 0;
+    return await answer(ctx, written, (output) => output.printPayslipsWritten);
   },
 };
+
+/** Says a command's result: as JSON with --json, else in words (payroll-output.ts, loaded only now). */
+async function answer<Result>(ctx: CommandContext, result: Result, words: (output: typeof PayrollOutput) => (ctx: CommandContext, result: Result) => void): Promise<number> {
+  const output = await import('./payroll-output');
+  if (ctx.json) output.printJsonValue(ctx, result);
+  else words(output)(ctx, result);
+  return 0;
+}
 
 /** The employee of the company with this ID number (dashes and spaces ignored). */
 async function employeeIdOf(ctx: CommandContext, companyId: number, idNumber: string): Promise<number> {
