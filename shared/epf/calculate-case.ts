@@ -6,7 +6,7 @@ import type { EpfCase, EpfCaseColumn, EpfCaseOutcome, EpfCaseProblem, EpfResultD
 import { EpfError } from './errors';
 import { isEpfStatus } from './person';
 import { withLazyField } from '../lazy-field';
-import { CaseCellError, yesNoCell } from '../csv/case-cells';
+import { CaseCellError, caseColumnOf, yesNoCell } from '../csv/case-cells';
 
 class CaseFieldError extends CaseCellError<EpfCaseProblem> {}
 
@@ -61,7 +61,7 @@ export function calculateEpfCase(typed: EpfCase, fallbackId = '1'): EpfCaseOutco
       return {
         id,
         result: null,
-        error: { field: columnOf(error.field), key: error.key, params: error.params },
+        error: { field: caseColumnOf(COLUMN_OF_FIELD, error.field), key: error.key, params: error.params },
       };
     throw error;
   }
@@ -107,11 +107,10 @@ function flag(typed: EpfCase, field: 'keep_11' | 'domestic'): boolean {
 }
 
 /** The engine names fields of its own input; the user knows the columns. */
-function columnOf(engineField: string): EpfCaseColumn {
-  if (engineField === 'wageMonth') return 'month';
-  if (engineField === 'wagesSen') return 'wages';
-  if (engineField === 'bonusSen') return 'bonus';
-  if (engineField === 'person.dateOfBirth') return 'dob';
-  if (engineField === 'person.status') return 'status';
-  return 'id';
-}
+const COLUMN_OF_FIELD: Readonly<Record<string, EpfCaseColumn>> = {
+  wageMonth: 'month',
+  wagesSen: 'wages',
+  bonusSen: 'bonus',
+  'person.dateOfBirth': 'dob',
+  'person.status': 'status',
+};

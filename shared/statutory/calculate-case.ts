@@ -7,7 +7,7 @@ import { calculateContributions, contributionResultData, type ContributionInput 
 import type { CaseMessage, CaseProblem, ContributionCase, ContributionCaseColumn, ContributionCaseField, ContributionCaseOutcome } from './cases';
 import { StatutoryError } from './errors';
 import { isNationality } from './person';
-import { CaseCellError, yesNoCell } from '../csv/case-cells';
+import { CaseCellError, caseColumnOf, yesNoCell } from '../csv/case-cells';
 
 class CaseFieldError extends CaseCellError<CaseProblem> {}
 
@@ -25,7 +25,7 @@ export function calculateContributionCase(typed: ContributionCase, fallbackId = 
     return { id, result: contributionResultData(calculateContributions(input)), warnings, error: null };
   } catch (error) {
     if (error instanceof CaseFieldError) return { id, result: null, warnings, error: error.problem };
-    if (error instanceof StatutoryError) return { id, result: null, warnings, error: { field: columnOf(error.field), key: error.key, params: error.params } };
+    if (error instanceof StatutoryError) return { id, result: null, warnings, error: { field: caseColumnOf(COLUMN_OF_FIELD, error.field), key: error.key, params: error.params } };
     throw error;
   }
 }
@@ -76,10 +76,9 @@ function flag(typed: ContributionCase, field: ContributionCaseColumn, byDefault:
 }
 
 /** The engine names fields of its own input; the user knows the columns. */
-function columnOf(engineField: string): ContributionCaseColumn {
-  if (engineField === 'month') return 'month';
-  if (engineField === 'wagesSen') return 'wages';
-  if (engineField === 'person.dateOfBirth') return 'dob';
-  if (engineField === 'person.nationality') return 'nationality';
-  return 'id';
-}
+const COLUMN_OF_FIELD: Readonly<Record<string, ContributionCaseColumn>> = {
+  month: 'month',
+  wagesSen: 'wages',
+  'person.dateOfBirth': 'dob',
+  'person.nationality': 'nationality',
+};

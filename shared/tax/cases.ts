@@ -9,7 +9,7 @@ import type { TaxMessageKey } from '../i18n/messages/tax';
 import type { PcbInput } from './types';
 import { pcbWorking } from './working';
 import type { PcbCase, PcbCaseColumn, PcbCaseOutcome, PcbCaseProblem } from './case-columns';
-import { CaseCellError, yesNoCell } from '../csv/case-cells';
+import { CaseCellError, caseColumnOf, yesNoCell } from '../csv/case-cells';
 
 class CaseColumnError extends CaseCellError<PcbCaseProblem> {}
 
@@ -25,7 +25,7 @@ export function calculatePcbCase(typed: PcbCase, fallbackId = '1'): PcbCaseOutco
     return { id, result, working: pcbWorking(result), error: null };
   } catch (error) {
     if (error instanceof CaseColumnError) return { id, result: null, working: null, error: error.problem };
-    if (error instanceof TaxError) return { id, result: null, working: null, error: { column: columnOf(error.field), key: error.key, params: error.params } };
+    if (error instanceof TaxError) return { id, result: null, working: null, error: { column: caseColumnOf(COLUMN_OF_FIELD, error.field), key: error.key, params: error.params } };
     throw error;
   }
 }
@@ -136,6 +136,3 @@ const COLUMN_OF_FIELD: Readonly<Record<string, PcbCaseColumn>> = {
   'current.zakatSen': 'zakat',
 };
 
-function columnOf(field: string): PcbCaseColumn {
-  return COLUMN_OF_FIELD[field] ?? 'id';
-}
