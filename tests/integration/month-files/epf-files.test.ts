@@ -4,23 +4,19 @@
 // KWSP employer number gets its PERKESO files and a note, or a clear refusal when Form A is asked.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp } from '../../helpers/records';
+import { tempDirsPerTest } from '../../helpers/temp-dirs';
 import { CODE, expectedFormA, setUpEpfScenario, TODAY, WAGE_MONTH } from './scenario';
 import type { GenerationReportView, MonthFilesStatus } from '../../../shared/api/channels/assist';
 import type { ArrearsReport } from '../../../shared/domain/month-end';
 
-let app: RecordsApp;
-let out: { dir: string; remove: () => void };
-afterEach(() => {
-  app?.dispose();
-  out?.remove();
-});
+const app = useRecordsApp(TODAY);
+const tempDir = tempDirsPerTest();
+let out: string;
 
 async function setUp(options: Parameters<typeof setUpEpfScenario>[1] = {}) {
-  app = createRecordsApp(TODAY);
-  out = makeTempDir();
+  out = tempDir();
   return setUpEpfScenario(app, options);
 }
 
@@ -37,10 +33,10 @@ const RAHIM = { nationality: 'foreign', dateOfBirth: '1995-07-01', staffNumber: 
 describe('Form A through the month-files service', () => {
   it('writes the Form A byte for byte as laid out by hand, and says what the file cannot know', async () => {
     const { companyId, people } = await setUp();
-    const report = await app.call<GenerationReportView>('assist:generate', { companyId, month: WAGE_MONTH, folder: out.dir, formats: ['epf'] });
+    const report = await app.call<GenerationReportView>('assist:generate', { companyId, month: WAGE_MONTH, folder: out, formats: ['epf'] });
 
-    expect(fs.readdirSync(out.dir)).toEqual([FORM_A]);
-    expect(fs.readFileSync(path.join(out.dir, FORM_A), 'latin1')).toBe(expectedFormA());
+    expect(fs.readdirSync(out)).toEqual([FORM_A]);
+    expect(fs.readFileSync(path.join(out, FORM_A), 'latin1')).toBe(expectedFormA());
     expect(report.files).toMatchObject([
       {
         kind: 'epf',
@@ -72,8 +68,8 @@ describe('Form A through the month-files service', () => {
 
   it('the Form A checks clean against the company, and a planted wrong amount is found on its line', async () => {
     const { companyId } = await setUp();
-    await app.call('assist:generate', { companyId, month: WAGE_MONTH, folder: out.dir, formats: ['epf'] });
-    const file = path.join(out.dir, FORM_A);
+    await app.call('assist:generate', { companyId, month: WAGE_MONTH, folder: out, formats: ['epf'] });
+    const file = path.join(out, FORM_A);
     const clean = await app.call<{ ok: boolean; layout: string; warnings: number; problems: { key: string }[] }>('assist:check', { file, companyId });
     expect(clean).toMatchObject({ ok: true, layout: 'epf' });
     // Only what the file itself cannot know (Rahim's zeros and passport): no unknown member, no amount.
@@ -84,7 +80,7 @@ describe('Form A through the month-files service', () => {
     const lines = fs.readFileSync(file, 'latin1').split('\r\n');
     const tan = lines.findIndex((l) => l.includes('TAN AH KOW'));
     lines[tan] = lines[tan]!.slice(0, 96) + '000039000' + '000033000' + lines[tan]!.slice(114);
-    const planted = path.join(out.dir, 'EPF_planted.txt');
+    const planted = path.join(out, 'EPF_planted.txt');
     fs.writeFileSync(planted, lines.join('\r\n'), 'latin1');
     const bad = await app.call<{ ok: boolean; problems: { key: string; line: number; severity: string; message: string }[] }>('assist:check', {
       contentBase64: fs.readFileSync(planted).toString('base64'),
@@ -105,10 +101,10 @@ describe('Form A through the month-files service', () => {
 
   it('by default writes the PERKESO file and the Form A as one run; a change to an EPF record dates only the Form A', async () => {
     const { companyId, people } = await setUp();
-    const report = await app.call<GenerationReportView>('assist:generate', { companyId, month: WAGE_MONTH, folder: out.dir });
+    const report = await app.call<GenerationReportView>('assist:generate', { companyId, month: WAGE_MONTH, folder: out });
     expect(report.kinds).toEqual(['lindung', 'epf']);
     expect(report.files.map((f) => f.fileName)).toEqual([`SOCSO-EIS-LINDUNG_${CODE}_072026.txt`, FORM_A]);
-    expect(fs.readdirSync(out.dir).sort()).toEqual([FORM_A, `SOCSO-EIS-LINDUNG_${CODE}_072026.txt`].sort());
+    expect(fs.readdirSync(out).sort()).toEqual([FORM_A, `SOCSO-EIS-LINDUNG_${CODE}_072026.txt`].sort());
     // No E number: the pay run's CP39 is not made, and the note says where to enter it.
     expect(report.notMade?.map((n) => n.key)).toEqual(['monthFiles.pcb.notMadeNoNumber']);
 
@@ -168,27 +164,27 @@ describe('Form A through the month-files service', () => {
     ]);
     expect(preview.notMade[0]!.message).toContain('has no KWSP employer number yet. Enter it in the company’s details (Companies)');
 
-    const refused = await app.router.invoke('assist:generate', { companyId, month: WAGE_MONTH, folder: out.dir, formats: ['lindung', 'epf'] });
+    const refused = await app.router.invoke('assist:generate', { companyId, month: WAGE_MONTH, folder: out, formats: ['lindung', 'epf'] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'monthFiles.epf.noEmployerNumber', field: 'formats' } });
     expect(refused.ok ? '' : refused.error.message).toBe(
       'Kedai Runcit Ali has no KWSP employer number, so no Form A can be made. Enter it in the company’s details (Companies), then make the files again.',
     );
     // Refused before anything was written or stored.
-    expect(fs.readdirSync(out.dir)).toEqual([]);
+    expect(fs.readdirSync(out)).toEqual([]);
     expect((await app.call<MonthFilesStatus>('assist:status', { companyId, month: WAGE_MONTH })).generated).toBe(false);
   });
 
   it('the text file and the CSV form are never made together; the CSV form says it is less certain', async () => {
     const { companyId } = await setUp();
-    expect(await app.router.invoke('assist:generate', { companyId, month: WAGE_MONTH, folder: out.dir, formats: ['epf', 'epf-csv'] })).toMatchObject({
+    expect(await app.router.invoke('assist:generate', { companyId, month: WAGE_MONTH, folder: out, formats: ['epf', 'epf-csv'] })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', key: 'monthFiles.error.epfBothForms', field: 'formats' },
     });
-    const csv = await app.call<GenerationReportView>('assist:generate', { companyId, month: WAGE_MONTH, folder: out.dir, formats: ['epf-csv'] });
+    const csv = await app.call<GenerationReportView>('assist:generate', { companyId, month: WAGE_MONTH, folder: out, formats: ['epf-csv'] });
     expect(csv.files.map((f) => f.fileName)).toEqual(['EPF_23456789_082026.csv']);
     expect(csv.warnings[0]!.key).toBe('epf.formA.csv.lessCertain');
     // EPF.md §4.3: member no, dashed IC, name, wages with 2 decimals, whole-ringgit shares.
-    const lines = fs.readFileSync(path.join(out.dir, 'EPF_23456789_082026.csv'), 'utf8').trim().split(/\r?\n/);
+    const lines = fs.readFileSync(path.join(out, 'EPF_23456789_082026.csv'), 'utf8').trim().split(/\r?\n/);
     expect(lines[0]).toBe('Member No,IC No,Name,Salary,EM Share,EMP Share');
     expect(lines[1]).toBe('12345678,900314-14-5671,ALI BIN ABU,2985.00,390,330');
     expect(lines).toHaveLength(6);
