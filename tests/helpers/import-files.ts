@@ -72,6 +72,11 @@ export async function appWithWages(start: {
   return { app, companyId };
 }
 
+/** An employee's stored wages, found by ID number: the columns named (SQL, aliases allowed), read straight from SQLite. */
+export function storedWagesOf(app: RecordsApp, idNumber: string, columns: string): unknown {
+  return app.services.db.prepare(`SELECT ${columns} FROM wages JOIN employees ON employees.id = wages.employee_id WHERE id_number = ?`).get(idNumber);
+}
+
 /** A workbook with one sheet per entry, in order; rows are arrays of cell values (undefined leaves a blank row). */
 export async function writeWorkbook(
   app: RecordsApp,

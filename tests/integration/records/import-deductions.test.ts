@@ -4,7 +4,7 @@
 // says what it is for; unpaid leave within basic pay), all or nothing, and exported back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordsApp } from '../../helpers/records';
-import { appWithWages, importReport, writeUserFile } from '../../helpers/import-files';
+import { appWithWages, importReport, storedWagesOf, writeUserFile } from '../../helpers/import-files';
 import type { ExportedFile } from '../../../shared/api/channels/records';
 
 const MONTH = '2026-07';
@@ -19,11 +19,7 @@ beforeEach(async () => {
 afterEach(() => app.dispose());
 
 const stored = (idNumber: string) =>
-  app.services.db
-    .prepare(
-      'SELECT basic, salary_advance, loan_repayment, other_deduction, other_deduction_note, zakat, unpaid_leave FROM wages JOIN employees ON employees.id = wages.employee_id WHERE id_number = ?',
-    )
-    .get(idNumber);
+  storedWagesOf(app, idNumber, 'basic, salary_advance, loan_repayment, other_deduction, other_deduction_note, zakat, unpaid_leave');
 
 describe('deductions in the wage file', () => {
   it('imports a file of deductions alone (Malay headers), keeping the pay stored, and the pay run takes them off the net', async () => {

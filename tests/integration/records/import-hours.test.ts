@@ -6,7 +6,7 @@
 // column, all or nothing. Exported back in the same columns. Amounts worked by hand in comments.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordsApp } from '../../helpers/records';
-import { appWithWages, importReport, writeUserFile } from '../../helpers/import-files';
+import { appWithWages, importReport, storedWagesOf, writeUserFile } from '../../helpers/import-files';
 import type { ExportedFile } from '../../../shared/api/channels/records';
 
 const MONTH = '2026-07'; // 31 days
@@ -22,13 +22,12 @@ beforeEach(async () => {
 afterEach(() => app.dispose());
 
 const stored = (idNumber: string) =>
-  app.services.db
-    .prepare(
-      `SELECT basic, overtime, unpaid_leave, unpaid_leave_days, overtime_minutes_normal AS normal, overtime_minutes_rest_day AS restDay,
-              overtime_minutes_public_holiday AS publicHoliday
-       FROM wages JOIN employees ON employees.id = wages.employee_id WHERE id_number = ?`,
-    )
-    .get(idNumber);
+  storedWagesOf(
+    app,
+    idNumber,
+    `basic, overtime, unpaid_leave, unpaid_leave_days, overtime_minutes_normal AS normal, overtime_minutes_rest_day AS restDay,
+     overtime_minutes_public_holiday AS publicHoliday`,
+  );
 
 describe('hours and days in the wage file', () => {
   it('works the amounts from the hours and days when the file gives none, and says so (Malay headers)', async () => {
