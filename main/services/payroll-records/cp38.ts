@@ -32,7 +32,7 @@ export interface Cp38ForMonth {
 }
 
 export function createCp38Service(db: Db, changes: ChangeLog) {
-  const records = createEmployeeRecordReads<Cp38Row>(db, 'cp38_instructions', 'from_month, id', 'cp38.error.notFound');
+  const records = createEmployeeRecordReads(db, 'cp38_instructions', { order: 'from_month, id', toRecord: toInstruction, notFoundKey: 'cp38.error.notFound' });
   const { ownerOf, assertCompany } = records;
   const statements = {
     forMonth: db.prepare<[number, string, string], Cp38Row>(
@@ -51,14 +51,9 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
   };
 
   return {
-    list(companyId: number, employeeId: number): Cp38Instruction[] {
-      return records.forEmployee(companyId, employeeId).map(toInstruction);
-    },
-
+    list: records.forEmployee,
     /** Every CP38 instruction of the company (the employee file's CP38 columns). */
-    forCompany(companyId: number): Cp38Instruction[] {
-      return records.forCompany(companyId).map(toInstruction);
-    },
+    forCompany: records.forCompany,
 
     /** What CP38 asks to deduct in the company's month, by employee. */
     forMonth(companyId: number, month: string): Map<number, Cp38ForMonth> {

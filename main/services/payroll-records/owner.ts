@@ -27,7 +27,11 @@ export function createEmployeeOwnerCheck(db: Db): (companyId: number, employeeId
  * record by id for a change or a removal — where another company's record is "not found" (its
  * existence is none of this caller's business). `order` sorts one employee's records.
  */
-export function createEmployeeRecordReads<Row extends { company_id: number }>(db: Db, table: string, order: string, notFoundKey: MessageKey) {
+export function createEmployeeRecordReads<Row extends { company_id: number }, Item>(
+  db: Db,
+  table: string,
+  { order, toRecord, notFoundKey }: { order: string; toRecord: (row: Row) => Item; notFoundKey: MessageKey },
+) {
   const ownerOf = createEmployeeOwnerCheck(db);
   const assertCompany = createCompanyCheck(db);
   const statements = {
@@ -38,14 +42,15 @@ export function createEmployeeRecordReads<Row extends { company_id: number }>(db
   return {
     ownerOf,
     assertCompany,
-    forEmployee(companyId: number, employeeId: number): Row[] {
+    forEmployee(companyId: number, employeeId: number): Item[] {
       ownerOf(companyId, employeeId);
-      return statements.forEmployee.all(employeeId, companyId);
+      return statements.forEmployee.all(employeeId, companyId).map(toRecord);
     },
-    forCompany(companyId: number): Row[] {
+    forCompany(companyId: number): Item[] {
       assertCompany(companyId);
-      return statements.forCompany.all(companyId);
+      return statements.forCompany.all(companyId).map(toRecord);
     },
+    /** The stored row, for a change or a removal. */
     ofCompany(companyId: number, id: number): Row {
       assertCompany(companyId);
       const row = statements.one.get(id);

@@ -26,7 +26,7 @@ function toClaim(row: Tp1Row): Tp1Claim {
 const view = (c: Pick<Tp1Claim, 'item' | 'amount'>) => ({ item: c.item, amount: c.amount });
 
 export function createTp1Service(db: Db, changes: ChangeLog) {
-  const records = createEmployeeRecordReads<Tp1Row>(db, 'tp1_claims', 'month, item, id', 'tp1.error.notFound');
+  const records = createEmployeeRecordReads(db, 'tp1_claims', { order: 'month, item, id', toRecord: toClaim, notFoundKey: 'tp1.error.notFound' });
   const { ownerOf, assertCompany } = records;
   const statements = {
     forMonth: db.prepare<[number, string], Tp1Row>('SELECT * FROM tp1_claims WHERE company_id = ? AND month = ? ORDER BY employee_id, item'),
@@ -47,7 +47,7 @@ export function createTp1Service(db: Db, changes: ChangeLog) {
   return {
     /** An employee's claims (of one year, when given), by month and item. */
     list(companyId: number, employeeId: number, year?: number): Tp1Claim[] {
-      const all = records.forEmployee(companyId, employeeId).map(toClaim);
+      const all = records.forEmployee(companyId, employeeId);
       return year === undefined ? all : all.filter((c) => yearOfMonth(c.month) === year);
     },
 

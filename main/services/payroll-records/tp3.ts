@@ -40,7 +40,7 @@ function view(r: Omit<ParsedTp3Input, 'employeeId'>) {
 }
 
 export function createTp3Service(db: Db, changes: ChangeLog) {
-  const records = createEmployeeRecordReads<Tp3Row>(db, 'tp3_previous', 'year', 'tp3.error.notFound');
+  const records = createEmployeeRecordReads(db, 'tp3_previous', { order: 'year', toRecord, notFoundKey: 'tp3.error.notFound' });
   const { ownerOf, assertCompany } = records;
   const statements = {
     forYear: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE company_id = ? AND year = ?'),
@@ -57,14 +57,9 @@ export function createTp3Service(db: Db, changes: ChangeLog) {
   };
 
   return {
-    list(companyId: number, employeeId: number): Tp3Record[] {
-      return records.forEmployee(companyId, employeeId).map(toRecord);
-    },
-
+    list: records.forEmployee,
     /** Every TP3 record of the company (the employee file's TP3 columns). */
-    forCompany(companyId: number): Tp3Record[] {
-      return records.forCompany(companyId).map(toRecord);
-    },
+    forCompany: records.forCompany,
 
     /** The company's TP3 records of a year, by employee (PCB's year to date). */
     forYear(companyId: number, year: number): Map<number, Tp3Record> {
