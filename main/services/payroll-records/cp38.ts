@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import type { ChangeLog, ChangeSource } from '../change-log';
 import { ServiceError } from '../service-error';
 import { cp38AppliesIn, cp38EmploymentProblem, cp38RangeProblem, type Cp38Instruction, type ParsedCp38Input } from '../../../shared/domain/cp38';
-import { createEmployeeRecordReads, validationError } from './owner';
+import { createEmployeeRecordTable, validationError } from './owner';
 import { monthLockOf } from '../payroll/lock';
 import { groupByEmployee } from './tp1';
 
@@ -32,7 +32,7 @@ export interface Cp38ForMonth {
 }
 
 export function createCp38Service(db: Db, changes: ChangeLog) {
-  const records = createEmployeeRecordReads(db, 'cp38_instructions', { order: 'from_month, id', toRecord: toInstruction, notFoundKey: 'cp38.error.notFound' });
+  const records = createEmployeeRecordTable(db, 'cp38_instructions', { order: 'from_month, id', toRecord: toInstruction, notFoundKey: 'cp38.error.notFound' });
   const { ownerOf, assertCompany } = records;
   const statements = {
     forMonth: db.prepare<[number, string, string], Cp38Row>(
@@ -47,7 +47,6 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
       `UPDATE cp38_instructions SET reference = @reference, from_month = @fromMonth, to_month = @toMonth, amount = @amount,
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id RETURNING *`,
     ),
-    remove: db.prepare<[number]>('DELETE FROM cp38_instructions WHERE id = ?'),
   };
 
   return {
@@ -96,7 +95,7 @@ export function createCp38Service(db: Db, changes: ChangeLog) {
         .transaction(() => {
           const row = records.ofCompany(companyId, id);
           monthLockOf(db).assertRangeUnchanged(companyId, { fromMonth: row.from_month, toMonth: row.to_month, amount: row.amount }, null, 'id');
-          statements.remove.run(id);
+          records.remove(id);
           changes.recordDeleted({ companyId, entity: 'cp38', entityId: id, employeeId: row.employee_id, month: null }, view(toInstruction(row)), source);
           return { deleted: true as const };
         })

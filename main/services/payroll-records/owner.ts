@@ -22,12 +22,12 @@ export function createEmployeeOwnerCheck(db: Db): (companyId: number, employeeId
 }
 
 /**
- * The reads every table of employee records (tp1_claims, tp3_previous, cp38_instructions) makes,
- * each behind the owner check: one employee's records, every record of the company, and one
+ * What every table of employee records (tp1_claims, tp3_previous, cp38_instructions) does the
+ * same way, behind the owner check: one employee's records, every record of the company, and one
  * record by id for a change or a removal — where another company's record is "not found" (its
  * existence is none of this caller's business). `order` sorts one employee's records.
  */
-export function createEmployeeRecordReads<Row extends { company_id: number }, Item>(
+export function createEmployeeRecordTable<Row extends { company_id: number }, Item>(
   db: Db,
   table: string,
   { order, toRecord, notFoundKey }: { order: string; toRecord: (row: Row) => Item; notFoundKey: MessageKey },
@@ -38,6 +38,7 @@ export function createEmployeeRecordReads<Row extends { company_id: number }, It
     forEmployee: db.prepare<[number, number], Row>(`SELECT * FROM ${table} WHERE employee_id = ? AND company_id = ? ORDER BY ${order}`),
     forCompany: db.prepare<[number], Row>(`SELECT * FROM ${table} WHERE company_id = ? ORDER BY employee_id, ${order}`),
     one: db.prepare<[number], Row>(`SELECT * FROM ${table} WHERE id = ?`),
+    remove: db.prepare<[number]>(`DELETE FROM ${table} WHERE id = ?`),
   };
   return {
     ownerOf,
@@ -56,6 +57,10 @@ export function createEmployeeRecordReads<Row extends { company_id: number }, It
       const row = statements.one.get(id);
       if (!row || row.company_id !== companyId) throw new ServiceError('NOT_FOUND', notFoundKey, {}, 'id');
       return row;
+    },
+    /** Deletes a record found with ofCompany (inside the caller's transaction). */
+    remove(id: number): void {
+      statements.remove.run(id);
     },
   };
 }

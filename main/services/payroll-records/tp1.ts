@@ -6,7 +6,7 @@ import type { ChangeLog, ChangeSource } from '../change-log';
 import { employedInMonth } from '../employees';
 import { tp1LimitProblem, type ParsedTp1Claim, type Tp1Claim } from '../../../shared/domain/tp1';
 import { yearOfMonth } from '../../../shared/calendar';
-import { createEmployeeRecordReads, validationError } from './owner';
+import { createEmployeeRecordTable, validationError } from './owner';
 import { monthLockOf } from '../payroll/lock';
 
 interface Tp1Row {
@@ -26,7 +26,7 @@ function toClaim(row: Tp1Row): Tp1Claim {
 const view = (c: Pick<Tp1Claim, 'item' | 'amount'>) => ({ item: c.item, amount: c.amount });
 
 export function createTp1Service(db: Db, changes: ChangeLog) {
-  const records = createEmployeeRecordReads(db, 'tp1_claims', { order: 'month, item, id', toRecord: toClaim, notFoundKey: 'tp1.error.notFound' });
+  const records = createEmployeeRecordTable(db, 'tp1_claims', { order: 'month, item, id', toRecord: toClaim, notFoundKey: 'tp1.error.notFound' });
   const { ownerOf, assertCompany } = records;
   const statements = {
     forMonth: db.prepare<[number, string], Tp1Row>('SELECT * FROM tp1_claims WHERE company_id = ? AND month = ? ORDER BY employee_id, item'),
@@ -41,7 +41,6 @@ export function createTp1Service(db: Db, changes: ChangeLog) {
     update: db.prepare<[number, number], Tp1Row>(
       "UPDATE tp1_claims SET amount = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? RETURNING *",
     ),
-    remove: db.prepare<[number]>('DELETE FROM tp1_claims WHERE id = ?'),
   };
 
   return {
@@ -98,7 +97,7 @@ export function createTp1Service(db: Db, changes: ChangeLog) {
         .transaction(() => {
           const claim = toClaim(records.ofCompany(companyId, id));
           monthLockOf(db).assertOpen(companyId, claim.month, 'id');
-          statements.remove.run(id);
+          records.remove(id);
           changes.recordDeleted({ companyId, entity: 'tp1', entityId: id, employeeId: claim.employeeId, month: claim.month }, view(claim), source);
           return { deleted: true as const };
         })

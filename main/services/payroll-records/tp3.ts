@@ -4,7 +4,7 @@
 import type { Db } from '../db/open';
 import type { ChangeLog, ChangeSource } from '../change-log';
 import { tp3AmountProblem, tp3JoinYearProblem, type ParsedTp3Input, type Tp3Record } from '../../../shared/domain/tp3';
-import { createEmployeeRecordReads, validationError } from './owner';
+import { createEmployeeRecordTable, validationError } from './owner';
 
 interface Tp3Row {
   id: number;
@@ -40,7 +40,7 @@ function view(r: Omit<ParsedTp3Input, 'employeeId'>) {
 }
 
 export function createTp3Service(db: Db, changes: ChangeLog) {
-  const records = createEmployeeRecordReads(db, 'tp3_previous', { order: 'year', toRecord, notFoundKey: 'tp3.error.notFound' });
+  const records = createEmployeeRecordTable(db, 'tp3_previous', { order: 'year', toRecord, notFoundKey: 'tp3.error.notFound' });
   const { ownerOf, assertCompany } = records;
   const statements = {
     forYear: db.prepare<[number, number], Tp3Row>('SELECT * FROM tp3_previous WHERE company_id = ? AND year = ?'),
@@ -53,7 +53,6 @@ export function createTp3Service(db: Db, changes: ChangeLog) {
          tp1_relief = excluded.tp1_relief, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
        RETURNING *`,
     ),
-    remove: db.prepare<[number]>('DELETE FROM tp3_previous WHERE id = ?'),
   };
 
   return {
@@ -89,7 +88,7 @@ export function createTp3Service(db: Db, changes: ChangeLog) {
       return db
         .transaction(() => {
           const row = records.ofCompany(companyId, id);
-          statements.remove.run(id);
+          records.remove(id);
           changes.recordDeleted({ companyId, entity: 'tp3', entityId: id, employeeId: row.employee_id, month: null }, view(toRecord(row)), source);
           return { deleted: true as const };
         })
