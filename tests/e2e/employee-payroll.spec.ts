@@ -2,17 +2,23 @@
 // payslip fields filled, refused where wrong (at the field, in the user's language), saved to
 // SQLite, found again after a reload; the live preview says the EPF part and the PCB category;
 // typing not saved survives a reload. Real UI, real router, real SQLite (see harness.ts).
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { translate } from '../../shared/i18n/catalog';
-import { test, expect, queryDatabase } from './harness';
+import { test, expect, queryDatabase, SCREENSHOT_DIR } from './harness';
+import { openEmployeeForm } from './employee-form';
 
-const screenshotDir = () => {
-  const dir = path.resolve(process.env.CARUMAN_SCREENSHOT_DIR ?? path.join('test-results', 'screenshots'));
-  fs.mkdirSync(dir, { recursive: true });
-  return dir;
-};
+/** The form's payroll section at the two laptop sizes, for the review screenshots. */
+async function payrollSectionScreenshots(page: Page, memberNumberField: Locator, locale: 'en' | 'ms') {
+  for (const [width, height] of [
+    [1280, 720],
+    [1024, 640],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await memberNumberField.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `employee-form-payroll-${locale}-${width}x${height}.png`) });
+  }
+}
 
 /** An accessible description that says this message (after the error mark). */
 const saying = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -26,11 +32,7 @@ for (const locale of ['en', 'ms'] as const) {
   const field = (page: Page, name: string) => page.getByLabel(tr(`employees.field.${name}`), { exact: true });
 
   test(`payroll records on the employee form (${locale}): filled, refused at the field, saved, found after a reload`, async ({ page, app, gotoApp }) => {
-    app.services.settings.setLocale(locale);
-    const company = app.services.companies.create({ name: 'Kedai Runcit Ali', employerCode: 'A3700012345B', ssmNumber: null });
-    const ali = app.services.employees.create(company.id, { name: 'Ali bin Ahmad', idType: 'mykad', idNumber: '850505-10-5151', hireDate: '2024-01-02' });
-    await gotoApp(page, '#/employees');
-    await page.getByRole('button', { name: tr('employees.edit.label', { name: 'Ali bin Ahmad' }) }).click();
+    const ali = await openEmployeeForm(page, app, gotoApp, locale, { name: 'Ali bin Ahmad', idType: 'mykad', idNumber: '850505-10-5151', hireDate: '2024-01-02' });
 
     // The preview: a citizen below 60 is in Part A, by the nationality; single is PCB category 1.
     const epf = page.getByTestId('preview-epf');
@@ -135,9 +137,7 @@ for (const locale of ['en', 'ms'] as const) {
     app,
     gotoApp,
   }) => {
-    app.services.settings.setLocale(locale);
-    const company = app.services.companies.create({ name: 'Kedai Runcit Ali', employerCode: 'A3700012345B', ssmNumber: null });
-    app.services.employees.create(company.id, {
+    await openEmployeeForm(page, app, gotoApp, locale, {
       name: 'Rahman Hossain',
       idType: 'passport',
       idNumber: 'A12345678',
@@ -145,8 +145,6 @@ for (const locale of ['en', 'ms'] as const) {
       dateOfBirth: '1990-01-01',
       hireDate: '2025-06-01',
     });
-    await gotoApp(page, '#/employees');
-    await page.getByRole('button', { name: tr('employees.edit.label', { name: 'Rahman Hossain' }) }).click();
     const epf = page.getByTestId('preview-epf');
     await expect(epf).toContainText(tr('employees.preview.epf.part', { part: 'F' }));
     await expect(epf).toContainText(tr('employees.preview.epf.status.fromNationality', { status: tr('employees.epfStatus.foreign') }));
@@ -165,31 +163,12 @@ for (const locale of ['en', 'ms'] as const) {
     expect(queryDatabase(app.databaseFile, 'SELECT nationality, epf_status FROM employees')).toEqual([{ nationality: 'foreign', epf_status: null }]);
 
     if (locale === 'en') return;
-    const dir = screenshotDir();
-    for (const [width, height] of [
-      [1280, 720],
-      [1024, 640],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await field(page, 'epfMemberNumber').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(dir, `employee-form-payroll-${locale}-${width}x${height}.png`) });
-    }
+    await payrollSectionScreenshots(page, field(page, 'epfMemberNumber'), locale);
   });
 }
 
 test('screenshots of the payroll sections in English at 1280×720 and 1024×640', async ({ page, app, gotoApp }) => {
-  app.services.settings.setLocale('en');
-  const company = app.services.companies.create({ name: 'Kedai Runcit Ali', employerCode: 'A3700012345B', ssmNumber: null });
-  app.services.employees.create(company.id, { name: 'Ali bin Ahmad', idType: 'mykad', idNumber: '850505-10-5151', hireDate: '2024-01-02', maritalStatus: 'married', monthlyRate: '2500' });
-  await gotoApp(page, '#/employees');
-  await page.getByRole('button', { name: 'Edit Ali bin Ahmad' }).click();
-  const dir = screenshotDir();
-  for (const [width, height] of [
-    [1280, 720],
-    [1024, 640],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.getByLabel('EPF member number', { exact: true }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(dir, `employee-form-payroll-en-${width}x${height}.png`) });
-  }
+  const employee = { name: 'Ali bin Ahmad', idType: 'mykad', idNumber: '850505-10-5151', hireDate: '2024-01-02', maritalStatus: 'married', monthlyRate: '2500' } as const;
+  await openEmployeeForm(page, app, gotoApp, 'en', employee);
+  await payrollSectionScreenshots(page, page.getByLabel('EPF member number', { exact: true }), 'en');
 });

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { translate } from '../../shared/i18n/catalog';
 import { test, expect, queryDatabase } from './harness';
+import { openEmployeeForm } from './employee-form';
 
 /** A description that says this message (after the error mark). */
 const saying = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -13,11 +14,7 @@ for (const locale of ['en', 'ms'] as const) {
   const tr = (key: string, params: Record<string, string | number> = {}) => translate(locale, key, params);
 
   test(`TP1, TP3 and CP38 of an employee (${locale}): added, refused in the user's words, deleted`, async ({ page, app, gotoApp }) => {
-    app.services.settings.setLocale(locale);
-    const company = app.services.companies.create({ name: 'Kedai Runcit Ali', employerCode: 'A3700012345B', ssmNumber: null });
-    const ali = app.services.employees.create(company.id, { name: 'Ali bin Ahmad', idType: 'mykad', idNumber: '850505-10-5151', hireDate: '2026-03-02' });
-    await gotoApp(page, '#/employees');
-    await page.getByRole('button', { name: tr('employees.edit.label', { name: 'Ali bin Ahmad' }) }).click();
+    const ali = await openEmployeeForm(page, app, gotoApp, locale, { name: 'Ali bin Ahmad', idType: 'mykad', idNumber: '850505-10-5151', hireDate: '2026-03-02' });
     const panel = page.getByTestId('employee-records');
     await expect(panel.getByRole('heading', { level: 2, name: tr('employeeRecords.title') })).toBeVisible();
 
