@@ -3,8 +3,9 @@
 // does not know is imported only once the user ticks it to be skipped.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
 import { translate, type Locale } from '../../shared/i18n/catalog';
-import { test, expect, queryDatabase, type AppHandle } from './harness';
+import { test, expect, queryDatabase, type AppHandle, type GotoApp } from './harness';
 import { chooseImportFile } from './choose-import-file';
 
 const say = (locale: Locale, key: string, params: Record<string, string | number> = {}) => translate(locale, key, params);
@@ -59,12 +60,17 @@ for (const locale of ['ms', 'en'] as const) {
   });
 }
 
-test('issue 11 item 2: wages imported from a file on the wage screen; an unknown column is skipped only when ticked', async ({ page, app, gotoApp }) => {
-  app.services.settings.setLocale('en');
+/** A company with Ali, the wage screen of May 2025 open in the locale, and its import panel opened. */
+async function openWageImport(page: Page, app: AppHandle, gotoApp: GotoApp, locale: 'en' | 'ms') {
+  app.services.settings.setLocale(locale);
   const company = seedCompany(app);
   app.services.employees.create(company.id, { name: 'Ali bin Abu', idNumber: '900101-14-5677', hireDate: '2020-01-01', perkesoRegisteredDate: '2020-01-02' });
   await gotoApp(page, '#/wages?month=2025-05');
-  await page.getByRole('button', { name: say('en', 'import.ui.open') }).click();
+  await page.getByRole('button', { name: say(locale, 'import.ui.open') }).click();
+}
+
+test('issue 11 item 2: wages imported from a file on the wage screen; an unknown column is skipped only when ticked', async ({ page, app, gotoApp }) => {
+  await openWageImport(page, app, gotoApp, 'en');
   await expect(page.getByRole('heading', { name: 'Import wages for May 2025 from a spreadsheet' })).toBeVisible();
 
   const file = 'No KP,Gaji (RM),Jawatan\n900101-14-5677,"2,500.50",Juruwang\n';
@@ -80,11 +86,7 @@ test('issue 11 item 2: wages imported from a file on the wage screen; an unknown
 });
 
 test('a file dropped on the import panel is checked and imported like a chosen one (its bytes, no path); one edited after the check is not imported', async ({ page, app, gotoApp }) => {
-  app.services.settings.setLocale('ms');
-  const company = seedCompany(app);
-  app.services.employees.create(company.id, { name: 'Ali bin Abu', idNumber: '900101-14-5677', hireDate: '2020-01-01', perkesoRegisteredDate: '2020-01-02' });
-  await gotoApp(page, '#/wages?month=2025-05');
-  await page.getByRole('button', { name: say('ms', 'import.ui.open') }).click();
+  await openWageImport(page, app, gotoApp, 'ms');
   await expect(page.getByText(say('ms', 'import.ui.dropHint'))).toBeVisible();
   const drop = async (name: string, text: string) => {
     const dataTransfer = await page.evaluateHandle(
