@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatMonthName, todayInMalaysia } from '../../shared/calendar';
 import { translate, type Locale, type MessageKey } from '../../shared/i18n/catalog';
-import { test, expect, type AppHandle } from './harness';
+import type { Page } from '@playwright/test';
+import { test, expect, type AppHandle, type GotoApp } from './harness';
 
 /** The panel's default year: last year in Malaysia. */
 const YEAR = Number(todayInMalaysia().slice(0, 4)) - 1;
@@ -36,6 +37,14 @@ function emptyFolder(app: AppHandle, name: string): string {
   const folder = path.join(app.dataDir, name);
   fs.mkdirSync(folder, { recursive: true });
   return folder;
+}
+
+/** The Files screen opened, and its year-end panel once it has said what the year holds. */
+async function yearEndPanel(page: Page, gotoApp: GotoApp) {
+  await gotoApp(page, '#/files');
+  const panel = page.getByTestId('files-year-end');
+  await expect(panel.getByTestId('files-year-end-summary')).toBeVisible();
+  return panel;
 }
 
 for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
@@ -107,9 +116,7 @@ for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
       const first = await app.services.ea.write(company.id, YEAR, folder);
       const combined = path.join(folder, `Forms-EA-${YEAR}-A3700012345B.pdf`);
       fs.writeFileSync(combined, 'kept by the user');
-      await gotoApp(page, '#/files');
-      const panel = page.getByTestId('files-year-end');
-      await expect(panel.getByTestId('files-year-end-summary')).toBeVisible();
+      const panel = await yearEndPanel(page, gotoApp);
 
       app.dialogs.willChoose(folder);
       await panel.getByRole('button', { name: tr('ea.ui.write', { year: YEAR }) }).click();
@@ -144,9 +151,7 @@ for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
       const folder = emptyFolder(app, 'cp8d-again');
       const fileName = app.services.ea.writeCp8d(company.id, YEAR, folder).files[0]!.fileName;
       fs.writeFileSync(path.join(folder, fileName), 'old');
-      await gotoApp(page, '#/files');
-      const panel = page.getByTestId('files-year-end');
-      await expect(panel.getByTestId('files-year-end-summary')).toBeVisible();
+      const panel = await yearEndPanel(page, gotoApp);
       app.dialogs.willChoose(folder);
       await panel.getByRole('button', { name: tr('ea.ui.writeCp8d', { year: YEAR }) }).click();
       const question = panel.getByRole('alertdialog', { name: tr('ea.ui.replaceCp8dTitle', { year: YEAR }) });
@@ -158,9 +163,7 @@ for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
 
     test('the folder dialog cancelled: nothing written, and said', async ({ page, app, gotoApp }) => {
       seed(app, { openOctober: false });
-      await gotoApp(page, '#/files');
-      const panel = page.getByTestId('files-year-end');
-      await expect(panel.getByTestId('files-year-end-summary')).toBeVisible();
+      const panel = await yearEndPanel(page, gotoApp);
       const before = fs.readdirSync(app.dataDir).sort();
       app.dialogs.willCancel();
       await panel.getByRole('button', { name: tr('ea.ui.write', { year: YEAR }) }).click();
