@@ -42,6 +42,8 @@ export interface Refusal extends SaidNotice {
   employeeId: number;
   name: string;
   idNumber: string;
+  /** The employee's record (the Payroll screen opens their deductions and hours from the refusal). */
+  employee: Employee;
 }
 
 export interface PayrollMonthStatus {

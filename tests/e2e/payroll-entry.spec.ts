@@ -127,3 +127,113 @@ async function openDetailsReadOnly(page: Page, name: string) {
   await expect(editor.getByTestId('entry-read-only')).toBeVisible();
   return editor;
 }
+
+// An employee the pay run refuses has no row: the refusal opens their deductions and hours, the
+// place to fix it, by keyboard; once saved and payable the row and the payslip are back.
+for (const locale of ['ms', 'en'] as const satisfies readonly Locale[]) {
+  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+
+  test(`a refused employee's deductions open from the refusal (${locale}); fixed and saved, the row shows normally`, async ({ page, app, gotoApp }) => {
+    app.services.settings.setLocale(locale);
+    const { company, ali } = seed(app);
+    // Ali's salary advance of RM3,500 is more than his RM3,000 (stored before saves were checked,
+    // as an older database may hold it).
+    app.services.wages.write(company.id, MONTH, [{ employeeId: ali.id, items: { basic: 300_000 }, deductions: { salary_advance: 350_000 } }], 'app');
+    await gotoApp(page, '#/payroll');
+    const refusals = page.getByTestId('payroll-refusals');
+    await expect(refusals).toContainText('Ali bin Ahmad');
+    await expect(page.getByTestId('payroll-row').filter({ hasText: 'Ali bin Ahmad' })).toHaveCount(0);
+
+    const open = refusals.getByRole('button', { name: tr('payrollScreen.refusals.open', { name: 'Ali bin Ahmad' }) });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const detail = page.getByTestId('payroll-detail');
+    await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(detail.getByTestId('payroll-detail-refused')).toContainText(tr('payrollScreen.detail.refused.title', { name: 'Ali bin Ahmad', month: MONTH }));
+    await expect(detail.getByTestId('payroll-detail-refused')).toContainText('RM3,000.00');
+    // No figures that pretend to be right: no payslip, no working.
+    await expect(detail.getByTestId('payslip-net')).toHaveCount(0);
+    await expect(detail.getByTestId('why-epf')).toHaveCount(0);
+    // Escape closes the details and gives the focus back to the button that opened them.
+    await page.keyboard.press('Escape');
+    await expect(detail).toHaveCount(0);
+    await expect(open).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    const advance = detail.getByLabel(tr('payHours.salaryAdvance'));
+    await expect(advance).toHaveValue('3500.00');
+    // Still more than the pay: refused again, naming him, nothing written.
+    await advance.fill('3100');
+    await advance.press('Enter');
+    await expect(detail.getByTestId('entry-editor').getByRole('alert')).toContainText('Ali bin Ahmad');
+    expect(app.services.wages.entriesFor(company.id, MONTH).get(ali.id)!.deductions.salary_advance).toBe(350_000);
+    await advance.fill('500');
+    await advance.press('Enter');
+    await expect(refusals).toHaveCount(0);
+    const row = page.getByTestId('payroll-row').filter({ hasText: 'Ali bin Ahmad' });
+    await expect(row).toHaveCount(1);
+    await expect(detail.getByTestId('payslip-net')).toContainText(await row.getByTestId('payroll-net').innerText());
+    expect(app.services.wages.entriesFor(company.id, MONTH).get(ali.id)!.deductions.salary_advance).toBe(50_000);
+  });
+
+  test(`typing in the deductions and hours is kept across a reload (${locale}), with a notice and a way to discard it`, async ({ page, app, gotoApp }) => {
+    app.services.settings.setLocale(locale);
+    const { company, siti } = seed(app);
+    await gotoApp(page, '#/payroll');
+    let detail = await openDetails(page, locale, 'Siti binti Omar');
+    await detail.getByLabel(tr('payHours.salaryAdvance')).fill('150');
+    await detail.getByLabel(tr('payHours.overtime.normal')).fill('2');
+    await expect(detail.getByLabel(tr('payHours.overtimeAmount'))).toHaveValue('37.50');
+
+    // A reload (or a crash) loses none of it: the details show it again, said so.
+    await page.reload();
+    detail = await openDetails(page, locale, 'Siti binti Omar');
+    await expect(detail.getByTestId('entry-restored')).toContainText(tr('payHours.kept.restored', { name: 'Siti binti Omar', month: MONTH }));
+    await expect(detail.getByLabel(tr('payHours.salaryAdvance'))).toHaveValue('150');
+    await expect(detail.getByLabel(tr('payHours.overtime.normal'))).toHaveValue('2');
+    await expect(detail.getByLabel(tr('payHours.overtimeAmount'))).toHaveValue('37.50');
+    expect(app.services.wages.entriesFor(company.id, MONTH).get(siti.id)!.deductions.salary_advance).toBe(0);
+    // Discarded, it is gone, and stays gone after another reload.
+    await detail.getByRole('button', { name: tr('payHours.kept.discard') }).click();
+    await expect(detail.getByLabel(tr('payHours.salaryAdvance'))).toHaveValue('');
+    await expect(detail.getByTestId('entry-restored')).toHaveCount(0);
+    // Another employee's details were never touched by it.
+    const ali = await openDetails(page, locale, 'Ali bin Ahmad');
+    await expect(ali.getByTestId('entry-restored')).toHaveCount(0);
+    await expect(ali.getByLabel(tr('payHours.salaryAdvance'))).toHaveValue('');
+    await page.reload();
+    detail = await openDetails(page, locale, 'Siti binti Omar');
+    await expect(detail.getByLabel(tr('payHours.salaryAdvance'))).toHaveValue('');
+    await expect(detail.getByTestId('entry-restored')).toHaveCount(0);
+
+    // Saved, it is not kept either.
+    await detail.getByLabel(tr('payHours.zakat')).fill('10');
+    await detail.getByLabel(tr('payHours.zakat')).press('Enter');
+    await expect(detail.getByTestId('entry-status')).not.toBeEmpty();
+    await page.reload();
+    detail = await openDetails(page, locale, 'Siti binti Omar');
+    await expect(detail.getByLabel(tr('payHours.zakat'))).toHaveValue('10.00');
+    await expect(detail.getByTestId('entry-restored')).toHaveCount(0);
+  });
+}
+
+test('typing kept for a month finalised since is shown as not applied, never applied', async ({ page, app, gotoApp }) => {
+  app.services.settings.setLocale('en');
+  const { company, siti } = seed(app);
+  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
+  await gotoApp(page, '#/payroll');
+  const detail = await openDetails(page, 'en', 'Siti binti Omar');
+  await detail.getByLabel(tr('payHours.salaryAdvance')).fill('150');
+  // The month is finalised elsewhere (another window, the CLI) before this typing is saved.
+  app.services.payroll.finalise(company.id, MONTH, 'app');
+  await page.reload();
+  const locked = await openDetailsReadOnly(page, 'Siti binti Omar');
+  await expect(locked.getByTestId('entry-restored')).toContainText(tr('payHours.kept.notApplied', { name: 'Siti binti Omar', month: MONTH }));
+  await expect(locked.getByLabel(tr('payHours.salaryAdvance'))).toHaveValue('');
+  expect(app.services.wages.entriesFor(company.id, MONTH).get(siti.id)!.deductions.salary_advance).toBe(0);
+  await locked.getByRole('button', { name: tr('payHours.kept.discard') }).click();
+  await expect(locked.getByTestId('entry-restored')).toHaveCount(0);
+  await page.reload();
+  const again = await openDetailsReadOnly(page, 'Siti binti Omar');
+  await expect(again.getByTestId('entry-restored')).toHaveCount(0);
+});

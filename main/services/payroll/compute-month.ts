@@ -113,7 +113,7 @@ export function computeOpenMonth(readers: PayrollReaders, store: PayrollStore, c
       lines.push({ employee, events: row.events, payroll, yearToDate });
     } catch (error) {
       if (!(error instanceof PayrollError)) throw error;
-      refusals.push({ ...who, key: error.key, params: error.params });
+      refusals.push({ ...who, employee, key: error.key, params: error.params });
     }
   }
 

@@ -30,9 +30,9 @@ import { WageGrid, type CellPosition, type RowErrors } from './wages/WageGrid';
 import { MonthField } from '../components/MonthField';
 import { useLoad } from '../lib/useLoad';
 import { ImportPanel } from './employees/ImportPanel';
-import { applyWagesDraft, parseWagesDraft, wagesDraftOf, WAGES_DRAFT_KIND } from './wages/draft';
+import { applyWagesDraft, isEmptyWagesDraft, parseWagesDraft, wagesDraftOf, WAGES_DRAFT_KIND } from './wages/draft';
 import { createSummarizer } from './wages/totals';
-import { useKeptDraft } from './wages/useKeptDraft';
+import { useKeptDraft } from '../state/useKeptDraft';
 import '../styles/records.css';
 import '../styles/wages.css';
 import { monthFromHash } from '../routes';
@@ -131,7 +131,7 @@ function Wages({ company }: { company: Company }) {
   // Every change is kept on this computer until it is saved or discarded (a reload, a crash or a
   // window closed anyway loses nothing); never before this month's kept draft was put back.
   const keptDraft = useCallback(() => wagesDraftOf(rows, drafts, computed), [rows, drafts, computed]);
-  useKeptDraft(company, month, draftMonth === month && sheet?.month === month, changedCount > 0, keptDraft);
+  useKeptDraft(WAGES_DRAFT_KIND, company, month, draftMonth === month && sheet?.month === month, changedCount > 0, keptDraft, isEmptyWagesDraft);
 
   const onChange = useCallback(
     (index: number, key: CellKey, text: string) => {

@@ -5,8 +5,9 @@
 // basic pay offered, never applied by itself. Saved with payroll:saveEntry against the version
 // loaded: a row changed elsewhere is refused and the typing kept; the month's figures are then
 // read again from the pay run. A finalised month is shown read-only with the reason.
-import { useLayoutEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { PayrollLine, PayrollMonth } from '../../../../shared/payroll/month';
+import { useCallback, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { PayrollMonth } from '../../../../shared/payroll/month';
+import type { Employee } from '../../../../shared/domain/employee';
 import { formatRinggit, senToDecimal } from '../../../../shared/money/sen';
 import { formatHours } from '../../../../shared/payroll/hours';
 import { proratedBasicSuggestion, type Worked } from '../../../../shared/payroll/employment-act-working';
@@ -20,9 +21,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { useLoad } from '../../lib/useLoad';
 import { useUnsavedChanges } from '../../state/UnsavedChanges';
+import { readDraft as readKeptDraft, removeDraft } from '../../state/drafts';
+import { useKeptDraft } from '../../state/useKeptDraft';
 import {
   draftChanged,
   draftOf,
+  ENTRY_DRAFT_KIND,
+  entryDraftScope,
+  parseKeptEntry,
   followWorked,
   rateOf,
   readDraft,
@@ -36,7 +42,9 @@ import {
 
 export interface EntryEditorProps {
   payroll: PayrollMonth;
-  line: PayrollLine;
+  employee: Employee;
+  /** The net pay as the pay run has it now; null while it refuses the employee's month. */
+  netSen: number | null;
   /** Saved: the month is read again from the pay run. */
   onSaved(): void;
   /** Told whenever the typing starts or stops differing from what is stored. */
@@ -45,10 +53,9 @@ export interface EntryEditorProps {
 
 type FieldErrors = Partial<Record<DraftField | 'basic', Message>>;
 
-export function EntryEditor({ payroll, line, onSaved, onDirtyChange }: EntryEditorProps) {
+export function EntryEditor({ payroll, employee, netSen, onSaved, onDirtyChange }: EntryEditorProps) {
   const { t, say, locale } = useI18n();
   const { companyId, month } = payroll;
-  const { employee } = line;
   const basis: EntryBasis = { month, employeeMonthlyRateSen: employee.monthlyRate, normalMinutesPerDay: payroll.company.normalMinutesPerDay };
   const [draft, setDraft] = useState<EntryDraft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -58,10 +65,18 @@ export function EntryEditor({ payroll, line, onSaved, onDirtyChange }: EntryEdit
   const [reloads, setReloads] = useState(0);
   // After a refused save (changed elsewhere) the stored entry is read again with the typing kept.
   const [keepTyping, setKeepTyping] = useState(false);
+  // Typing not saved is kept on this computer per company, month and employee (a reload or a
+  // crash loses none of it) and put back on the first load, with a notice and a way to discard
+  // it; never on another company's employee (state/drafts.ts), nor on someone else given this id,
+  // nor on a month finalised since (then shown as not applied).
+  const scope = entryDraftScope(month, employee.id);
+  const [restored, setRestored] = useState<'restored' | 'notApplied' | null>(null);
+  const [restoreChecked, setRestoreChecked] = useState(false);
+  const restoreDone = useRef(false);
   const loaded = useLoad(() => api.call('payroll:entry', { companyId, month, employeeId: employee.id }), [companyId, month, employee.id], {
     reloadOn: reloads,
     onLoaded: (value) => {
-      if (!keepTyping) setDraft(draftOf(value.entry, basis));
+      if (!keepTyping) setDraft(restoreDone.current ? draftOf(value.entry, basis) : restoreKept(value.entry, value.finalised));
       setKeepTyping(false);
     },
   });
@@ -70,6 +85,35 @@ export function EntryEditor({ payroll, line, onSaved, onDirtyChange }: EntryEdit
   const stored = loaded.value ? draftOf(entry, basis) : null;
   const dirty = draft !== null && stored !== null && !finalised && draftChanged(draft, stored);
   const sayIt = (message: Message) => say(withCalendarWords({ key: message.key, params: { ...message.params } }, locale));
+
+  /** The first load's draft: what was kept for this employee-month, else what is stored. */
+  function restoreKept(stored: WageEntry | null, isFinalised: boolean): EntryDraft {
+    restoreDone.current = true;
+    setRestoreChecked(true);
+    const fromStore = draftOf(stored, basis);
+    const kept = readKeptDraft(ENTRY_DRAFT_KIND, payroll.company, scope, parseKeptEntry);
+    if (!kept) return fromStore;
+    if (kept.data.idNumber !== employee.idNumber || !draftChanged(kept.data.draft, fromStore)) {
+      removeDraft(ENTRY_DRAFT_KIND, payroll.company, scope);
+      return fromStore;
+    }
+    if (isFinalised) {
+      setRestored('notApplied');
+      return fromStore;
+    }
+    setRestored('restored');
+    return kept.data.draft;
+  }
+
+  const keptEntry = useCallback(() => ({ idNumber: employee.idNumber, draft }), [employee.idNumber, draft]);
+  // A draft not applied (the month is finalised) stays until the user discards it.
+  useKeptDraft(ENTRY_DRAFT_KIND, payroll.company, scope, restoreChecked && restored !== 'notApplied' && !finalised, dirty, keptEntry);
+
+  function discardKept() {
+    removeDraft(ENTRY_DRAFT_KIND, payroll.company, scope);
+    if (restored === 'restored') revert();
+    setRestored(null);
+  }
 
   useLayoutEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useLayoutEffect(() => () => onDirtyChange(false), [onDirtyChange]);
@@ -110,6 +154,7 @@ export function EntryEditor({ payroll, line, onSaved, onDirtyChange }: EntryEdit
     try {
       await api.call('payroll:saveEntry', { companyId, month, entry: read.payload });
       setSaved(true);
+      setRestored(null);
       setReloads((n) => n + 1);
       onSaved();
       return true;
@@ -182,6 +227,18 @@ export function EntryEditor({ payroll, line, onSaved, onDirtyChange }: EntryEdit
           {t('payHours.readOnly', { month })}
         </p>
       ) : null}
+      {restored ? (
+        <div className={restored === 'restored' ? 'banner' : 'banner banner-warning'} data-testid="entry-restored" role="status">
+          <p>
+            {restored === 'restored'
+              ? t('payHours.kept.restored', { name: employee.name, month })
+              : t('payHours.kept.notApplied', { name: employee.name, month })}
+          </p>
+          <button type="button" className="button button-small" onClick={discardKept}>
+            {t('payHours.kept.discard')}
+          </button>
+        </div>
+      ) : null}
       <form onSubmit={onSubmit} noValidate>
         <fieldset className="entry-group">
           <legend>{t('payHours.group.deductions')}</legend>
@@ -234,8 +291,8 @@ export function EntryEditor({ payroll, line, onSaved, onDirtyChange }: EntryEdit
         ) : null}
 
         <FormAlert message={formError} />
-        <p role="status" className={saved && !dirty ? 'status-message' : 'status-message status-empty'} data-testid="entry-status">
-          {saved && !dirty ? t('payHours.saved', { name: employee.name, month, net: formatRinggit(line.payroll.netSen) }) : ''}
+        <p role="status" className={saved && !dirty && netSen !== null ? 'status-message' : 'status-message status-empty'} data-testid="entry-status">
+          {saved && !dirty && netSen !== null ? t('payHours.saved', { name: employee.name, month, net: formatRinggit(netSen) }) : ''}
         </p>
         {finalised ? null : (
           <div className="button-row">

@@ -2,8 +2,11 @@
 // how each amount was worked out — SOCSO / EIS / LINDUNG, EPF and PCB as their engines explain
 // them, each behind a disclosure button (keyboard and touch reach it, not only hovering). The
 // figures and explanations are the pay run's (payroll:month): nothing is computed here.
+// An employee the pay run refuses (net pay below zero) has no figures to show: the details then
+// say why, with the deductions and hours to fix it, and no payslip or working that would pretend
+// to be right; once saved and payable, the same details show the pay.
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { PayrollLine, PayrollMonth } from '../../../../shared/payroll/month';
+import type { PayrollLine, PayrollMonth, Refusal } from '../../../../shared/payroll/month';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { formatMonthName, yearOfMonth } from '../../../../shared/calendar';
 import { withCalendarWords } from '../../i18n/calendar-params';
@@ -13,7 +16,9 @@ import { EntryEditor } from './EntryEditor';
 
 export interface PayrollDetailProps {
   payroll: PayrollMonth;
-  line: PayrollLine;
+  /** The employee's pay, or null when the pay run refuses it (then `refusal` says why). */
+  line: PayrollLine | null;
+  refusal: Refusal | null;
   onClose(): void;
   /** Changes when the details move to another employee: the title takes the focus. */
   focusSeq: number;
@@ -22,10 +27,10 @@ export interface PayrollDetailProps {
   onDirtyChange(dirty: boolean): void;
 }
 
-export function PayrollDetail({ payroll, line, onClose, focusSeq, onSaved, onDirtyChange }: PayrollDetailProps) {
+export function PayrollDetail({ payroll, line, refusal, onClose, focusSeq, onSaved, onDirtyChange }: PayrollDetailProps) {
   const { t, say, locale } = useI18n();
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const { employee, payroll: p } = line;
+  const employee = line?.employee ?? refusal?.employee;
 
   useLayoutEffect(() => {
     titleRef.current?.focus();
@@ -39,10 +44,10 @@ export function PayrollDetail({ payroll, line, onClose, focusSeq, onSaved, onDir
   }
 
   const explain = (item: { key: string; params: Readonly<Record<string, string | number>> }) => say(withCalendarWords({ key: item.key, params: { ...item.params } }, locale));
-  const openEarlier = payroll.status.openEarlierMonths;
+  if (!employee) return null;
 
   return (
-    <section id="payroll-detail" className="panel payroll-detail" aria-labelledby="payroll-detail-title" onKeyDown={onKeyDown} data-testid="payroll-detail">
+    <section id="payroll-detail" className="panel payroll-detail" aria-labelledby="payroll-detail-title" onKeyDown={onKeyDown} data-testid="payroll-detail" data-refused={line ? undefined : true}>
       <div className="payroll-detail-head">
         <h2 id="payroll-detail-title" ref={titleRef} tabIndex={-1}>
           {t('payrollScreen.detail.title', { name: employee.name, month: payroll.month })}
@@ -51,20 +56,48 @@ export function PayrollDetail({ payroll, line, onClose, focusSeq, onSaved, onDir
           {t('payrollScreen.detail.close')}
         </button>
       </div>
-      <p className="field-hint">{t('payrollScreen.detail.hint')}</p>
-      {p.warnings.length > 0 ? (
+      {line ? (
+        <p className="field-hint">{t('payrollScreen.detail.hint')}</p>
+      ) : refusal ? (
+        <div className="banner banner-error" data-testid="payroll-detail-refused">
+          <h3>{t('payrollScreen.detail.refused.title', { name: employee.name, month: payroll.month })}</h3>
+          <p>{explain(refusal)}</p>
+          <p className="field-hint">{t('payrollScreen.detail.refused.hint')}</p>
+        </div>
+      ) : null}
+      {line && line.payroll.warnings.length > 0 ? (
         <div className="banner banner-warning" data-testid="payroll-detail-warnings">
           <h3>{t('payrollScreen.detail.warnings')}</h3>
           <ul>
-            {p.warnings.map((warning, index) => (
+            {line.payroll.warnings.map((warning, index) => (
               <li key={index}>{explain(warning)}</li>
             ))}
           </ul>
         </div>
       ) : null}
 
-      <EntryEditor key={`${payroll.companyId}-${payroll.month}-${employee.id}`} payroll={payroll} line={line} onSaved={onSaved} onDirtyChange={onDirtyChange} />
+      <EntryEditor
+        key={`${payroll.companyId}-${payroll.month}-${employee.id}`}
+        payroll={payroll}
+        employee={employee}
+        netSen={line ? line.payroll.netSen : null}
+        onSaved={onSaved}
+        onDirtyChange={onDirtyChange}
+      />
 
+      {line ? <PayrollFigures payroll={payroll} line={line} /> : null}
+    </section>
+  );
+}
+
+/** The payslip as it will be printed and how each amount was worked out. */
+function PayrollFigures({ payroll, line }: { payroll: PayrollMonth; line: PayrollLine }) {
+  const { t, say, locale } = useI18n();
+  const { employee, payroll: p } = line;
+  const explain = (item: { key: string; params: Readonly<Record<string, string | number>> }) => say(withCalendarWords({ key: item.key, params: { ...item.params } }, locale));
+  const openEarlier = payroll.status.openEarlierMonths;
+  return (
+    <>
       <PayslipPreview payroll={payroll} line={line} />
 
       <Disclosure id={`why-contributions-${employee.id}`} label={t('payrollScreen.detail.why.contributions')}>
@@ -101,7 +134,7 @@ export function PayrollDetail({ payroll, line, onClose, focusSeq, onSaved, onDir
           ) : null}
         </div>
       </Disclosure>
-    </section>
+    </>
   );
 }
 

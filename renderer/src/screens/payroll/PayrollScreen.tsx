@@ -73,6 +73,8 @@ function Payroll({ company }: { company: Company }) {
   const lines = payroll?.lines ?? [];
   const openIndex = openId === null ? -1 : lines.findIndex((line) => line.employee.id === openId);
   const openLine = openIndex >= 0 ? lines[openIndex] : undefined;
+  // An employee the pay run refuses has no row: their details open from the refusals box.
+  const openRefusal = openId !== null && !openLine ? payroll?.refusals.find((r) => r.employeeId === openId) : undefined;
 
   function openRow(index: number) {
     const line = lines[index];
@@ -83,11 +85,21 @@ function Payroll({ company }: { company: Company }) {
     });
   }
 
+  function openRefused(employeeId: number) {
+    confirmLeave(() => {
+      setOpenId((current) => (current === employeeId ? null : employeeId));
+      setDetailSeq((n) => n + 1);
+    });
+  }
+
   function closeDetail() {
     const index = openIndex;
+    const refused = openRefusal?.employeeId;
     confirmLeave(() => {
       setOpenId(null);
       if (index >= 0) setFocusRequest((current) => ({ index, seq: (current?.seq ?? 0) + 1 }));
+      // Back to the button that opened them (still there while the month is refused).
+      else if (refused !== undefined) requestAnimationFrame(() => document.getElementById(refusalButtonId(refused))?.focus());
     });
   }
 
@@ -171,8 +183,19 @@ function Payroll({ company }: { company: Company }) {
       {payroll === null && !loaded.error ? <p className="muted">{t('status.loading')}</p> : null}
       {payroll ? (
         <>
-          <Refusals payroll={payroll} />
+          <Refusals payroll={payroll} openId={openRefusal ? openRefusal.employeeId : null} onOpen={openRefused} />
           <Warnings payroll={payroll} />
+          {openRefusal ? (
+            <PayrollDetail
+              payroll={payroll}
+              line={null}
+              refusal={openRefusal}
+              onClose={closeDetail}
+              focusSeq={detailSeq}
+              onSaved={() => setVersion((n) => n + 1)}
+              onDirtyChange={onDirtyChange}
+            />
+          ) : null}
           {payroll.lines.length === 0 ? (
             <div className="panel">
               <p className="empty-state">{t('payrollScreen.empty', { month })}</p>
@@ -200,6 +223,7 @@ function Payroll({ company }: { company: Company }) {
                 <PayrollDetail
                   payroll={payroll}
                   line={openLine}
+                  refusal={null}
                   onClose={closeDetail}
                   focusSeq={detailSeq}
                   onSaved={() => setVersion((n) => n + 1)}
@@ -251,8 +275,13 @@ function MonthStatus({ payroll }: { payroll: PayrollMonth }) {
   );
 }
 
-/** Employees whose month cannot be paid as entered: the service's own words, naming each. */
-function Refusals({ payroll }: { payroll: PayrollMonth }) {
+const refusalButtonId = (employeeId: number) => `refusal-open-${employeeId}`;
+
+/**
+ * Employees whose month cannot be paid as entered: the service's own words, naming each, and a
+ * button to their deductions and hours, the place to fix it (they have no row in the table).
+ */
+function Refusals({ payroll, openId, onOpen }: { payroll: PayrollMonth; openId: number | null; onOpen(employeeId: number): void }) {
   const { t, say, locale } = useI18n();
   if (payroll.refusals.length === 0) return null;
   return (
@@ -260,7 +289,19 @@ function Refusals({ payroll }: { payroll: PayrollMonth }) {
       <h2>{t('payrollScreen.refusals.title', { count: payroll.refusals.length })}</h2>
       <ul>
         {payroll.refusals.map((refusal) => (
-          <li key={refusal.employeeId}>{say(withCalendarWords({ key: refusal.key, params: refusal.params }, locale))}</li>
+          <li key={refusal.employeeId}>
+            {say(withCalendarWords({ key: refusal.key, params: refusal.params }, locale))}{' '}
+            <button
+              type="button"
+              id={refusalButtonId(refusal.employeeId)}
+              className="button button-small"
+              aria-expanded={openId === refusal.employeeId}
+              aria-controls="payroll-detail"
+              onClick={() => onOpen(refusal.employeeId)}
+            >
+              {t('payrollScreen.refusals.open', { name: refusal.name })}
+            </button>
+          </li>
         ))}
       </ul>
       <p className="field-hint">{t('payrollScreen.refusals.hint')}</p>

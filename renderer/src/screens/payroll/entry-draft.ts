@@ -211,3 +211,46 @@ export function draftChanged(draft: EntryDraft, stored: EntryDraft): boolean {
     })
   );
 }
+
+/** What is kept on this computer for one employee-month's typing (state/useKeptDraft.ts). */
+export const ENTRY_DRAFT_KIND = 'payroll-entry';
+
+export interface KeptEntry {
+  /** The employee's ID number: a draft is never put back on someone else who got the same id. */
+  idNumber: string;
+  draft: EntryDraft;
+}
+
+/** One draft per company (the key), month and employee. */
+export const entryDraftScope = (month: string, employeeId: number) => `${month}.${employeeId}`;
+
+/** Longer than anything the form accepts: a longer text is not ours. */
+const MAX_KEPT_TEXT = 250;
+
+const keptText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_KEPT_TEXT;
+
+/** A kept draft read back; null when it is not one (edited by hand, written by another version). */
+export function parseKeptEntry(data: unknown): KeptEntry | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { idNumber, draft } = data as Record<string, unknown>;
+  if (!keptText(idNumber) || typeof draft !== 'object' || draft === null) return null;
+  const d = draft as Record<string, unknown>;
+  const amounts = d.amounts as Record<string, unknown> | null;
+  const hours = d.hours as Record<string, unknown> | null;
+  if (typeof amounts !== 'object' || amounts === null || typeof hours !== 'object' || hours === null) return null;
+  if (!DRAFT_AMOUNTS.every((name) => keptText(amounts[name])) || !OVERTIME_KINDS.every((kind) => keptText(hours[kind]))) return null;
+  if (!keptText(d.otherDeductionNote) || !keptText(d.unpaidLeaveDays) || !(d.basic === null || keptText(d.basic))) return null;
+  if (typeof d.overtimeFollows !== 'boolean' || typeof d.unpaidFollows !== 'boolean') return null;
+  return {
+    idNumber,
+    draft: {
+      amounts: Object.fromEntries(DRAFT_AMOUNTS.map((name) => [name, amounts[name]])) as Record<DraftAmount, string>,
+      hours: Object.fromEntries(OVERTIME_KINDS.map((kind) => [kind, hours[kind]])) as Record<OvertimeKind, string>,
+      otherDeductionNote: d.otherDeductionNote,
+      unpaidLeaveDays: d.unpaidLeaveDays,
+      basic: d.basic as string | null,
+      overtimeFollows: d.overtimeFollows,
+      unpaidFollows: d.unpaidFollows,
+    },
+  };
+}

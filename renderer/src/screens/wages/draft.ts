@@ -33,6 +33,9 @@ export function wagesDraftOf(
   return { rows: out };
 }
 
+/** A draft with no changed row: nothing to keep. */
+export const isEmptyWagesDraft = (draft: WagesDraft) => draft.rows.length === 0;
+
 /** A stored draft read back; null when it is not one (edited by hand, written by another version). */
 export function parseWagesDraft(data: unknown): WagesDraft | null {
   if (typeof data !== 'object' || data === null || !Array.isArray((data as { rows?: unknown }).rows)) return null;
