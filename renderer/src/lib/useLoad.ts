@@ -15,7 +15,9 @@
 // Options: `keepPrevious` keeps showing the last value while other inputs load (a list being
 // filtered); `delayMs` waits before loading, so typing in a search box sends one request;
 // `reloadOn` loads again when it changes, keeping what is shown meanwhile (a version bumped after
-// a write); `onLoaded` runs with each value loaded (to seed other state from it).
+// a write), or, with `clearOnReload`, shows nothing (null) until the new value arrives (a figure
+// that is wrong once the write is made); `onLoaded` runs with each value loaded (to seed other
+// state from it).
 import { useEffect, useRef, useState, type DependencyList } from 'react';
 import type { Message } from '../i18n/messages';
 import { sameInputs, startLoad } from './load';
@@ -24,6 +26,7 @@ export interface LoadOptions<T> {
   keepPrevious?: boolean;
   delayMs?: number;
   reloadOn?: unknown;
+  clearOnReload?: boolean;
   onLoaded?(value: T): void;
 }
 
@@ -34,22 +37,22 @@ export interface Loaded<T> {
   set(value: T): void;
 }
 
-type Settled<T> = { inputs: DependencyList; value: T } | null;
-type Failed = { inputs: DependencyList; error: Message } | null;
+type Settled<T> = { inputs: DependencyList; reloadOn: unknown; value: T } | null;
+type Failed = { inputs: DependencyList; reloadOn: unknown; error: Message } | null;
 
 export function useLoad<T>(load: () => Promise<T>, inputs: DependencyList, options: LoadOptions<T> = {}): Loaded<T> {
-  const { keepPrevious = false, delayMs = 0, reloadOn } = options;
+  const { keepPrevious = false, delayMs = 0, reloadOn, clearOnReload = false } = options;
   const [settled, setSettled] = useState<Settled<T>>(null);
   const [failed, setFailed] = useState<Failed>(null);
   const [reloads, setReloads] = useState(0);
   const [reload] = useState(() => () => setReloads((n) => n + 1));
   // The latest load and onLoaded, read when a load starts or ends (not a reason to load again).
-  const latest = useRef({ load, onLoaded: options.onLoaded, inputs });
+  const latest = useRef({ load, onLoaded: options.onLoaded, inputs, reloadOn });
   useEffect(() => {
-    latest.current = { load, onLoaded: options.onLoaded, inputs };
+    latest.current = { load, onLoaded: options.onLoaded, inputs, reloadOn };
   });
   const [set] = useState(() => (value: T) => {
-    setSettled({ inputs: latest.current.inputs, value });
+    setSettled({ inputs: latest.current.inputs, reloadOn: latest.current.reloadOn, value });
     setFailed(null);
   });
 
@@ -59,10 +62,10 @@ export function useLoad<T>(load: () => Promise<T>, inputs: DependencyList, optio
       (outcome) => {
         if (outcome.ok) {
           latest.current.onLoaded?.(outcome.value);
-          setSettled({ inputs, value: outcome.value });
+          setSettled({ inputs, reloadOn, value: outcome.value });
           setFailed(null);
         } else {
-          setFailed({ inputs, error: outcome.error });
+          setFailed({ inputs, reloadOn, error: outcome.error });
         }
       },
       delayMs,
@@ -71,10 +74,11 @@ export function useLoad<T>(load: () => Promise<T>, inputs: DependencyList, optio
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...inputs, reloads, reloadOn, delayMs]);
 
-  const current = settled !== null && (keepPrevious || sameInputs(settled.inputs, inputs));
+  const sameReload = (loadedOn: unknown) => !clearOnReload || Object.is(loadedOn, reloadOn);
+  const current = settled !== null && (keepPrevious || sameInputs(settled.inputs, inputs)) && sameReload(settled.reloadOn);
   return {
     value: current ? settled.value : null,
-    error: failed !== null && sameInputs(failed.inputs, inputs) ? failed.error : null,
+    error: failed !== null && sameInputs(failed.inputs, inputs) && sameReload(failed.reloadOn) ? failed.error : null,
     reload,
     set,
   };

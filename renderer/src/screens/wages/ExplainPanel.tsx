@@ -4,9 +4,9 @@
 // follows the row the user is on in the grid (or whose total was tapped). The grid's rows carry
 // amounts only: the explanation is worked out here, by the same engine from the same facts, and
 // only while the panel is open.
-import { useEffect, useMemo, useState } from 'react';
-import type { WagePcbWorking } from '../../../../shared/domain/wage-grid';
+import { useMemo } from 'react';
 import { api } from '../../api/client';
+import { useLoad } from '../../lib/useLoad';
 import type { Message } from '../../i18n/messages';
 import type { WageGridRow } from '../../../../shared/domain/wage-grid';
 import { formatMonthName } from '../../../../shared/calendar';
@@ -130,22 +130,17 @@ export function ExplainPanel({ open, companyId, pcbSeq, month, row, computed }: 
  * while loading or when not wanted; null when the employee is not paid this month).
  */
 function usePcbWorking(wanted: boolean, companyId: number, month: string, employeeId: number | undefined, seq: number) {
-  const [state, setState] = useState<{ for: string; value: WagePcbWorking | null } | null>(null);
-  const key = wanted && employeeId !== undefined ? `${companyId}/${month}/${employeeId}/${seq}` : null;
-  useEffect(() => {
-    if (key === null || employeeId === undefined) return;
-    let cancelled = false;
-    api.call('wages:pcbWorking', { companyId, month, employeeId }).then(
-      (value) => {
-        if (!cancelled) setState({ for: key, value });
-      },
-      () => {
-        if (!cancelled) setState({ for: key, value: null });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [key, companyId, month, employeeId]);
-  return key !== null && state?.for === key ? state.value : undefined;
+  // The working of before a save (an older `seq`) is never shown for the new figures.
+  const working = useLoad(
+    () =>
+      wanted && employeeId !== undefined
+        ? api.call('wages:pcbWorking', { companyId, month, employeeId }).then(
+            (value) => ({ value }),
+            () => ({ value: null }),
+          )
+        : Promise.resolve(null),
+    [wanted, companyId, month, employeeId],
+    { reloadOn: seq, clearOnReload: true },
+  );
+  return working.value === null ? undefined : working.value.value;
 }

@@ -4,9 +4,9 @@
 // month's PCB takes the main process longer than the grid's rows and would delay them) and again
 // whenever `version` changes (after a save). A figure from before the latest save or of another
 // month is never returned: null until the new one arrives.
-import { useEffect, useMemo, useState } from 'react';
-import type { WagePcb } from '../../../../shared/domain/wage-grid';
+import { useMemo } from 'react';
 import { api } from '../../api/client';
+import { useLoad } from '../../lib/useLoad';
 
 export interface MonthPcb {
   /** The month is finalised (its wages cannot be changed). */
@@ -17,25 +17,18 @@ export interface MonthPcb {
 }
 
 export function useMonthPcb(companyId: number, month: string, version: string, gridShown: boolean): MonthPcb | null {
-  const key = `${companyId}/${month}/${version}`;
-  const [loaded, setLoaded] = useState<{ key: string; data: WagePcb | null } | null>(null);
-  useEffect(() => {
-    if (!gridShown) return;
-    let cancelled = false;
-    api.call('wages:pcb', { companyId, month }).then(
-      (data) => {
-        if (!cancelled) setLoaded({ key, data });
-      },
-      // No PCB (a month the tax engine does not cover, records it refuses): the grid still works.
-      () => {
-        if (!cancelled) setLoaded({ key, data: null });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [key, companyId, month, gridShown]);
-  const data = loaded?.key === key ? loaded.data : null;
+  // Nothing is asked for until the grid shows; after a save (a new `version`) the figure of before
+  // it is dropped at once rather than kept on screen until the new one arrives.
+  const loaded = useLoad(
+    () =>
+      gridShown
+        ? // No PCB (a month the tax engine does not cover, records it refuses): the grid still works.
+          api.call('wages:pcb', { companyId, month }).catch(() => null)
+        : Promise.resolve(null),
+    [companyId, month, gridShown],
+    { reloadOn: version, clearOnReload: true },
+  );
+  const data = loaded.value;
   return useMemo(() => {
     if (!data) return null;
     const totals = { pcb: 0, cp38: 0 };
