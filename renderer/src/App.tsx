@@ -1,5 +1,5 @@
 // The application frame: header (name, current company, language), navigation, main content.
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type ComponentType, type MouseEvent } from 'react';
 import { CompanySwitcher } from './components/CompanySwitcher';
 import { SampleBanner } from './components/SampleBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
@@ -20,31 +20,24 @@ import { WagesScreen } from './screens/WagesScreen';
 import { UnsavedChangesProvider } from './state/UnsavedChanges';
 import { Brand } from './components/Brand';
 
+/** The screen of each route; a route not built yet shows its placeholder. */
+const SCREENS: Partial<Record<RouteId, ComponentType>> = {
+  dashboard: DashboardScreen,
+  companies: CompaniesScreen,
+  employees: EmployeesScreen,
+  wages: WagesScreen,
+  payroll: PayrollScreen,
+  files: FilesScreen,
+  reports: ReportsScreen,
+  portal: PortalScreen,
+  settings: SettingsScreen,
+};
+
 function Screen({ route }: { route: RouteId }) {
-  switch (route) {
-    case 'dashboard':
-      return <DashboardScreen />;
-    case 'companies':
-      return <CompaniesScreen />;
-    case 'employees':
-      return <EmployeesScreen />;
-    case 'wages':
-      return <WagesScreen />;
-    case 'payroll':
-      return <PayrollScreen />;
-    case 'files':
-      return <FilesScreen />;
-    case 'reports':
-      return <ReportsScreen />;
-    case 'portal':
-      return <PortalScreen />;
-    case 'settings':
-      return <SettingsScreen />;
-    default: {
-      const entry = ROUTES.find((candidate) => candidate.id === route);
-      return <PlaceholderScreen titleKey={entry?.navKey ?? 'nav.companies'} />;
-    }
-  }
+  const Built = SCREENS[route];
+  if (Built) return <Built />;
+  const entry = ROUTES.find((candidate) => candidate.id === route);
+  return <PlaceholderScreen titleKey={entry?.navKey ?? 'nav.companies'} />;
 }
 
 export function App() {
