@@ -11,11 +11,23 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
   );
 }
 
-/** A refusal or failure of the whole form or panel, said at once (role="alert"); nothing when there is none. */
-export function FormAlert({ message }: { message: Message | null }) {
+/**
+ * A refusal or failure of the whole form or panel, said at once (role="alert"); nothing when there
+ * is none. `lead` says what failed before the reason ("The dashboard could not be loaded.").
+ */
+export function FormAlert({
+  message,
+  lead,
+  testId,
+}: {
+  message: Message | null;
+  lead?: ReactNode;
+  testId?: string;
+}) {
   const { say } = useI18n();
   return message ? (
-    <p role="alert" className="form-error">
+    <p role="alert" className="form-error" data-testid={testId}>
+      {lead ? <>{lead} </> : null}
       {say(message)}
     </p>
   ) : null;

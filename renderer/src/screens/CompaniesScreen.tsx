@@ -12,6 +12,7 @@ import { useCurrentCompany } from '../state/CurrentCompany';
 import { AddCompanyForm } from './companies/AddCompanyForm';
 import { CompanyDetailsForm } from './companies/CompanyDetailsForm';
 import { ColumnHeads } from '../components/ColumnHeads';
+import { FormAlert } from '../components/ErrorMessage';
 
 export function CompaniesScreen() {
   const { t, say } = useI18n();
@@ -53,9 +54,7 @@ export function CompaniesScreen() {
         {!loaded ? (
           <p className="muted">{t('status.loading')}</p>
         ) : loadError ? (
-          <p role="alert" className="form-error">
-            {say(loadError)}
-          </p>
+          <FormAlert message={loadError} />
         ) : companies.length === 0 ? (
           <p className="empty-state">{t('companies.empty')}</p>
         ) : (

@@ -39,6 +39,7 @@ import '../styles/segmented.css';
 import '../styles/month-end.css';
 import '../styles/month-end-panels.css';
 import '../styles/charts.css';
+import { FormAlert } from '../components/ErrorMessage';
 
 export function DashboardScreen() {
   const { t } = useI18n();
@@ -53,7 +54,7 @@ export function DashboardScreen() {
 const SHOW_LABELS = { action: 'dashboard.show.action', overdue: 'dashboard.show.overdue', all: 'dashboard.show.all' } as const;
 
 function Dashboard() {
-  const { t, say, locale } = useI18n();
+  const { t, locale } = useI18n();
   const { current, select, companies, loaded } = useCurrentCompany();
   // An address with a month (a link, a reload of one month) opens that month; otherwise the
   // dashboard opens on what needs action now: the month to pay now and every earlier month late.
@@ -201,11 +202,7 @@ function Dashboard() {
         </fieldset>
       </div>
 
-      {loadError ? (
-        <p role="alert" className="form-error">
-          {t('dashboard.loadFailed')} {say(loadError)}
-        </p>
-      ) : null}
+      <FormAlert message={loadError} lead={t('dashboard.loadFailed')} />
 
       {!loaded || (rows === null && !loadError) ? (
         <p className="muted">{t('status.loading')}</p>
@@ -224,11 +221,7 @@ function Dashboard() {
               {t('dashboard.yearEnd', yearEnd)}
             </p>
           ) : null}
-          {markError ? (
-            <p role="alert" className="form-error">
-              {say(markError)}
-            </p>
-          ) : null}
+          <FormAlert message={markError} />
           <p className="field-hint" id="dashboard-help">
             {t('dashboard.table.help')}
           </p>

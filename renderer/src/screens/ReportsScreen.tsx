@@ -22,6 +22,7 @@ import '../styles/files-written.css';
 import '../styles/files-check.css';
 import '../styles/reports.css';
 import '../styles/print.css';
+import { FormAlert } from '../components/ErrorMessage';
 
 export function ReportsScreen() {
   const { t } = useI18n();
@@ -29,7 +30,7 @@ export function ReportsScreen() {
 }
 
 function Report({ company }: { company: Company }) {
-  const { t, say, locale } = useI18n();
+  const { t, locale } = useI18n();
   const [month, setMonth] = useState(() => monthFromHash(window.location.hash) ?? monthToPayNow());
   // When it was made is part of what was loaded: the report says when its figures were read.
   const loaded = useLoad(
@@ -95,9 +96,7 @@ function Report({ company }: { company: Company }) {
         </header>
 
         {failed ? (
-          <p role="alert" className="form-error">
-            {t('reports.failed')} {say(failed)}
-          </p>
+          <FormAlert message={failed} lead={t('reports.failed')} />
         ) : data === null ? (
           <p className="muted" role="status">
             {t('reports.loading')}

@@ -175,9 +175,7 @@ export function SettingsScreen() {
           </button>
         </div>
         {listError ? (
-          <p role="alert" className="form-error">
-            {say(listError)}
-          </p>
+          <FormAlert message={listError} />
         ) : backups === null ? (
           <p className="muted">{t('status.loading')}</p>
         ) : backups.length === 0 ? (

@@ -43,6 +43,7 @@ import {
   type FormField,
   type FormValues,
 } from './form-model';
+import { FormAlert } from '../../components/ErrorMessage';
 
 export interface EmployeeFormProps {
   company: Company;
@@ -202,9 +203,7 @@ export function EmployeeForm({ company, employee, today, month, onSaved, onCance
           {employee ? t('employees.form.editTitle', { name: employee.name }) : t('employees.form.addTitle')}
         </h2>
         {formError ? (
-          <p role="alert" className="form-error">
-            {say(formError)}
-          </p>
+          <FormAlert message={formError} />
         ) : kept && dirty ? (
           <p className="status-message" data-testid="employee-draft-restored">
             {t('employees.draft.restored')}

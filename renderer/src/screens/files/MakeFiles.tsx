@@ -243,9 +243,7 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
             </button>
           </div>
           {formats.length === 0 ? null : dataError ? (
-            <p role="alert" className="form-error" data-testid="preview-error">
-              {t('files.preview.failed')} {say(dataError)}
-            </p>
+            <FormAlert message={dataError} lead={t('files.preview.failed')} testId="preview-error" />
           ) : current ? (
             <div data-testid="files-preview">
               <p className="muted">{t('files.preview.employees', { employees: current.employees, month })}</p>

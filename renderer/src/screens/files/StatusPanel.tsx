@@ -11,6 +11,7 @@ import { ReportNotes } from './ReportDetails';
 import { formatWhen } from './model';
 import { formatMonthName } from '../../../../shared/calendar';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { FormAlert } from '../../components/ErrorMessage';
 
 const ON_DISK_KEYS = { same: 'files.onDisk.same', changed: 'files.onDisk.changed', missing: 'files.onDisk.missing' } as const;
 
@@ -31,7 +32,7 @@ export interface StatusPanelProps {
 }
 
 export function StatusPanel({ company, month, version, onStatus, onRegenerate, busy, desktop }: StatusPanelProps) {
-  const { t, say, locale } = useI18n();
+  const { t, locale } = useI18n();
   // `version` is bumped after files are written: read again, keeping what is shown meanwhile.
   const loaded = useLoad<Loaded>(
     async () => {
@@ -50,9 +51,7 @@ export function StatusPanel({ company, month, version, onStatus, onRegenerate, b
         {t('files.status.title')}
       </h2>
       {error ? (
-        <p role="alert" className="form-error">
-          {say(error)}
-        </p>
+        <FormAlert message={error} />
       ) : data === null ? (
         <p className="muted">{t('files.status.loading')}</p>
       ) : !data.status.generated ? (

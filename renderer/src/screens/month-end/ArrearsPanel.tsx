@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLoad } from '../../lib/useLoad';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { FormAlert } from '../../components/ErrorMessage';
 
 export function ArrearsPanel({ row, onClose }: { row: DashboardRow; onClose(): void }) {
   const { t, say } = useI18n();
@@ -41,9 +42,7 @@ export function ArrearsPanel({ row, onClose }: { row: DashboardRow; onClose(): v
         </button>
       </div>
       {error ? (
-        <p role="alert" className="form-error">
-          {say(error)}
-        </p>
+        <FormAlert message={error} />
       ) : report === null ? (
         <p className="muted" role="status">
           {t('dashboard.arrears.loading')}

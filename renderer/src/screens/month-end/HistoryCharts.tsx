@@ -10,6 +10,7 @@ import type { ChartPoint } from '../../components/charts/scale';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLoad } from '../../lib/useLoad';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { FormAlert } from '../../components/ErrorMessage';
 
 type Period = 12 | 24;
 type Scope = 'all' | 'current';
@@ -33,7 +34,7 @@ function ringgitTick(sen: number): string {
 }
 
 export function HistoryCharts({ month, current }: { month: string; current: Company | null }) {
-  const { t, say, locale } = useI18n();
+  const { t, locale } = useI18n();
   const [period, setPeriod] = useState<Period>(12);
   const [scopeChoice, setScope] = useState<Scope>('all');
   const [showTable, setShowTable] = useState(false);
@@ -116,9 +117,7 @@ export function HistoryCharts({ month, current }: { month: string; current: Comp
       </div>
 
       {error ? (
-        <p role="alert" className="form-error">
-          {t('dashboard.charts.loadFailed')} {say(error)}
-        </p>
+        <FormAlert message={error} lead={t('dashboard.charts.loadFailed')} />
       ) : !points || !months || !descriptions ? (
         <p className="muted">{t('status.loading')}</p>
       ) : (

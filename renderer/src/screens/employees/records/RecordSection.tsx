@@ -10,6 +10,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { withCalendarWords } from '../../../i18n/calendar-params';
 import type { Message } from '../../../i18n/messages';
 import type { RecordList } from './use-record-list';
+import { FormAlert } from '../../../components/ErrorMessage';
 
 export interface RecordColumn<T> {
   label: string;
@@ -130,11 +131,7 @@ export function RecordSection<T extends { id: number }>(props: RecordSectionProp
       ) : null}
       <form className="records-add" onSubmit={props.onSubmit} noValidate aria-label={props.submitLabel}>
         <div className="form-grid">{props.children}</div>
-        {otherProblem ? (
-          <p role="alert" className="form-error">
-            {say(otherProblem)}
-          </p>
-        ) : null}
+        <FormAlert message={otherProblem} />
         <button type="submit" className="button">
           {props.submitLabel}
         </button>
