@@ -82,7 +82,7 @@ export function PathChooser(props: PathChooserProps) {
         </p>
       ) : null}
       <div className="path-chooser-row">
-        <code id={pathId} ref={pathRef} className={path ? 'path-chooser-path' : 'path-chooser-path path-chooser-empty'} data-testid={pathId}>
+        <code id={pathId} ref={pathRef} className={path ? 'path-box path-chooser-path' : 'path-box path-chooser-path path-chooser-empty'} data-testid={pathId}>
           {path ?? placeholder ?? t('desktop.chooser.none')}
         </code>
         <button

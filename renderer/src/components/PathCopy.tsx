@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Message } from '../i18n/messages';
 import { copiedBy, copyPath } from '../lib/dialogs';
+import '../styles/path-chooser.css';
 
 export interface PathCopyProps {
   path: string;
@@ -29,7 +30,7 @@ export function PathCopy({ path, name, companyId, desktop }: PathCopyProps) {
 
   return (
     <div className="path-copy">
-      <code ref={textRef} className="path-copy-text" data-testid="file-path">
+      <code ref={textRef} className="path-box path-copy-text" data-testid="file-path">
         {path}
       </code>
       <span className="path-copy-actions">
