@@ -1,6 +1,8 @@
 // A short list of labelled values (a file's records and total, a report's company and month): a
-// <dl> whose every pair sits in its own <div>, so a stylesheet can lay the pairs out as a grid.
+// <dl> whose every pair sits in its own <div>, so a stylesheet can lay the pairs out as a grid
+// (or in a row: className "facts-row", styles/facts.css).
 import type { ReactNode } from 'react';
+import '../styles/facts.css';
 
 export interface Fact {
   label: ReactNode;

@@ -240,7 +240,7 @@ function RenameForm({ company, onCancel, onRenamed }: { company: Company; onCanc
   }
 
   return (
-    <form className="rename-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form className="inline-form rename-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
       <TextField
         id={`rename-${id}`}
         label={t('companies.rename.label', { name: company.name })}

@@ -76,7 +76,7 @@ function Report({ company }: { company: Company }) {
         <header className="report-header">
           <h2 id="report-heading">{t('reports.heading')}</h2>
           <Facts
-            className="report-facts"
+            className="facts-row report-facts"
             facts={[
               { label: t('reports.company'), value: company.name, valueTestId: 'report-company' },
               { label: t('reports.employerCode'), value: company.employerCode, valueClassName: 'code' },

@@ -224,7 +224,7 @@ export function SettingsScreen() {
 
       <section className="panel" aria-labelledby="settings-restore-heading">
         <h2 id="settings-restore-heading">{t('settings.restore.title')}</h2>
-        <form onSubmit={submitPath} noValidate className="restore-form">
+        <form onSubmit={submitPath} noValidate className="inline-form restore-form">
           <PathChooser
             id="restore-path"
             label={t('settings.restore.path')}

@@ -115,7 +115,7 @@ function CheckResultView({ report, headingRef }: { report: CheckReport; headingR
         </h2>
       </div>
       <Facts
-        className="check-facts"
+        className="facts-row check-facts"
         facts={[
           { label: t('files.check.layout'), value: layoutName },
           { label: t('files.check.records'), value: report.totals.records, valueTestId: 'check-records' },
