@@ -40,6 +40,7 @@ import '../styles/month-end.css';
 import '../styles/month-end-panels.css';
 import '../styles/charts.css';
 import { FormAlert } from '../components/ErrorMessage';
+import { SegmentedChoice } from '../components/SegmentedChoice';
 
 export function DashboardScreen() {
   const { t } = useI18n();
@@ -189,17 +190,14 @@ function Dashboard() {
           placeholder={t('dashboard.search.placeholder')}
           onChange={(event) => setSearch(event.target.value)}
         />
-        <fieldset className="segmented-field">
-          <legend className="field-label">{t('dashboard.show.label')}</legend>
-          <div className="segmented">
-            {SHOW_OPTIONS.map((option) => (
-              <label key={option} className="segment segment-radio">
-                <input type="radio" name="dashboard-show" value={option} checked={show === option} onChange={() => setShow(option)} />
-                {t(SHOW_LABELS[option])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <SegmentedChoice<Show>
+          name="dashboard-show"
+          legend={t('dashboard.show.label')}
+          options={SHOW_OPTIONS}
+          labelOf={(option) => t(SHOW_LABELS[option])}
+          value={show}
+          onChange={setShow}
+        />
       </div>
 
       <FormAlert message={loadError} lead={t('dashboard.loadFailed')} />
