@@ -3,6 +3,7 @@
 // characters) are a fallback, offered as the other choice so the two can never be made together
 // (that would submit the same contributions twice). Before June 2026 there is no one file: the
 // SOCSO file and the EIS file, two uploads.
+import type { ReactNode } from 'react';
 import type { AssistKind } from '../../../../shared/api/channels/assist';
 import { defaultKinds } from '../../../../shared/assist/build';
 import { compareMonths } from '../../../../shared/calendar';
@@ -31,7 +32,7 @@ export interface KindsChoiceProps {
 export function KindsChoice({ month, kinds, onChange, withEpf, onEpfChange, error }: KindsChoiceProps) {
   const { t } = useI18n();
   const oneFile = oneFileExists(month);
-  const choice = kinds.includes('lindung') ? 'one' : 'separate';
+  const choice: FileChoice = kinds.includes('lindung') ? 'one' : 'separate';
   const errorId = error ? 'files-kinds-error' : undefined;
 
   const separateBoxes = (
@@ -60,39 +61,10 @@ export function KindsChoice({ month, kinds, onChange, withEpf, onEpfChange, erro
           <p id="files-kinds-hint" className="field-hint">
             {t('files.kinds.hint.after', { month })}
           </p>
-          <div className="choice-option">
-            <input
-              type="radio"
-              id="files-choice-one"
-              name="files-choice"
-              checked={choice === 'one'}
-              aria-describedby="files-choice-one-hint"
-              onChange={() => onChange(defaultKinds(month))}
-            />
-            <label htmlFor="files-choice-one" className="check-label">
-              {t('files.choice.one')}
-            </label>
-            <p id="files-choice-one-hint" className="field-hint">
-              {t('files.choice.one.hint')}
-            </p>
-          </div>
-          <div className="choice-option">
-            <input
-              type="radio"
-              id="files-choice-separate"
-              name="files-choice"
-              checked={choice === 'separate'}
-              aria-describedby="files-choice-separate-hint"
-              onChange={() => onChange([...SEPARATE])}
-            />
-            <label htmlFor="files-choice-separate" className="check-label">
-              {t('files.choice.separate')}
-            </label>
-            <p id="files-choice-separate-hint" className="field-hint">
-              {t('files.choice.separate.hint')}
-            </p>
+          <ChoiceOption choice="one" chosen={choice} onChoose={() => onChange(defaultKinds(month))} />
+          <ChoiceOption choice="separate" chosen={choice} onChoose={() => onChange([...SEPARATE])}>
             {choice === 'separate' ? separateBoxes : null}
-          </div>
+          </ChoiceOption>
         </>
       ) : (
         <>
@@ -107,5 +79,25 @@ export function KindsChoice({ month, kinds, onChange, withEpf, onEpfChange, erro
       </div>
       {error ? <ErrorMessage id="files-kinds-error">{error}</ErrorMessage> : null}
     </fieldset>
+  );
+}
+
+type FileChoice = 'one' | 'separate';
+
+/** One of the two ways to send the month (a radio with its label and hint: files.choice.<choice>). */
+function ChoiceOption({ choice, chosen, onChoose, children }: { choice: FileChoice; chosen: FileChoice; onChoose(): void; children?: ReactNode }) {
+  const { t } = useI18n();
+  const id = `files-choice-${choice}`;
+  return (
+    <div className="choice-option">
+      <input type="radio" id={id} name="files-choice" checked={chosen === choice} aria-describedby={`${id}-hint`} onChange={onChoose} />
+      <label htmlFor={id} className="check-label">
+        {t(`files.choice.${choice}`)}
+      </label>
+      <p id={`${id}-hint`} className="field-hint">
+        {t(`files.choice.${choice}.hint`)}
+      </p>
+      {children}
+    </div>
   );
 }
