@@ -6,6 +6,7 @@ import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
 import { BarChart } from '../../components/charts/BarChart';
 import { LineChart } from '../../components/charts/LineChart';
+import { ChartFigure } from '../../components/charts/ChartFigure';
 import type { ChartPoint } from '../../components/charts/scale';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLoad } from '../../lib/useLoad';
@@ -124,27 +125,23 @@ export function HistoryCharts({ month, current }: { month: string; current: Comp
         <>
           {months.every((m) => m.headcount === 0) ? <p className="muted">{t('dashboard.charts.empty')}</p> : null}
           <div className="charts-grid">
-            <figure className="chart-figure">
-              <figcaption className="chart-caption">{t('dashboard.charts.contributions.title', { scope: scopeName })}</figcaption>
-              <BarChart
-                id="chart-contributions"
-                title={t('dashboard.charts.contributions.title', { scope: scopeName })}
-                desc={descriptions.money}
-                points={points.money}
-                formatTick={ringgitTick}
-                minStep={100}
-              />
-            </figure>
-            <figure className="chart-figure">
-              <figcaption className="chart-caption">{t('dashboard.charts.headcount.title', { scope: scopeName })}</figcaption>
-              <LineChart
-                id="chart-headcount"
-                title={t('dashboard.charts.headcount.title', { scope: scopeName })}
-                desc={descriptions.heads}
-                points={points.heads}
-                formatTick={(value) => String(value)}
-              />
-            </figure>
+            <ChartFigure
+              Chart={BarChart}
+              id="chart-contributions"
+              title={t('dashboard.charts.contributions.title', { scope: scopeName })}
+              desc={descriptions.money}
+              points={points.money}
+              formatTick={ringgitTick}
+              minStep={100}
+            />
+            <ChartFigure
+              Chart={LineChart}
+              id="chart-headcount"
+              title={t('dashboard.charts.headcount.title', { scope: scopeName })}
+              desc={descriptions.heads}
+              points={points.heads}
+              formatTick={(value) => String(value)}
+            />
           </div>
           <button
             type="button"
