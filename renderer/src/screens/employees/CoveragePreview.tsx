@@ -25,18 +25,13 @@ export function CoveragePreview({ result, month, children }: { result: Contribut
 
   const socsoStatus =
     result.category === null ? t('employees.preview.socso.notCovered') : t(`employees.category.${result.category}`);
-  const eisStatus =
-    result.eis.status === 'applies'
-      ? t('employees.preview.eis.in')
-      : result.eis.status === 'not_in_force'
+  // EIS and LINDUNG 24 Jam: in, out, or not in force yet this month.
+  const statusOf = (scheme: 'eis' | 'lindung') =>
+    result[scheme].status === 'applies'
+      ? t(`employees.preview.${scheme}.in`)
+      : result[scheme].status === 'not_in_force'
         ? t('employees.preview.notInForce')
-        : t('employees.preview.eis.out');
-  const lindungStatus =
-    result.lindung.status === 'applies'
-      ? t('employees.preview.lindung.in')
-      : result.lindung.status === 'not_in_force'
-        ? t('employees.preview.notInForce')
-        : t('employees.preview.lindung.out');
+        : t(`employees.preview.${scheme}.out`);
   const notes = result.explanation.filter((item) => NOTE_KEYS.has(item.key));
 
   return (
@@ -50,8 +45,8 @@ export function CoveragePreview({ result, month, children }: { result: Contribut
         live
         facts={[
           { scheme: 'socso', label: t('employees.preview.socso'), on: result.category !== null, status: socsoStatus, reason: result.socso.reason },
-          { scheme: 'eis', label: t('employees.preview.eis'), on: result.eis.status === 'applies', status: eisStatus, reason: result.eis.reason },
-          { scheme: 'lindung', label: t('employees.preview.lindung'), on: result.lindung.status === 'applies', status: lindungStatus, reason: result.lindung.reason },
+          { scheme: 'eis', label: t('employees.preview.eis'), on: result.eis.status === 'applies', status: statusOf('eis'), reason: result.eis.reason },
+          { scheme: 'lindung', label: t('employees.preview.lindung'), on: result.lindung.status === 'applies', status: statusOf('lindung'), reason: result.lindung.reason },
         ].map(({ scheme, label, on, status, reason }) => ({
           label,
           value: (

@@ -88,6 +88,16 @@ export const EMPTY_FORM: FormValues = {
   ...EMPTY_PAYROLL_FORM,
 };
 
+/** The overrides of what the rules decide, under "Advanced" in the form. */
+export const ADVANCED_FIELDS: readonly FormField[] = [
+  'categoryOverride',
+  'categoryOverrideReason',
+  'eisOverride',
+  'eisOverrideReason',
+  'lindungOverride',
+  'lindungOverrideReason',
+];
+
 /** The order errors are looked for in (the first one gets the focus). */
 export const FIELD_ORDER: readonly FormField[] = [
   'name',
@@ -101,23 +111,9 @@ export const FIELD_ORDER: readonly FormField[] = [
   'perkesoRegisteredDate',
   'leaveDate',
   'leaveReason',
-  'categoryOverride',
-  'categoryOverrideReason',
-  'eisOverride',
-  'eisOverrideReason',
-  'lindungOverride',
-  'lindungOverrideReason',
+  ...ADVANCED_FIELDS,
   ...PAYROLL_FIELD_ORDER,
   'notes',
-];
-
-export const ADVANCED_FIELDS: readonly FormField[] = [
-  'categoryOverride',
-  'categoryOverrideReason',
-  'eisOverride',
-  'eisOverrideReason',
-  'lindungOverride',
-  'lindungOverrideReason',
 ];
 
 /** A stored date ("2024-03-01") as its field shows it ("01/03/2024"); '' for none. */
