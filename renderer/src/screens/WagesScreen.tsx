@@ -6,8 +6,7 @@ import type { WageGridRow } from '../../../shared/domain/wage-grid';
 import type { Company } from '../../../shared/domain/company';
 import { addMonths, isMonth, monthToPayNow } from '../../../shared/calendar';
 import { api, ApiError } from '../api/client';
-import { RequireCompany } from '../components/RequireCompany';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { CompanyScreen } from '../components/RequireCompany';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { withCalendarWords } from '../i18n/calendar-params';
@@ -40,10 +39,9 @@ import { monthFromHash } from '../routes';
 export function WagesScreen() {
   const { t } = useI18n();
   return (
-    <section className="screen screen-wide wages-screen" aria-labelledby="wages-title">
-      <ScreenTitle id="wages-title">{t('nav.wages')}</ScreenTitle>
-      <RequireCompany>{(company) => <Wages key={company.id} company={company} />}</RequireCompany>
-    </section>
+    <CompanyScreen name="wages" title={t('nav.wages')}>
+      {(company) => <Wages company={company} />}
+    </CompanyScreen>
   );
 }
 
