@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { fieldMessages } from '../../lib/validation';
 import { FormAlert } from '../../components/ErrorMessage';
+import { CODE_INPUT, fieldBinder } from './bind-field';
 
 const FORM_FIELDS = ['name', 'employerCode', 'ssmNumber'] as const;
 type FormField = (typeof FORM_FIELDS)[number];
@@ -15,6 +16,7 @@ type FormValues = Record<FormField, string>;
 type FormErrors = Partial<Record<FormField, Message>>;
 
 const EMPTY: FormValues = { name: '', employerCode: '', ssmNumber: '' };
+const FIELD_IDS: Record<FormField, string> = { name: 'company-name', employerCode: 'company-employer-code', ssmNumber: 'company-ssm-number' };
 
 function isFormField(field: string | undefined): field is FormField {
   return (FORM_FIELDS as readonly string[]).includes(field ?? '');
@@ -106,6 +108,7 @@ export function AddCompanyForm({ onCreated, title, submitLabel, intro, headless,
     const message = errors[field];
     return message ? say(message) : null;
   };
+  const bind = fieldBinder<FormField>({ idOf: (field) => FIELD_IDS[field], labelOf: (field) => t(`companies.field.${field}`), values, errorText, change });
 
   return (
     <section className={headless ? 'add-company' : 'panel add-company'} aria-labelledby={headless ? undefined : 'add-company-heading'}>
@@ -114,46 +117,25 @@ export function AddCompanyForm({ onCreated, title, submitLabel, intro, headless,
       <form onSubmit={submit} noValidate>
         <FormAlert message={formError} />
         <div className="form-grid">
+          <TextField {...bind('name')} inputRef={nameRef} autoComplete="organization" className="span-2" />
           <TextField
-            id="company-name"
-            label={t('companies.field.name')}
-            error={errorText('name')}
-            value={values.name}
-            inputRef={nameRef}
-            autoComplete="organization"
-            onChange={(event) => change('name', event.target.value)}
-            className="span-2"
-          />
-          <TextField
-            id="company-employer-code"
-            label={t('companies.field.employerCode')}
+            {...bind('employerCode')}
             // "A3700-12345" is taken as A370012345, and the hint says so while it is typed.
             hint={
               /[\s-]/.test(values.employerCode.trim()) && employerCodeAsSaved(values.employerCode) !== ''
                 ? t('companies.field.employerCode.cleaned', { code: employerCodeAsSaved(values.employerCode) })
                 : t('companies.field.employerCode.hint')
             }
-            error={errorText('employerCode')}
-            value={values.employerCode}
             inputRef={employerCodeRef}
-            autoComplete="off"
+            {...CODE_INPUT}
             autoCapitalize="characters"
-            spellCheck={false}
-            inputClassName="input input-code"
-            onChange={(event) => change('employerCode', event.target.value)}
           />
           <TextField
-            id="company-ssm-number"
-            label={t('companies.field.ssmNumber')}
+            {...bind('ssmNumber')}
             hint={t('companies.field.ssmNumber.hint')}
-            error={errorText('ssmNumber')}
-            value={values.ssmNumber}
             inputRef={ssmNumberRef}
-            autoComplete="off"
+            {...CODE_INPUT}
             autoCapitalize="characters"
-            spellCheck={false}
-            inputClassName="input input-code"
-            onChange={(event) => change('ssmNumber', event.target.value)}
           />
         </div>
         <div className="button-row">

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { fieldMessages } from '../../lib/validation';
 import { FormAlert } from '../../components/ErrorMessage';
+import { CODE_INPUT, fieldBinder } from './bind-field';
 
 export const DETAIL_FIELDS = [
   'address',
@@ -145,20 +146,15 @@ export function CompanyDetailsForm({ company, onSaved, onCancel }: CompanyDetail
     const message = errors[field];
     return message ? say(message) : null;
   };
-  const text = (field: DetailField, extra: { hint?: string; autoComplete?: string; className?: string; type?: string; code?: boolean } = {}) => (
-    <TextField
-      id={`company-details-${field}`}
-      label={t(`companyDetails.${field}`)}
-      hint={extra.hint}
-      error={errorText(field)}
-      value={values[field]}
-      type={extra.type}
-      autoComplete={extra.autoComplete ?? 'off'}
-      spellCheck={extra.code ? false : undefined}
-      inputClassName={extra.code ? 'input input-code' : undefined}
-      className={extra.className}
-      onChange={(event) => change(field, event.target.value)}
-    />
+  const bind = fieldBinder<DetailField>({
+    idOf: (field) => `company-details-${field}`,
+    labelOf: (field) => t(`companyDetails.${field}`),
+    values,
+    errorText,
+    change,
+  });
+  const text = (field: DetailField, extra: { hint?: string; autoComplete?: string; type?: string; code?: boolean } = {}) => (
+    <TextField {...bind(field)} {...(extra.code ? CODE_INPUT : {})} hint={extra.hint} type={extra.type} autoComplete={extra.autoComplete ?? 'off'} />
   );
 
   return (
@@ -169,16 +165,7 @@ export function CompanyDetailsForm({ company, onSaved, onCancel }: CompanyDetail
       <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
         <FormAlert message={formError} />
         <div className="form-grid">
-          <TextAreaField
-            id="company-details-address"
-            label={t('companyDetails.address')}
-            error={errorText('address')}
-            value={values.address}
-            rows={3}
-            autoComplete="street-address"
-            className="span-2"
-            onChange={(event) => change('address', event.target.value)}
-          />
+          <TextAreaField {...bind('address')} rows={3} autoComplete="street-address" className="span-2" />
           {text('contactName', { autoComplete: 'name' })}
           {text('phone', { type: 'tel', autoComplete: 'tel' })}
           {text('email', { type: 'email', autoComplete: 'email' })}
@@ -207,13 +194,9 @@ export function CompanyDetailsForm({ company, onSaved, onCancel }: CompanyDetail
               {text('epfEmployerNumber', { hint: t('companyDetails.epfEmployerNumber.hint'), code: true })}
               {text('taxEmployerNumber', { hint: t('companyDetails.taxEmployerNumber.hint'), code: true })}
               <SelectField
-                id="company-details-hrdLevy"
-                label={t('companyDetails.hrdLevy')}
+                {...bind('hrdLevy')}
                 hint={t('companyDetails.hrdLevy.hint')}
-                error={errorText('hrdLevy')}
-                value={values.hrdLevy}
                 options={HRD_LEVY_CHOICES.map((choice) => ({ value: choice, label: t(`companyDetails.hrdLevy.${choice}`) }))}
-                onChange={(event) => change('hrdLevy', event.target.value)}
               />
               {text('normalMinutesPerDay', { hint: t('companyDetails.normalMinutesPerDay.hint') })}
               {text('paymentReference', { hint: t('companyDetails.paymentReference.hint'), code: true })}
@@ -227,15 +210,7 @@ export function CompanyDetailsForm({ company, onSaved, onCancel }: CompanyDetail
               </div>
             ) : null}
           </fieldset>
-          <TextAreaField
-            id="company-details-notes"
-            label={t('companyDetails.notes')}
-            error={errorText('notes')}
-            value={values.notes}
-            rows={3}
-            className="span-2"
-            onChange={(event) => change('notes', event.target.value)}
-          />
+          <TextAreaField {...bind('notes')} rows={3} className="span-2" />
         </div>
         <div className="button-row">
           <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
