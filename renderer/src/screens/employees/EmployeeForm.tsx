@@ -203,7 +203,7 @@ export function EmployeeForm({ company, employee, today, month, onSaved, onCance
           {employee ? t('employees.form.editTitle', { name: employee.name }) : t('employees.form.addTitle')}
         </h2>
         {formError ? (
-          <FormAlert message={formError} />
+          <FormAlert message={withCalendarWords(formError, locale)} />
         ) : kept && dirty ? (
           <p className="status-message" data-testid="employee-draft-restored">
             {t('employees.draft.restored')}
