@@ -36,9 +36,6 @@ export function Cp38Section({ companyId, employeeId, month }: RecordSectionProps
   return (
     <RecordSection
       name="cp38"
-      title={t('employeeRecords.cp38.title')}
-      hint={t('employeeRecords.cp38.hint')}
-      empty={t('employeeRecords.cp38.empty')}
       list={list}
       columns={[
         { label: t('employeeRecords.cp38.reference'), cell: (item) => item.reference },

@@ -9,6 +9,7 @@ import { TextField } from '../../../components/Field';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { withCalendarWords } from '../../../i18n/calendar-params';
 import type { Message } from '../../../i18n/messages';
+import type { MessageParams } from '../../../../../shared/i18n/format';
 import type { RecordList } from './use-record-list';
 import { FormAlert } from '../../../components/ErrorMessage';
 
@@ -20,11 +21,12 @@ export interface RecordColumn<T> {
 }
 
 interface RecordSectionProps<T extends { id: number }> {
-  /** "tp1", "tp3", "cp38": the ids of the heading and the test id of the section. */
-  name: string;
-  title: string;
-  hint: string;
-  empty: string;
+  /**
+   * "tp1", "tp3", "cp38": the ids of the heading, the test id of the section, and its words
+   * (employeeRecords.<name>.title, .hint and .empty, said with `params`).
+   */
+  name: 'tp1' | 'tp3' | 'cp38';
+  params?: MessageParams;
   list: RecordList<T>;
   columns: readonly RecordColumn<T>[];
   /** The accessible name of a row's Delete button ("Delete CP38 LHDN/1 …"). */
@@ -85,14 +87,14 @@ export function RecordTextField<T>({
 }
 
 export function RecordSection<T extends { id: number }>(props: RecordSectionProps<T>) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const say = useSayRecord();
   const { name, list, columns } = props;
   const otherProblem = list.problem && !props.fieldNames.includes(list.problem.field ?? '') ? list.problem.message : null;
   return (
     <section className="records-section" aria-labelledby={`${name}-heading`} data-testid={`records-${name}`}>
-      <h3 id={`${name}-heading`}>{props.title}</h3>
-      <p className="field-hint">{props.hint}</p>
+      <h3 id={`${name}-heading`}>{t(`employeeRecords.${name}.title`, props.params)}</h3>
+      <p className="field-hint">{t(`employeeRecords.${name}.hint`, props.params)}</p>
       {list.loadError ? <p role="alert">{say(list.loadError)}</p> : null}
       {list.items && list.items.length > 0 ? (
         <div className="records-table-scroll">
@@ -127,11 +129,11 @@ export function RecordSection<T extends { id: number }>(props: RecordSectionProp
           </table>
         </div>
       ) : list.items ? (
-        <p className="muted">{props.empty}</p>
+        <p className="muted">{t(`employeeRecords.${name}.empty`, props.params)}</p>
       ) : null}
       <form className="records-add" onSubmit={props.onSubmit} noValidate aria-label={props.submitLabel}>
         <div className="form-grid">{props.children}</div>
-        <FormAlert message={otherProblem} />
+        <FormAlert message={otherProblem && withCalendarWords(otherProblem, locale)} />
         <button type="submit" className="button">
           {props.submitLabel}
         </button>

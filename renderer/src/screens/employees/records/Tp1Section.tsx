@@ -42,9 +42,7 @@ export function Tp1Section({ companyId, employeeId, month }: RecordSectionProps)
   return (
     <RecordSection
       name="tp1"
-      title={t('employeeRecords.tp1.title', { year })}
-      hint={t('employeeRecords.tp1.hint')}
-      empty={t('employeeRecords.tp1.empty', { year })}
+      params={{ year }}
       list={list}
       columns={[
         { label: t('employeeRecords.tp1.month'), cell: (claim) => formatMonthName(claim.month, locale) },

@@ -35,9 +35,6 @@ export function Tp3Section({ companyId, employeeId, month }: RecordSectionProps)
   return (
     <RecordSection
       name="tp3"
-      title={t('employeeRecords.tp3.title')}
-      hint={t('employeeRecords.tp3.hint')}
-      empty={t('employeeRecords.tp3.empty')}
       list={list}
       columns={[
         { label: t('employeeRecords.tp3.year'), cell: (item) => item.year },
