@@ -29,6 +29,12 @@ export function EmployeesScreen() {
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; employee: EmployeeWithWarnings } | { kind: 'import' } | { kind: 'importTp1' };
 
+/** The toolbar's buttons that open (and close again) an import panel: staff, or TP1 claims. */
+const IMPORT_TOGGLES = [
+  { kind: 'import', label: 'employees.import' },
+  { kind: 'importTp1', label: 'import.ui.tp1Open' },
+] as const;
+
 function Employees({ company }: { company: Company }) {
   const { t, say } = useI18n();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
@@ -153,22 +159,17 @@ function Employees({ company }: { company: Company }) {
           >
             {t('employees.add')}
           </button>
-          <button
-            type="button"
-            className="button"
-            aria-expanded={mode.kind === 'import'}
-            onClick={() => setMode(mode.kind === 'import' ? { kind: 'list' } : { kind: 'import' })}
-          >
-            {t('employees.import')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-expanded={mode.kind === 'importTp1'}
-            onClick={() => setMode(mode.kind === 'importTp1' ? { kind: 'list' } : { kind: 'importTp1' })}
-          >
-            {t('import.ui.tp1Open')}
-          </button>
+          {IMPORT_TOGGLES.map(({ kind, label }) => (
+            <button
+              key={kind}
+              type="button"
+              className="button"
+              aria-expanded={mode.kind === kind}
+              onClick={() => setMode(mode.kind === kind ? { kind: 'list' } : { kind })}
+            >
+              {t(label)}
+            </button>
+          ))}
           <button type="button" className="button" onClick={() => void exportAs('csv')}>
             {t('employees.export.csv')}
           </button>
