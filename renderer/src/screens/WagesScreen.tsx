@@ -7,6 +7,7 @@ import type { Company } from '../../../shared/domain/company';
 import { addMonths, isMonth, monthToPayNow } from '../../../shared/calendar';
 import { api, ApiError } from '../api/client';
 import { CompanyScreen } from '../components/RequireCompany';
+import { DisclosureButton } from '../components/DisclosureButton';
 import { useI18n } from '../i18n/I18nProvider';
 import { messageOf, type Message } from '../i18n/messages';
 import { withCalendarWords } from '../i18n/calendar-params';
@@ -384,15 +385,9 @@ function Wages({ company }: { company: Company }) {
               <button type="button" className="button button-small" aria-expanded={importing} onClick={() => setImporting((open) => !open)}>
                 {t('import.ui.open')}
               </button>
-              <button
-                type="button"
-                className="button button-small"
-                aria-expanded={keysOpen}
-                aria-controls="wage-grid-keys"
-                onClick={() => setKeysOpen((open) => !open)}
-              >
+              <DisclosureButton open={keysOpen} controls="wage-grid-keys" onToggle={setKeysOpen}>
                 {t('wages.grid.keys.toggle')}
-              </button>
+              </DisclosureButton>
               <ExplainToggle open={explainOpen} onToggle={() => setExplainOpen((open) => !open)} />
             </div>
             <p id="wage-grid-keys" className="field-hint grid-keys" hidden={!keysOpen}>

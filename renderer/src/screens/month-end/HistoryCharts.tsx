@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { BarChart } from '../../components/charts/BarChart';
 import { LineChart } from '../../components/charts/LineChart';
 import { ChartFigure } from '../../components/charts/ChartFigure';
+import { DisclosureButton } from '../../components/DisclosureButton';
 import type { ChartPoint } from '../../components/charts/scale';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLoad } from '../../lib/useLoad';
@@ -143,15 +144,9 @@ export function HistoryCharts({ month, current }: { month: string; current: Comp
               formatTick={(value) => String(value)}
             />
           </div>
-          <button
-            type="button"
-            className="button button-small button-quiet"
-            aria-expanded={showTable}
-            aria-controls="chart-table"
-            onClick={() => setShowTable((shown) => !shown)}
-          >
+          <DisclosureButton className="button button-small button-quiet" open={showTable} controls="chart-table" onToggle={setShowTable}>
             {showTable ? t('dashboard.charts.hideTable') : t('dashboard.charts.showTable')}
-          </button>
+          </DisclosureButton>
           <div id="chart-table" className={showTable ? 'me-scroll chart-table-wrap' : 'visually-hidden'}>
             <table className="table chart-table" data-testid="chart-table">
               <caption className={showTable ? 'table-caption' : undefined}>

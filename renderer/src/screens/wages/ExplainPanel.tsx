@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { useLoad } from '../../lib/useLoad';
+import { DisclosureButton } from '../../components/DisclosureButton';
 import type { Message } from '../../i18n/messages';
 import type { WageGridRow } from '../../../../shared/domain/wage-grid';
 import { formatMonthName } from '../../../../shared/calendar';
@@ -19,15 +20,9 @@ import { explainEpfRow, explainRow, type RowComputed } from './model';
 export function ExplainToggle({ open, onToggle }: { open: boolean; onToggle(): void }) {
   const { t } = useI18n();
   return (
-    <button
-      type="button"
-      className="button button-small explain-toggle"
-      aria-expanded={open}
-      aria-controls="wage-explanation"
-      onClick={onToggle}
-    >
+    <DisclosureButton className="button button-small explain-toggle" open={open} controls="wage-explanation" onToggle={onToggle}>
       {t('wages.explain.toggle')}
-    </button>
+    </DisclosureButton>
   );
 }
 
