@@ -13,6 +13,7 @@ import { useCurrentCompany } from '../state/CurrentCompany';
 import { choosePath } from '../lib/dialogs';
 import '../styles/records.css';
 import { FormAlert } from '../components/ErrorMessage';
+import { ConfirmPanel } from '../components/ConfirmPanel';
 import { ColumnHeads } from '../components/ColumnHeads';
 import { LanguageSelect } from '../components/LanguageSwitch';
 
@@ -119,27 +120,20 @@ export function SettingsScreen() {
         {status ? say(status) : ''}
       </p>
       {confirming ? (
-        <div className="panel confirm-panel" role="alertdialog" aria-labelledby="restore-confirm-text" aria-modal="false">
-          <p id="restore-confirm-text">
-            {confirming.createdAt
-              ? t('backups.restore.confirm', { createdAt: confirming.createdAt })
-              : t('settings.restore.confirmFile', { file: confirming.file })}
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              id="restore-confirm-yes"
-              className="button button-danger"
-              aria-disabled={busy || undefined}
-              onClick={() => void restore()}
-            >
-              {busy ? t('settings.restore.working') : t('settings.restore.yes')}
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(null)}>
-              {t('action.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          id="restore-confirm"
+          confirmId="restore-confirm-yes"
+          confirmLabel={t('settings.restore.yes')}
+          busyLabel={t('settings.restore.working')}
+          busy={busy}
+          onConfirm={() => void restore()}
+          cancelLabel={t('action.cancel')}
+          onCancel={() => setConfirming(null)}
+        >
+          {confirming.createdAt
+            ? t('backups.restore.confirm', { createdAt: confirming.createdAt })
+            : t('settings.restore.confirmFile', { file: confirming.file })}
+        </ConfirmPanel>
       ) : null}
 
       <section className="panel" aria-labelledby="settings-language-heading">

@@ -26,6 +26,7 @@ import { YearEndPanel } from './YearEndPanel';
 import { formatMonthName, monthToPayNow } from '../../../../shared/calendar';
 import { monthFromHash } from '../../routes';
 import { FormAlert } from '../../components/ErrorMessage';
+import { ConfirmPanel } from '../../components/ConfirmPanel';
 
 type Preview = GenerationReportView & { contents: Record<string, string> };
 
@@ -258,25 +259,21 @@ export function MakeFiles({ company, desktop }: { company: Company; desktop: boo
         </section>
 
         {conflict ? (
-          <div className="panel confirm-panel" role="alertdialog" aria-labelledby="files-conflict-title" aria-describedby="files-conflict-body" data-testid="files-conflict">
-            <h3 id="files-conflict-title">{t('files.conflict.title')}</h3>
-            <p id="files-conflict-body">{t('files.conflict.body', { month: formatMonthName(month, locale) })}</p>
-            <p className="code path-text">{conflict.folder}</p>
-            <div className="button-row">
-              <button
-                type="button"
-                ref={replaceRef}
-                className="button button-danger"
-                aria-disabled={writing || undefined}
-                onClick={() => void write({ ...conflict, overwrite: true })}
-              >
-                {writing ? t('files.writing') : t('files.conflict.replace')}
-              </button>
-              <button type="button" className="button" onClick={() => setConflict(null)}>
-                {t('files.conflict.cancel')}
-              </button>
-            </div>
-          </div>
+          <ConfirmPanel
+            id="files-conflict"
+            testId="files-conflict"
+            title={t('files.conflict.title')}
+            folder={conflict.folder}
+            confirmRef={replaceRef}
+            confirmLabel={t('files.conflict.replace')}
+            busyLabel={t('files.writing')}
+            busy={writing}
+            onConfirm={() => void write({ ...conflict, overwrite: true })}
+            cancelLabel={t('files.conflict.cancel')}
+            onCancel={() => setConflict(null)}
+          >
+            {t('files.conflict.body', { month: formatMonthName(month, locale) })}
+          </ConfirmPanel>
         ) : null}
 
         <FormAlert message={writeError} />

@@ -9,6 +9,7 @@ import type { Company } from '../../../../shared/domain/company';
 import { formatMonthName, todayInMalaysia } from '../../../../shared/calendar';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { useI18n } from '../../i18n/I18nProvider';
 import { messageOf, type Message } from '../../i18n/messages';
 import { choosePath } from '../../lib/dialogs';
@@ -132,27 +133,21 @@ export function YearEndPanel({ company }: { company: Company }) {
         </button>
       </div>
       {asked ? (
-        <div
-          className="panel confirm-panel"
-          role="alertdialog"
-          aria-labelledby="files-year-end-replace-title"
-          aria-describedby="files-year-end-replace-body"
-          data-testid="files-year-end-replace"
+        <ConfirmPanel
+          id="files-year-end-replace"
+          testId="files-year-end-replace"
+          title={t(asked.kind === 'forms' ? 'ea.ui.replaceTitle' : 'ea.ui.replaceCp8dTitle', { year: asked.year })}
+          folder={asked.folder}
+          confirmLabel={t(asked.kind === 'forms' ? 'ea.ui.replace' : 'ea.ui.replaceCp8d', { year: asked.year })}
+          busyLabel={t('ea.ui.busy')}
+          busy={busy}
+          onConfirm={() => void write(asked.kind, asked.folder)}
+          cancelLabel={t('ea.ui.keep')}
+          onCancel={keep}
+          cancelRef={keepRef}
         >
-          <h3 id="files-year-end-replace-title">{t(asked.kind === 'forms' ? 'ea.ui.replaceTitle' : 'ea.ui.replaceCp8dTitle', { year: asked.year })}</h3>
-          <p id="files-year-end-replace-body">
-            {t(asked.kind === 'forms' ? 'ea.ui.replaceBody' : 'ea.ui.replaceCp8dBody', { year: asked.year, file: asked.file })}
-          </p>
-          <p className="code path-text">{asked.folder}</p>
-          <div className="button-row">
-            <button type="button" className="button button-danger" aria-disabled={busy || undefined} onClick={() => void write(asked.kind, asked.folder)}>
-              {busy ? t('ea.ui.busy') : t(asked.kind === 'forms' ? 'ea.ui.replace' : 'ea.ui.replaceCp8d', { year: asked.year })}
-            </button>
-            <button type="button" ref={keepRef} className="button" onClick={keep}>
-              {t('ea.ui.keep')}
-            </button>
-          </div>
-        </div>
+          {t(asked.kind === 'forms' ? 'ea.ui.replaceBody' : 'ea.ui.replaceCp8dBody', { year: asked.year, file: asked.file })}
+        </ConfirmPanel>
       ) : null}
       <p className="field-hint" data-testid="files-year-end-cp8d-warning">
         {t('ea.ui.cp8dUnconfirmed')}
