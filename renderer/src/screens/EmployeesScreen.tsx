@@ -29,6 +29,9 @@ export function EmployeesScreen() {
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; employee: EmployeeWithWarnings } | { kind: 'import' } | { kind: 'importTp1' };
 
+/** The staff list's Export buttons, one per file format. */
+const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+
 /** The toolbar's buttons that open (and close again) an import panel: staff, or TP1 claims. */
 const IMPORT_TOGGLES = [
   { kind: 'import', label: 'employees.import' },
@@ -170,12 +173,11 @@ function Employees({ company }: { company: Company }) {
               {t(label)}
             </button>
           ))}
-          <button type="button" className="button" onClick={() => void exportAs('csv')}>
-            {t('employees.export.csv')}
-          </button>
-          <button type="button" className="button" onClick={() => void exportAs('xlsx')}>
-            {t('employees.export.xlsx')}
-          </button>
+          {EXPORT_FORMATS.map((format) => (
+            <button key={format} type="button" className="button" onClick={() => void exportAs(format)}>
+              {t(`employees.export.${format}`)}
+            </button>
+          ))}
         </div>
       </div>
 
