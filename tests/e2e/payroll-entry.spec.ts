@@ -237,3 +237,36 @@ test('typing kept for a month finalised since is shown as not applied, never app
   const again = await openDetailsReadOnly(page, 'Siti binti Omar');
   await expect(again.getByTestId('entry-restored')).toHaveCount(0);
 });
+
+test('a bookkeeper enters three employees’ salary advances by keyboard alone: Enter, Tab, type, Enter, Escape, ↓', async ({ page, app, gotoApp }) => {
+  app.services.settings.setLocale('en');
+  const { company } = seed(app);
+  const hire = { idType: 'mykad' as const, hireDate: '2022-01-01', perkesoRegisteredDate: '2022-01-02' };
+  const tan = app.services.employees.create(company.id, { name: 'Tan Mei Ling', idNumber: '900303-10-5670', ...hire });
+  app.services.wages.write(company.id, MONTH, [{ employeeId: tan.id, items: { basic: 250_000 } }], 'app');
+  await gotoApp(page, '#/payroll');
+  const rows = page.getByTestId('payroll-row');
+  await expect(rows).toHaveCount(3);
+  // The table's one tabbable row button is where the keyboard starts.
+  await rows.first().getByRole('button').focus();
+  const names = ['Ali bin Ahmad', 'Siti binti Omar', 'Tan Mei Ling'];
+  for (const [index, name] of names.entries()) {
+    await page.keyboard.press('Enter');
+    const detail = page.getByTestId('payroll-detail');
+    await expect(detail.getByRole('heading', { level: 2 })).toContainText(name);
+    await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
+    await page.keyboard.press('Tab'); // Close the details
+    await page.keyboard.press('Tab'); // Salary advance
+    await expect(detail.getByLabel(translate('en', 'payHours.salaryAdvance'))).toBeFocused();
+    await page.keyboard.type(String(100 * (index + 1)));
+    await page.keyboard.press('Enter');
+    await expect(detail.getByTestId('entry-status')).toContainText(name);
+    await page.keyboard.press('Escape');
+    await expect(detail).toHaveCount(0);
+    await expect(rows.nth(index).getByRole('button')).toBeFocused();
+    if (index < names.length - 1) await page.keyboard.press('ArrowDown');
+  }
+  const stored = app.services.wages.entriesFor(company.id, MONTH);
+  const byName = new Map(app.services.employees.list(company.id, 'all', '').map((e) => [e.name, e.id]));
+  expect(names.map((name) => stored.get(byName.get(name)!)!.deductions.salary_advance)).toEqual([10_000, 20_000, 30_000]);
+});
