@@ -26,7 +26,8 @@ export interface Worked {
   working: Notice[];
 }
 
-const MULTIPLIER_TEXT = Object.fromEntries(
+/** Each overtime kind's multiplier as people read it ("1.5"), for the working and the payslip. */
+export const MULTIPLIER_TEXT = Object.fromEntries(
   OVERTIME_KINDS.map((kind) => {
     const { numerator, denominator } = OVERTIME_MULTIPLIER[kind];
     return [kind, String(numerator / denominator)];

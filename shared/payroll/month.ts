@@ -9,6 +9,7 @@ import type { PayrollTotals } from './totals';
 import type { EmployeePayroll } from './types';
 import type { PayslipYearToDate } from './year-to-date';
 import type { HrdLevyChoice } from './rules';
+import type { OvertimeMinutesByKind } from '../pay/deductions';
 
 export interface Notice {
   key: string;
@@ -27,6 +28,11 @@ export interface PayrollLine {
   payroll: EmployeePayroll;
   /** Gross, EPF and PCB of the year's finalised months before this one, plus this month. */
   yearToDate: PayslipYearToDate;
+  /**
+   * The overtime hours entered for the month, in minutes by kind (the payslip shows them beside the
+   * overtime amount, which stays the authority). Absent in a month finalised before they were kept.
+   */
+  overtimeMinutes?: OvertimeMinutesByKind;
 }
 
 /** An employee on the payroll this month who is not paid: no wages entered, or nothing to pay. */

@@ -5,6 +5,9 @@
 // the pay run's (payroll:month) and nothing else: this module formats, it never computes pay.
 import type { PayrollLine, PayrollMonth } from './month';
 import { PAY_ITEM_NAMES } from '../pay/pay-items';
+import { OVERTIME_KINDS } from './rules';
+import { formatHours } from './hours';
+import { MULTIPLIER_TEXT } from './employment-act-working';
 import { formatAmount, formatRinggit } from '../money/sen';
 import { formatMonthName, yearOfMonth } from '../calendar';
 import type { MessageParams } from '../i18n/format';
@@ -55,7 +58,13 @@ export function payslipView(month: PayrollMonth, line: PayrollLine, t: Say, loca
   fields.push([t('payslips.month'), monthName]);
   fields.push([t('payslips.bank'), bankLine(line, t)]);
 
-  const earnings: PayslipRow[] = PAY_ITEM_NAMES.filter((name) => p.items[name] !== 0).map((name) => [t(`pay.item.${name}`), amount(p.items[name])]);
+  const earnings: PayslipRow[] = [];
+  for (const name of PAY_ITEM_NAMES) {
+    if (p.items[name] !== 0) earnings.push([t(`pay.item.${name}`), amount(p.items[name])]);
+    // The hours entered, under the overtime they were paid as (or where it would be, when the
+    // amount was typed as nothing): the employee can check the amount against them.
+    if (name === 'overtime') earnings.push(...overtimeHourRows(line, t));
+  }
   for (const c of p.corrections) earnings.push([t('payslips.correction', { month: formatMonthName(c.forMonth, locale), reason: c.reason }), amount(c.amountSen)]);
 
   // EPF, SOCSO, EIS and PCB always (a zero is an answer); the rest when there is something.
@@ -111,6 +120,16 @@ export function payslipView(month: PayrollMonth, line: PayrollLine, t: Say, loca
       footer: null,
     },
   };
+}
+
+/** One row per kind of overtime with hours entered ("of which 4:00 h on normal days (1.5× the hourly rate)"), no amount of its own. */
+function overtimeHourRows(line: PayrollLine, t: Say): PayslipRow[] {
+  const minutes = line.overtimeMinutes;
+  if (!minutes) return [];
+  return OVERTIME_KINDS.filter((kind) => minutes[kind] > 0).map((kind): PayslipRow => [
+    t(`payslips.overtimeHours.${kind}`, { hours: formatHours(minutes[kind]), multiplier: MULTIPLIER_TEXT[kind] }),
+    '',
+  ]);
 }
 
 function bankLine(line: PayrollLine, t: Say): string {

@@ -110,7 +110,7 @@ export function computeOpenMonth(readers: PayrollReaders, store: PayrollStore, c
     try {
       const payroll = computeEmployeePayroll(input);
       const yearToDate = payslipYearToDate(finalised, { grossSen: payroll.grossSen, epfEmployeeSen: payroll.deductions.epfSen, pcbSen: payroll.deductions.pcbSen });
-      lines.push({ employee, events: row.events, payroll, yearToDate });
+      lines.push({ employee, events: row.events, payroll, yearToDate, ...(entry ? { overtimeMinutes: entry.overtimeMinutes } : {}) });
     } catch (error) {
       if (!(error instanceof PayrollError)) throw error;
       refusals.push({ ...who, employee, key: error.key, params: error.params });

@@ -75,6 +75,38 @@ describe('payslips', () => {
     expect(english).not.toContain('Gaji');
   });
 
+  it('shows the overtime hours entered beside the overtime amount, by kind, in the employee’s language — and still once finalised', async () => {
+    const company = await app.company('A1', 'Kedai Runcit A1');
+    const ali = await hire(app, company.id, { name: 'Ali bin Abu', idNumber: '960115-14-5673', payslipLanguage: 'ms' });
+    const mei = await hire(app, company.id, { name: 'Tan Mei Ling', idNumber: '900303-10-5670', payslipLanguage: 'en' });
+    // Basic RM2,600: ordinary rate 2,600 ÷ 26 = 100.00 a day, hourly 100.00 ÷ 8 = 12.50.
+    // 4:00 h on normal days × 1.5 × 12.50 = 75.00; 2:00 h on a rest day × 2 × 12.50 = 50.00; overtime 125.00.
+    const hours = { normal: 240, restDay: 120, publicHoliday: 0 };
+    await app.call('wages:set', {
+      companyId: company.id,
+      month: '2026-07',
+      entries: [
+        { employeeId: ali.id, items: { basic: '2600', overtime: '125' }, overtimeMinutes: hours },
+        { employeeId: mei.id, items: { basic: '2600', overtime: '125' }, overtimeMinutes: hours },
+      ],
+    });
+    const malay = (await preview(company.id, '2026-07', ali.id)).text.all.replace(/\s+/g, ' ');
+    expect(malay).toMatch(/Kerja lebih masa 125\.00 termasuk 4:00 j pada hari biasa \(1\.5× kadar sejam\) termasuk 2:00 j pada hari rehat \(2× kadar sejam\)/);
+    expect(malay).not.toContain('cuti umum'); // no hours on public holidays: no line for them
+    const english = (await preview(company.id, '2026-07', mei.id)).text.all.replace(/\s+/g, ' ');
+    expect(english).toMatch(/Overtime 125\.00 of which 4:00 h on normal days \(1\.5× the hourly rate\) of which 2:00 h on rest days \(2× the hourly rate\)/);
+    expect(english).toMatch(/Gross pay 2,725\.00/);
+
+    // Finalised, the payslip is the stored month's: the hours are kept with it.
+    await app.call('payroll:finalise', { companyId: company.id, month: '2026-07' });
+    await app.call('wages:set', { companyId: company.id, month: '2026-08', entries: [{ employeeId: mei.id, items: { basic: '2600' } }] });
+    const finalised = (await preview(company.id, '2026-07', mei.id)).text.all.replace(/\s+/g, ' ');
+    expect(finalised).toContain('of which 4:00 h on normal days');
+    expect(finalised).not.toContain('DRAFT');
+    // A month without hours entered says nothing of hours.
+    expect((await preview(company.id, '2026-08', mei.id)).text.all).not.toContain('of which');
+  });
+
   it('writes one PDF per employee and a combined one with a page each; a finalised month is not a draft', async () => {
     const { company } = await shop();
     const folder = path.join(temp(), 'slips', 'jun');
