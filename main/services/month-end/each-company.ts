@@ -2,7 +2,9 @@
 // the chosen companies in order, each company's month computed once, a company without wages
 // (or with some employees' wages missing, unless asked) skipped with the reason, and one
 // company's failure (a full disk, a file where its folder should be) reported in its row without
-// stopping the others.
+// stopping the others. What a company's work is made from is read in one go (readTogether: one
+// read transaction), so an edit made meanwhile — in this window or by another process — reaches
+// all of its files or none of them.
 import type { CompanyService } from '../companies';
 import type { ContributionService } from '../contributions';
 import { failureReason } from '../fs';
@@ -31,11 +33,32 @@ export function sayWith(t: Translate) {
   return (key: string, params: Record<string, string | number> = {}): Said => ({ key, params, message: t(key, params) });
 }
 
+export interface EachCompanyDeps {
+  companies: CompanyService;
+  contributions: ContributionService;
+  /** Runs reads as one snapshot of the database (a read transaction); default: as they come. */
+  readTogether?: <T>(read: () => T) => T;
+}
+
 export async function forEachCompany(
-  deps: { companies: CompanyService; contributions: ContributionService },
+  deps: EachCompanyDeps,
   options: EachCompanyOptions,
   work: (company: Company, computed: CompanyMonth) => CompanyWork | Promise<CompanyWork>,
+): Promise<BulkCompanyResult[]>;
+/** With `read`: what else the work needs, read in the same snapshot as the company's month. */
+export async function forEachCompany<Extra>(
+  deps: EachCompanyDeps,
+  options: EachCompanyOptions,
+  work: (company: Company, computed: CompanyMonth, extra: Extra) => CompanyWork | Promise<CompanyWork>,
+  read: (company: Company, computed: CompanyMonth) => Extra,
+): Promise<BulkCompanyResult[]>;
+export async function forEachCompany<Extra>(
+  deps: EachCompanyDeps,
+  options: EachCompanyOptions,
+  work: (company: Company, computed: CompanyMonth, extra: Extra | undefined) => CompanyWork | Promise<CompanyWork>,
+  read?: (company: Company, computed: CompanyMonth) => Extra,
 ): Promise<BulkCompanyResult[]> {
+  const together = deps.readTogether ?? (<T>(fn: () => T): T => fn());
   const all = deps.companies.list();
   const chosen = options.companyIds ? all.filter((c) => options.companyIds!.includes(c.id)) : all;
   if (options.companyIds && chosen.length < new Set(options.companyIds).size) throw new ServiceError('NOT_FOUND', 'companies.error.notFound', {}, 'companyIds');
@@ -46,17 +69,19 @@ export async function forEachCompany(
     const base = { companyId: company.id, employerCode: company.employerCode, name: company.name };
     const skipped = (reason: Said): BulkCompanyResult => ({ ...base, outcome: 'skipped', folder: null, files: [], totalSen: 0, reason });
     try {
-      const computed = deps.contributions.forMonth(company.id, options.month);
-      const entered = computed.rows.filter((r) => r.entry !== null).length;
-      if (entered === 0) {
-        results.push(skipped(say('monthEnd.bulk.noWages')));
+      const step = together((): { skip: Said } | { computed: CompanyMonth; extra: Extra | undefined } => {
+        const computed = deps.contributions.forMonth(company.id, options.month);
+        const entered = computed.rows.filter((r) => r.entry !== null).length;
+        if (entered === 0) return { skip: say('monthEnd.bulk.noWages') };
+        if (entered < computed.rows.length && !options.includeIncomplete) return { skip: say('monthEnd.bulk.incomplete', { entered, expected: computed.rows.length }) };
+        return { computed, extra: read?.(company, computed) };
+      });
+      if ('skip' in step) {
+        results.push(skipped(step.skip));
         continue;
       }
-      if (entered < computed.rows.length && !options.includeIncomplete) {
-        results.push(skipped(say('monthEnd.bulk.incomplete', { entered, expected: computed.rows.length })));
-        continue;
-      }
-      const done = await work(company, computed);
+      const { computed, extra } = step;
+      const done = await work(company, computed, extra);
       results.push({ ...base, outcome: 'generated', folder: done.folder, files: done.files, totalSen: done.totalSen, reason: null, ...(done.notes?.length ? { notes: done.notes } : {}) });
     } catch (error) {
       // Reported in its row, never hiding what was already written (each set is all or nothing).

@@ -63,7 +63,8 @@ export function createMonthEndService(deps: {
     },
     generateAll: (options: BulkOptions) => generateForCompanies(deps, options),
     /** The month-end pack: each company's month (upload files, payslips, summary, journal, payment list) into <company folder>/<YYYY-MM>/. */
-    pack: (options: PackOptions) => packMonth({ ...deps, companyFolder: (id) => deps.receipts.companyFolder(id) }, options),
+    pack: (options: PackOptions) =>
+      packMonth({ ...deps, companyFolder: (id) => deps.receipts.companyFolder(id), readTogether: (read) => deps.db.transaction(read)() }, options),
     arrears: (companyId: number, month: string, t: Translate) => {
       deps.companies.get(companyId); // an unknown company is NOT_FOUND, not "no arrears"
       return computeArrears(deps, companyId, month, t);

@@ -3,7 +3,9 @@
 // all from the one month the pay run returns, and the README.txt that says what the folder holds,
 // whether the month is finalised (CHOSEN: an open month is packed as a DRAFT — a bookkeeper packs
 // to check before paying, then finalises and packs again) and what could not be made, and why.
-// Nothing here writes: the pack writes these with the month's files as one set.
+// Nothing here writes: the pack writes these with the month's files as one set. The pay run is read
+// once (readPayRun, in the same snapshot as the month's contributions); every file here and the
+// CP39 are made from that one read.
 import type { PayrollService } from '../payroll';
 import type { PayslipService } from '../payslips';
 import { ServiceError } from '../service-error';
@@ -37,26 +39,27 @@ export const README_NAME = 'README.txt';
 
 type Say = (key: string, params?: Record<string, string | number>) => Said;
 
-/** The pay run's files of a company-month; what cannot be made is a note, never a failure of the pack. */
-export async function payrollPackFiles(
-  deps: { payroll: PayrollService; payslips: PayslipService },
-  companyId: number,
-  month: string,
-  locale: Locale,
-  say: Say,
-): Promise<PayrollPack> {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+/** The pay run's month as read once for the pack, or why it could not be read. */
+export type PayRunRead = { payroll: PayrollMonth } | { error: unknown };
+
+/** Reads the company-month from the pay run (the pack calls it inside its one read of the month). */
+export function readPayRun(payroll: PayrollService, companyId: number, month: string, locale: Locale): PayRunRead {
+  try {
+    return { payroll: payroll.month(companyId, month, (key, params) => translate(locale, key, params)) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** The pay run's files of a company-month, from the one read; what cannot be made is a note, never a failure of the pack. */
+export async function payrollPackFiles(deps: { payslips: PayslipService }, read: PayRunRead, month: string, locale: Locale, say: Say): Promise<PayrollPack> {
   const notes: Said[] = [];
   const noteOf = (error: unknown) => {
     if (error instanceof ServiceError || error instanceof PayrollError) return say(error.key, error.params);
     throw error;
   };
-  let payroll: PayrollMonth;
-  try {
-    payroll = deps.payroll.month(companyId, month, t);
-  } catch (error) {
-    return { payroll: null, files: [], notes: [noteOf(error)] };
-  }
+  if ('error' in read) return { payroll: null, files: [], notes: [noteOf(read.error)] };
+  const payroll = read.payroll;
   if (payroll.refusals.length > 0) {
     const names = payroll.refusals.map((r) => `${r.name} (${r.idNumber})`).join(', ');
     return { payroll, files: [], notes: [say('payrollReports.pack.refusals', { count: payroll.refusals.length, names })] };

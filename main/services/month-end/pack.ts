@@ -17,7 +17,8 @@ import { ServiceError } from '../service-error';
 import type { Locale } from '../../../shared/i18n/define';
 import type { PackReport } from '../../../shared/domain/month-end';
 import { forEachCompany, sayWith } from './each-company';
-import { packReadme, payrollPackFiles, README_NAME } from './pack-payroll';
+import { packReadme, payrollPackFiles, readPayRun, README_NAME, type PayRunRead } from './pack-payroll';
+import { pcbFiguresOfMonth } from '../month-files/pay-run-pcb';
 
 export interface PackOptions {
   month: string;
@@ -46,6 +47,8 @@ export interface PackDeps {
   today: () => string;
   /** The company's own folder (main/services/receipts: its output folder, or Caruman's folder for it). */
   companyFolder(companyId: number): string;
+  /** Runs reads as one snapshot of the database (a read transaction), so one company's pack is made from one read. */
+  readTogether?: <T>(read: () => T) => T;
 }
 
 export async function packMonth(deps: PackDeps, options: PackOptions): Promise<PackReport> {
@@ -57,11 +60,15 @@ export async function packMonth(deps: PackDeps, options: PackOptions): Promise<P
   const locale = options.locale ?? 'en';
   const say = sayWith(options.t);
 
-  const results = await forEachCompany(deps, options, async (company, computed) => {
+  // One read per company: its month's contributions (ASSIST, Form A) and its pay run (payslips,
+  // summary, journal, payment list, CP39), in one snapshot. Nothing is read again after it, so an
+  // edit made while the PDFs are drawn reaches none of this pack's files (the next pack has it).
+  const readMonth = (company: { id: number }): PayRunRead => readPayRun(deps.payroll, company.id, options.month, locale);
+  const results = await forEachCompany(deps, options, async (company, computed, payRun: PayRunRead) => {
     const companyFolder = outDir === null ? deps.companyFolder(company.id) : single ? outDir : folderIn(outDir, company.employerCode);
     const folder = folderIn(companyFolder, options.month);
     // Everything is made in memory first; the disk is touched once, by the one set write below.
-    const pay = await payrollPackFiles(deps, company.id, options.month, locale, say);
+    const pay = await payrollPackFiles(deps, payRun, options.month, locale, say);
     const made = !fs.existsSync(folder);
     try {
       makePrivateFolder(folder);
@@ -71,6 +78,10 @@ export async function packMonth(deps: PackDeps, options: PackOptions): Promise<P
           month: options.month,
           folder,
           overwrite: options.overwrite === true,
+          pcbFigures: () => {
+            if ('error' in payRun) throw payRun.error;
+            return pcbFiguresOfMonth(payRun.payroll);
+          },
           alsoWrite: (monthFiles) => [
             ...pay.files.map((f) => ({ name: f.name, content: f.content })),
             { name: README_NAME, content: packReadme({ locale, company, month: options.month, today: deps.today(), monthFiles, pack: pay }) },
@@ -94,7 +105,7 @@ export async function packMonth(deps: PackDeps, options: PackOptions): Promise<P
       if (made) removeIfEmpty(folder);
       throw error;
     }
-  });
+  }, readMonth);
   return {
     month: options.month,
     outDir,

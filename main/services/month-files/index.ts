@@ -60,6 +60,12 @@ export interface GenerateOptions {
    * none. They are not part of the run (its files are the upload files).
    */
   alsoWrite?: (report: GenerationReport) => readonly FileToWrite[];
+  /**
+   * The month's PCB figures as the caller already read them with `computed` (the month-end pack:
+   * every file of a company's pack from one read); thrown as deps.pcbFigures throws. Default:
+   * asked of the pay run now.
+   */
+  pcbFigures?: () => PcbFigure[];
 }
 
 /** The largest file `check` reads: 20,000 records of 278 characters is 5.6 MB. */
@@ -170,7 +176,9 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
      * step (the month-end bulk run reads it to decide), so it is not computed a second time.
      */
     generate(options: GenerateOptions, computed?: CompanyMonth): GenerationReport {
-      const { report, contents, fingerprints, rows, figures } = prepareMonthFiles(deps, options.companyId, options.month, options.kinds, computed);
+      const { pcbFigures } = options;
+      const from = pcbFigures && deps.pcbFigures ? { ...deps, pcbFigures: () => pcbFigures() } : deps;
+      const { report, contents, fingerprints, rows, figures } = prepareMonthFiles(from, options.companyId, options.month, options.kinds, computed);
       const folder = resolveFolder(options.companyId, options.folder);
       const others = options.alsoWrite?.(report) ?? [];
       // The month's files are one set: all of them are written, or none.
