@@ -53,6 +53,8 @@ export interface DashboardRow {
   lhdn: LhdnFiling;
   /** Payslips of the month, as the pay run makes them; null while no wages are saved for it. */
   payslips: PayslipsState | null;
+  /** The month's newest month-end pack; null when it was never packed. */
+  pack: PackState | null;
   /** Forms EA and Form E for last year, from January until Form E is due; null outside that time or without staff that year. */
   yearEnd: YearEndDeadlines | null;
 }
@@ -66,6 +68,16 @@ export interface PayslipsState {
   stage: 'draft' | 'final';
   /** When the month was finalised (ISO timestamp); null while draft. */
   finalisedAt: string | null;
+}
+
+/** When and where the month-end pack last wrote a company's month (recorded in its run, migration 11). */
+export interface PackState {
+  packedAt: string;
+  folder: string;
+  /** Its files besides the upload files: payslips, summary, journal, payment list, README.txt. */
+  files: number;
+  /** Packed while the month was open (its payslips and reports say DRAFT): pack again once finalised. */
+  draft: boolean;
 }
 
 /** The dashboard's "needs action now" view: the month shown and the rows (that month's, then earlier months'). */

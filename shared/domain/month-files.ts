@@ -3,6 +3,7 @@
 // data still matches.
 import type { ReportItem } from '../assist';
 import type { FileFamily, MonthFileKind } from '../month-files/kinds';
+import type { PackFileKind } from '../month-files/pack-kinds';
 import type { MonthFileTotals, MonthLeftOut, MonthNameChange } from '../month-files/report';
 import type { Said } from './said';
 
@@ -70,6 +71,25 @@ export interface StoredFileStatus extends StoredFile {
   onDisk: 'same' | 'changed' | 'missing';
 }
 
+/**
+ * A file the month-end pack wrote in the same run as the upload files (payslips, the summary, the
+ * journal, the payment list, README.txt). Never an upload file: no "out of date" of its own.
+ */
+export interface StoredPackFile {
+  kind: PackFileKind;
+  fileName: string;
+  path: string;
+  sha256: string;
+  records: number;
+  totalSen: number;
+  /** Whose payslip it is (kind 'payslip'); null for every other file, or once the employee is deleted. */
+  employeeId: number | null;
+}
+
+export interface StoredPackFileStatus extends StoredPackFile {
+  onDisk: StoredFileStatus['onDisk'];
+}
+
 export interface RunSummary {
   runId: number;
   createdAt: string;
@@ -77,7 +97,10 @@ export interface RunSummary {
   kinds: MonthFileKind[];
   /** One of its files is out of date. */
   outOfDate: boolean;
+  /** The upload files. */
   files: StoredFileStatus[];
+  /** What a month-end pack wrote besides them (none for a run of the upload files alone). */
+  packFiles: StoredPackFileStatus[];
 }
 
 export interface MonthFilesStatus {

@@ -3,7 +3,7 @@ import { UsageError } from '../command';
 import { companyMonthRequest, companyOption, monthOption, outOption, sharedOptions, yearOption } from '../args';
 import { call, printJson, printTable } from '../call';
 import { formatRinggit } from '../../../shared/money/sen';
-import { formatMalaysianDate } from '../../../shared/calendar';
+import { dateInMalaysia, formatMalaysianDate } from '../../../shared/calendar';
 
 /**
  * What the commands for many companies at once send (`export --all`, `pack`): the month, the
@@ -45,13 +45,14 @@ const status: Command = {
     else
       printTable(
         ctx,
-        (['employerCode', 'company', 'stage', 'wages', 'files', 'due', 'days', 'total', 'interest', 'lateRegistrations'] as const).map((c) => ctx.t(`cli.column.${c}`)),
+        (['employerCode', 'company', 'stage', 'wages', 'files', 'pack', 'due', 'days', 'total', 'interest', 'lateRegistrations'] as const).map((c) => ctx.t(`cli.column.${c}`)),
         rows.map((r) => [
           r.company.employerCode,
           r.company.name,
           ctx.t(`dashboard.stage.${r.stage}`),
           `${r.wagesEntered}/${r.employees}`,
           r.filesGenerated ? ctx.t(r.filesOutOfDate ? 'dashboard.files.outOfDate' : 'dashboard.files.current') : '',
+          r.pack ? ctx.t(r.pack.draft ? 'cli.status.packDraft' : 'cli.status.packed', { date: dateInMalaysia(r.pack.packedAt), files: r.pack.files }) : '',
           formatMalaysianDate(r.dueDate),
           String(r.daysToDeadline),
           formatRinggit(r.contributionSen),

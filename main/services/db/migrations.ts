@@ -6,6 +6,7 @@ import type { Migration } from './migration';
 import { PAYROLL_RECORDS_MIGRATION } from './migration-8-payroll-records';
 import { MONTH_FILES_MIGRATION } from './migration-9-month-files';
 import { PAY_RUN_MIGRATION } from './migration-10-pay-run';
+import { PACK_FILES_MIGRATION } from './migration-11-pack-files';
 
 export type { Migration } from './migration';
 
@@ -272,6 +273,7 @@ export const MIGRATIONS: readonly Migration[] = [
   PAYROLL_RECORDS_MIGRATION,
   MONTH_FILES_MIGRATION,
   PAY_RUN_MIGRATION,
+  PACK_FILES_MIGRATION,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

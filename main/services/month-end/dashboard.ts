@@ -8,7 +8,7 @@ import type { ReceiptService } from '../receipts';
 import type { MonthFilesService } from '../month-files';
 import { daysToDeadline, dueDate, estimateLateInterest } from '../../../shared/statutory/deadlines';
 import { familyOf, type FileFamily } from '../../../shared/month-files/kinds';
-import type { DashboardRow, FilingFile, MonthStage, PayslipsState } from '../../../shared/domain/month-end';
+import type { DashboardRow, FilingFile, MonthStage, PackState, PayslipsState } from '../../../shared/domain/month-end';
 import type { PayrollService } from '../payroll';
 import type { FilingStore } from './filings';
 import { kwspFiling, lhdnFiling, yearEndDeadlines } from './filing-states';
@@ -51,6 +51,7 @@ export function dashboardRow(deps: DashboardDeps, companyId: number, month: stri
   const contributionSen = computed.totals.totalSen;
   const overdue = days < 0 && !paid && contributionSen > 0;
   const lateRegistrations = deps.employees.lateRegistrations(companyId);
+  const payslips = payslipsState(deps, companyId, month, wagesEntered);
 
   return {
     company: { id: company.id, name: company.name, employerCode: company.employerCode },
@@ -78,9 +79,18 @@ export function dashboardRow(deps: DashboardDeps, companyId: number, month: stri
       dividendRateBp: deps.dividendRateBp,
     }),
     lhdn: lhdnFiling({ month, today, mark: marks.get('lhdn') ?? null, file: newest('pcb'), hasEmployerNumber: company.taxEmployerNumber !== null, amountSen: lhdnSen }),
-    payslips: payslipsState(deps, companyId, month, wagesEntered),
+    payslips,
+    pack: packState(deps, companyId, month, payslips),
     yearEnd: yearEndDeadlines(today, (year) => deps.filings.hasWagesInYear(companyId, year)),
   };
+}
+
+/** The newest pack, and whether it was made before the month was finalised (a DRAFT set). */
+function packState(deps: DashboardDeps, companyId: number, month: string, payslips: PayslipsState | null): PackState | null {
+  const last = deps.monthFiles.lastPack(companyId, month);
+  if (last === null) return null;
+  const finalisedAt = payslips?.finalisedAt ?? null;
+  return { packedAt: last.createdAt, folder: last.folder, files: last.files, draft: finalisedAt === null || last.createdAt < finalisedAt };
 }
 
 /** Draft until the month is finalised, then final; nothing while no wages are saved for it. */

@@ -18,8 +18,15 @@ import { PayrollError } from '../../../shared/payroll/errors';
 import type { GenerationReport } from '../../../shared/domain/month-files';
 import { familyOf } from '../../../shared/month-files/kinds';
 import type { Said } from './each-company';
+import type { PackFileKind } from '../../../shared/month-files/pack-kinds';
+
+/** Each report of the pay run as the pack records it. */
+const REPORT_KINDS = { summary: 'payroll-summary', journal: 'payroll-journal', paymentList: 'payment-list' } as const satisfies Record<string, PackFileKind>;
 
 export interface PackFile {
+  kind: PackFileKind;
+  /** Whose payslip it is (kind 'payslip'), else null. */
+  employeeId: number | null;
   name: string;
   content: Buffer;
   records: number;
@@ -70,13 +77,21 @@ export async function payrollPackFiles(deps: { payslips: PayslipService }, read:
   const nameOf = new Map(payroll.lines.map((l) => [l.employee.id, l.employee.name]));
   const files: PackFile[] = (await deps.payslips.filesFor(payroll)).map((slip): PackFile =>
     slip.employeeId === null
-      ? { name: slip.fileName, content: slip.bytes, records: payroll.lines.length, amountSen: payroll.totals.netSen, about: { key: 'payrollReports.pack.file.payslips', params: {} } }
-      : { name: slip.fileName, content: slip.bytes, records: 1, amountSen: netOf.get(slip.employeeId) ?? 0, about: { key: 'payrollReports.pack.file.payslip', params: { name: nameOf.get(slip.employeeId) ?? '' } } },
+      ? { kind: 'payslips', employeeId: null, name: slip.fileName, content: slip.bytes, records: payroll.lines.length, amountSen: payroll.totals.netSen, about: { key: 'payrollReports.pack.file.payslips', params: {} } }
+      : {
+          kind: 'payslip',
+          employeeId: slip.employeeId,
+          name: slip.fileName,
+          content: slip.bytes,
+          records: 1,
+          amountSen: netOf.get(slip.employeeId) ?? 0,
+          about: { key: 'payrollReports.pack.file.payslip', params: { name: nameOf.get(slip.employeeId) ?? '' } },
+        },
   );
   for (const kind of ['summary', 'journal', 'paymentList'] as const) {
     try {
       const report = await reportFile(payroll, kind, 'csv', locale);
-      files.push({ name: report.fileName, content: report.bytes, records: report.rows, amountSen: payroll.totals.netSen, about: { key: `payrollReports.pack.file.${kind}`, params: {} } });
+      files.push({ kind: REPORT_KINDS[kind], employeeId: null, name: report.fileName, content: report.bytes, records: report.rows, amountSen: payroll.totals.netSen, about: { key: `payrollReports.pack.file.${kind}`, params: {} } });
     } catch (error) {
       // The payment list while someone has no bank account: the rest of the pack is still right.
       notes.push(noteOf(error));

@@ -82,9 +82,14 @@ export async function packMonth(deps: PackDeps, options: PackOptions): Promise<P
             if ('error' in payRun) throw payRun.error;
             return pcbFiguresOfMonth(payRun.payroll);
           },
+          // Recorded in the run beside the upload files, in the same transaction (migration 11).
           alsoWrite: (monthFiles) => [
-            ...pay.files.map((f) => ({ name: f.name, content: f.content })),
-            { name: README_NAME, content: packReadme({ locale, company, month: options.month, today: deps.today(), monthFiles, pack: pay }) },
+            ...pay.files.map((f) => ({ name: f.name, content: f.content, record: { kind: f.kind, records: f.records, totalSen: f.amountSen, employeeId: f.employeeId } })),
+            {
+              name: README_NAME,
+              content: packReadme({ locale, company, month: options.month, today: deps.today(), monthFiles, pack: pay }),
+              record: { kind: 'readme' as const, records: 0, totalSen: 0, employeeId: null },
+            },
           ],
         },
         computed,

@@ -14,7 +14,7 @@ import type { Company } from '../../../shared/domain/company';
 import type { Employee } from '../../../shared/domain/employee';
 import { checkAnyFile } from '../../../shared/file-check';
 import type { CheckResult } from '../../../shared/assist';
-import type { GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../../shared/domain/month-files';
+import type { GenerationReport, MonthFilesStatus, RunSummary, StoredFileStatus, StoredPackFile } from '../../../shared/domain/month-files';
 import type { ContributionSnapshot } from '../../../shared/domain/month-end';
 import { isAbsolutePath } from '../../../shared/domain/paths';
 import { familyOf, inFileOrder, type FileFamily, type MonthFileKind } from '../../../shared/month-files/kinds';
@@ -57,15 +57,20 @@ export interface GenerateOptions {
   /**
    * Other files to write in the same set (the month-end pack's payslips, reports and README),
    * made from the report of what is about to be written: all of them and the month's files, or
-   * none. They are not part of the run (its files are the upload files).
+   * none. Each with `record` is stored in the run as a pack file (never an upload file).
    */
-  alsoWrite?: (report: GenerationReport) => readonly FileToWrite[];
+  alsoWrite?: (report: GenerationReport) => readonly AlsoWrite[];
   /**
    * The month's PCB figures as the caller already read them with `computed` (the month-end pack:
    * every file of a company's pack from one read); thrown as deps.pcbFigures throws. Default:
    * asked of the pay run now.
    */
   pcbFigures?: () => PcbFigure[];
+}
+
+/** A file written with the month's files; with `record`, remembered in the run as a pack file. */
+export interface AlsoWrite extends FileToWrite {
+  record?: Pick<StoredPackFile, 'kind' | 'records' | 'totalSen' | 'employeeId'>;
 }
 
 /** The largest file `check` reads: 20,000 records of 278 characters is 5.6 MB. */
@@ -192,6 +197,9 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
       } catch (error) {
         throw writeError(error, folder);
       }
+      const packFiles = others.flatMap((other, j): StoredPackFile[] =>
+        other.record ? [{ ...other.record, fileName: other.name, path: paths[report.files.length + j] as string, sha256: sha256(other.content) }] : [],
+      );
       const stored: StoredFile[] = report.files.map((file, i) => {
         file.path = paths[i] as string;
         return {
@@ -204,7 +212,7 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
           inputFingerprint: fingerprints[i] as string,
         };
       });
-      return runs.save({ ...report, folder, written: true }, stored, rows, figures);
+      return runs.save({ ...report, folder, written: true }, stored, rows, figures, packFiles);
     },
 
     /**
@@ -228,7 +236,8 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
       const now = currentFingerprints(companyId, month, monthFigures(companyId, month, computed));
       const summaries: RunSummary[] = runs.forMonth(companyId, month).map((run) => {
         const files = runs.files(run.id).map((f): StoredFileStatus => ({ ...f, outOfDate: outOfDate(f, now), onDisk: onDisk(f.path, f.sha256) }));
-        return { runId: run.id, createdAt: run.createdAt, folder: run.folder, kinds: run.kinds, outOfDate: files.some((f) => f.outOfDate), files };
+        const packFiles = runs.packFiles(run.id).map((f) => ({ ...f, onDisk: onDisk(f.path, f.sha256) }));
+        return { runId: run.id, createdAt: run.createdAt, folder: run.folder, kinds: run.kinds, outOfDate: files.some((f) => f.outOfDate), files, packFiles };
       });
       const last = summaries[0] ?? null;
       return {
@@ -246,6 +255,9 @@ export function createMonthFilesService(deps: MonthFilesDeps) {
     },
 
     latestFiles,
+
+    /** The month's newest month-end pack (when, where, how many files besides the upload files), read without the disk. */
+    lastPack: (companyId: number, month: string) => runs.lastPack(companyId, month),
 
     /**
      * What each employee's amounts are now, shaped as a run stores them (for differences against

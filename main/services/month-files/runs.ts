@@ -1,11 +1,16 @@
 // Storage of the month's file runs: one row per run (the whole report as JSON, the inputs'
 // fingerprint), one per file written (its kind, path, sha256, record count, total and the
-// fingerprint of the inputs that decided it), and what each employee's amounts were then.
+// fingerprint of the inputs that decided it), and what each employee's amounts were then. A
+// month-end pack's own files (payslips, summary, journal, payment list, README) are rows of the
+// same table (migration 11) but never upload files: files() returns only the upload files, which
+// every "filed? out of date? changed on disk?" question reads; packFiles() returns the others.
 import type { Db } from '../db/open';
 import type { GenerationReport, StoredFile } from '../../../shared/domain/month-files';
 import type { EmployeeMonth } from '../../../shared/domain/company-month';
 import type { ContributionSnapshot } from '../../../shared/domain/month-end';
-import { familyOf, type FileFamily, type MonthFileKind } from '../../../shared/month-files/kinds';
+import { familyOf, MONTH_FILE_KINDS, type FileFamily, type MonthFileKind } from '../../../shared/month-files/kinds';
+import type { PackFileKind } from '../../../shared/month-files/pack-kinds';
+import type { StoredPackFile } from '../../../shared/domain/month-files';
 import type { EpfSnapshot, PcbSnapshot } from './plan';
 
 interface RunRow {
@@ -48,6 +53,19 @@ interface FileRow {
   input_fingerprint: string;
 }
 
+interface PackFileRow {
+  kind: PackFileKind;
+  file_name: string;
+  path: string;
+  sha256: string;
+  records: number;
+  total_sen: number;
+  employee_id: number | null;
+}
+
+/** The SQL condition "an upload file" (every other row is a pack file). */
+const UPLOAD_KIND = `kind IN (${MONTH_FILE_KINDS.map((k) => `'${k}'`).join(', ')})`;
+
 export function createRunStore(db: Db) {
   const statements = {
     insertRun: db.prepare<[number, string, string, string, string, string], { id: number; created_at: string }>(
@@ -75,7 +93,21 @@ export function createRunStore(db: Db) {
     ),
     forMonth: db.prepare<[number, string], RunRow>('SELECT * FROM file_runs WHERE company_id = ? AND month = ? ORDER BY id DESC'),
     byId: db.prepare<[number], RunRow>('SELECT * FROM file_runs WHERE id = ?'),
-    files: db.prepare<[number], FileRow>('SELECT * FROM file_run_files WHERE run_id = ? ORDER BY rowid'),
+    files: db.prepare<[number], FileRow>(`SELECT * FROM file_run_files WHERE run_id = ? AND ${UPLOAD_KIND} ORDER BY rowid`),
+    packFiles: db.prepare<[number], PackFileRow>(`SELECT * FROM file_run_files WHERE run_id = ? AND NOT ${UPLOAD_KIND} ORDER BY rowid`),
+    insertPackFile: db.prepare<[number, string, string, string, string, number, number, number | null]>(
+      'INSERT INTO file_run_files (run_id, kind, file_name, path, sha256, records, total_sen, employee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    // A pack file replaced by this run's: the company's earlier records of that path describe a
+    // file that is no longer there, so they go (upload files keep their history: receipts match them).
+    lastPack: db.prepare<[number, string], { run_id: number; created_at: string; folder: string; files: number }>(
+      `SELECT r.id AS run_id, r.created_at, r.folder, count(*) AS files FROM file_runs r JOIN file_run_files f ON f.run_id = r.id
+        WHERE r.company_id = ? AND r.month = ? AND NOT ${UPLOAD_KIND} GROUP BY r.id ORDER BY r.id DESC LIMIT 1`,
+    ),
+    dropReplacedPackFiles: db.prepare<[string, number, number]>(
+      `DELETE FROM file_run_files WHERE path = ? AND NOT ${UPLOAD_KIND}
+         AND run_id IN (SELECT id FROM file_runs WHERE company_id = ? AND id <> ?)`,
+    ),
   };
 
   function toRun(row: RunRow): StoredRun {
@@ -96,7 +128,7 @@ export function createRunStore(db: Db) {
      * Stores a run, its files and what each employee's amounts were, in one transaction; the
      * report gets the run's id and time.
      */
-    save(report: GenerationReport, files: readonly StoredFile[], rows: readonly EmployeeMonth[], figures: RunFigures = {}): GenerationReport {
+    save(report: GenerationReport, files: readonly StoredFile[], rows: readonly EmployeeMonth[], figures: RunFigures = {}, packFiles: readonly StoredPackFile[] = []): GenerationReport {
       if (report.folder === null) throw new Error('A stored run has a folder');
       const folder = report.folder;
       return db.transaction(() => {
@@ -105,6 +137,10 @@ export function createRunStore(db: Db) {
         const saved: GenerationReport = { ...report, runId: inserted.id, createdAt: inserted.created_at };
         statements.setReport.run(JSON.stringify(saved), inserted.id);
         for (const f of files) statements.insertFile.run(inserted.id, f.kind, f.fileName, f.path, f.sha256, f.records, f.totalSen, f.inputFingerprint);
+        for (const f of packFiles) {
+          statements.dropReplacedPackFiles.run(f.path, report.companyId, inserted.id);
+          statements.insertPackFile.run(inserted.id, f.kind, f.fileName, f.path, f.sha256, f.records, f.totalSen, f.employeeId);
+        }
         for (const row of rows) statements.insertSnapshot.run({ runId: inserted.id, ...snapshotOf(row, figures) });
         return saved;
       })();
@@ -130,6 +166,23 @@ export function createRunStore(db: Db) {
         records: f.records,
         totalSen: f.total_sen,
         inputFingerprint: f.input_fingerprint,
+      }));
+    },
+    /** The month's newest month-end pack: when, where, how many files besides the upload files (null: never packed). */
+    lastPack(companyId: number, month: string): { runId: number; createdAt: string; folder: string; files: number } | null {
+      const row = statements.lastPack.get(companyId, month);
+      return row ? { runId: row.run_id, createdAt: row.created_at, folder: row.folder, files: row.files } : null;
+    },
+    /** The month-end pack's own files of a run, in the order written (none for a run of upload files alone). */
+    packFiles(runId: number): StoredPackFile[] {
+      return statements.packFiles.all(runId).map((f) => ({
+        kind: f.kind,
+        fileName: f.file_name,
+        path: f.path,
+        sha256: f.sha256,
+        records: f.records,
+        totalSen: f.total_sen,
+        employeeId: f.employee_id,
       }));
     },
   };

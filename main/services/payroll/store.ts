@@ -1,6 +1,7 @@
 // The pay run's SQL: finalised months and their lines, the year-to-date sums read from them, the
 // unlock log, corrections, and what was already filed for a month. Every read is one query for a
 // company-month (or its year), never one per employee.
+import { MONTH_FILE_KINDS } from '../../../shared/month-files/kinds';
 import type { Db } from '../db/open';
 import type { FinalisedSums } from '../../../shared/payroll/year-to-date';
 import type { FiledForMonth, PayrollLine } from '../../../shared/payroll/month';
@@ -98,8 +99,9 @@ export function createPayrollStore(db: Db) {
       `SELECT sum(for_month = ?) AS for_count, sum(paid_month = ?) AS paid_count FROM payroll_corrections WHERE company_id = ?`,
     ),
     files: db.prepare<[number, string], { kind: string; file_name: string; created_at: string }>(
+      // The upload files only: a month-end pack's payslips and reports are in the same runs (migration 11).
       `SELECT f.kind, f.file_name, r.created_at FROM file_run_files f JOIN file_runs r ON r.id = f.run_id
-        WHERE r.company_id = ? AND r.month = ? ORDER BY r.id, f.kind`,
+        WHERE r.company_id = ? AND r.month = ? AND f.kind IN (${MONTH_FILE_KINDS.map((k) => `'${k}'`).join(', ')}) ORDER BY r.id, f.kind`,
     ),
     receipts: db.prepare<[number, string], { kind: string; file_name: string; receipt_number: string | null; filed_at: string }>(
       'SELECT kind, file_name, receipt_number, filed_at FROM receipts WHERE company_id = ? AND month = ? ORDER BY id',

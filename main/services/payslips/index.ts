@@ -34,6 +34,24 @@ export function payslipFileName(month: string, idNumber: string): string {
   return `payslip-${month}-${plain(idNumber)}.pdf`;
 }
 
+/**
+ * Each paid employee's payslip file name, by ID number. The app keeps ID numbers to letters and
+ * digits, unique in a company; a record another program wrote may not be ("A-1" beside "A1", or
+ * "../" with no letter or digit at all): such an employee's name also carries their row id, so no
+ * payslip ever replaces another's in the folder, and no stored text becomes a path.
+ */
+export function payslipFileNames(month: string, lines: readonly { employee: { id: number; idNumber: string } }[]): Map<number, string> {
+  const names = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const { employee } of lines) {
+    let name = payslipFileName(month, employee.idNumber);
+    if (plain(employee.idNumber) === '' || taken.has(name.toLowerCase())) name = `payslip-${month}-${plain(employee.idNumber) || 'employee'}-${employee.id}.pdf`;
+    taken.add(name.toLowerCase());
+    names.set(employee.id, name);
+  }
+  return names;
+}
+
 export function combinedPayslipFileName(month: string, employerCode: string): string {
   return `payslips-${month}-${plain(employerCode)}.pdf`;
 }
@@ -84,12 +102,13 @@ export function createPayslipService(deps: PayslipDeps) {
   async function filesFor(payroll: PayrollMonth): Promise<PayslipFile[]> {
     refuseUnpayable(payroll);
     const month = payroll.month;
+    const names = payslipFileNames(month, payroll.lines);
     const out: PayslipFile[] = [];
     for (const line of payroll.lines) {
       const bytes = await render(payroll, [line.employee.id], (locale) =>
         translate(locale, 'payslips.documentTitle', { month: formatMonthName(month, locale), name: line.employee.name }),
       );
-      out.push({ fileName: payslipFileName(month, line.employee.idNumber), bytes, employeeId: line.employee.id });
+      out.push({ fileName: names.get(line.employee.id) as string, bytes, employeeId: line.employee.id });
     }
     const combined = await render(payroll, null, (locale) =>
       translate(locale, 'payslips.combinedTitle', { month: formatMonthName(month, locale), company: payroll.company.name }),
@@ -110,7 +129,7 @@ export function createPayslipService(deps: PayslipDeps) {
       const bytes = await render(payroll, [employeeId], (locale) =>
         translate(locale, 'payslips.documentTitle', { month: formatMonthName(month, locale), name: line.employee.name }),
       );
-      return { fileName: payslipFileName(month, line.employee.idNumber), bytes, employeeId };
+      return { fileName: payslipFileNames(month, payroll.lines).get(employeeId) as string, bytes, employeeId };
     },
 
     /**

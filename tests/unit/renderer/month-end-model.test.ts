@@ -34,6 +34,7 @@ function row(overrides: Partial<DashboardRow> & { name?: string; id?: number; co
     kwsp: { stage: 'nothing_due', mark: null, file: null, dueDate: '2026-06-15', daysToDeadline: 10, overdue: false, amountSen: 0, lateCharge: null },
     lhdn: { stage: 'nothing_due', mark: null, file: null, dueDate: '2026-06-15', daysToDeadline: 10, overdue: false, amountSen: null },
     payslips: null,
+    pack: null,
     yearEnd: null,
     ...rest,
   };

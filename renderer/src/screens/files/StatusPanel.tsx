@@ -1,6 +1,6 @@
 // The month's files as Caruman remembers them (assist:status, assist:runs): made when, out of date
 // or not (with a button to make them again), and every generation with its own report.
-import type { GenerationReportView, MonthFilesStatus, StoredFileStatus } from '../../../../shared/api/channels/assist';
+import type { GenerationReportView, MonthFilesStatus, RunSummary, StoredFileStatus } from '../../../../shared/api/channels/assist';
 import type { Company } from '../../../../shared/domain/company';
 import { formatRinggit } from '../../../../shared/money/sen';
 import { api } from '../../api/client';
@@ -102,6 +102,7 @@ function History({ data, company, desktop }: { data: Loaded; company: Company; d
               </div>
               <p className="muted code path-text">{t('files.history.folder', { folder: run.folder })}</p>
               <RunFiles files={run.files} when={when} company={company} desktop={desktop} />
+              {run.packFiles.length > 0 ? <PackFiles files={run.packFiles} when={when} company={company} desktop={desktop} /> : null}
               {report ? (
                 <details className="history-report">
                   <summary>{t('files.history.report')}</summary>
@@ -139,6 +140,43 @@ function RunFiles({ files, when, company, desktop }: { files: StoredFileStatus[]
               </th>
               <td className="num">{file.records}</td>
               <td className="num">{formatRinggit(file.totalSen)}</td>
+              <td>
+                <span className={file.onDisk === 'same' ? 'badge badge-ok' : 'badge badge-warning'}>{t(ON_DISK_KEYS[file.onDisk])}</span>
+              </td>
+              <td>{file.onDisk === 'missing' ? <span className="code muted">{file.path}</span> : <PathCopy path={file.path} name={file.fileName} companyId={company.id} desktop={desktop} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** What the month-end pack wrote in the same run besides the upload files: payslips, reports, README.txt. */
+function PackFiles({ files, when, company, desktop }: { files: RunSummary['packFiles']; when: string; company: Company; desktop: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="table-scroll" data-testid="history-pack-files">
+      <h4>{t('files.history.pack', { count: files.length })}</h4>
+      <table className="table compact-table">
+        <caption className="visually-hidden">{t('files.history.packCaption', { when })}</caption>
+        <ColumnHeads
+          columns={[
+            t('files.written.file'),
+            t('files.history.packKind'),
+            { label: t('files.file.total'), className: 'num' },
+            t('files.history.onDisk'),
+            t('files.written.path'),
+          ]}
+        />
+        <tbody>
+          {files.map((file) => (
+            <tr key={file.fileName}>
+              <th scope="row" className="code">
+                {file.fileName}
+              </th>
+              <td>{t(`files.packKind.${file.kind}`)}</td>
+              <td className="num">{file.kind === 'readme' ? '' : formatRinggit(file.totalSen)}</td>
               <td>
                 <span className={file.onDisk === 'same' ? 'badge badge-ok' : 'badge badge-warning'}>{t(ON_DISK_KEYS[file.onDisk])}</span>
               </td>
