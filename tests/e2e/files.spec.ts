@@ -301,6 +301,14 @@ test.describe('ASSIST files screen', () => {
     // Nobody in the seed has a bank account: packed without the payment list, and the panel says why.
     await expect(pack.getByTestId('files-pack-notes')).toContainText('No payment list was made for');
     expect(onDisk.filter((n) => n.startsWith('payslip-'))).toHaveLength(app.services.payroll.month(company.id, MONTH).lines.length);
+    // Recorded with the run: the history lists the pack's own files beside the upload files, each on disk as written.
+    expect(expected.packFiles.map((f) => f.fileName).sort()).toEqual(onDisk.filter((n) => !expected.files.some((f) => f.fileName === n)).sort());
+    await page.getByTestId('files-history').locator('summary').first().click();
+    const packFiles = page.getByTestId('history-pack-files');
+    await expect(packFiles.getByRole('heading')).toHaveText(`Written with the month-end pack (${expected.packFiles.length} files)`);
+    await expect(packFiles.locator('tbody tr')).toHaveCount(expected.packFiles.length);
+    await expect(packFiles.getByRole('row', { name: /README\.txt/ })).toContainText('What the folder holds');
+    await expect(packFiles.getByRole('row', { name: /README\.txt/ })).toContainText('Unchanged');
     // Again: the files are there; nothing is replaced, and the panel says why.
     await pack.getByRole('button', { name: 'Write the month-end pack' }).click();
     await expect(pack.locator('#files-pack-error')).toContainText('already');

@@ -45,7 +45,7 @@ describe('caruman in Malay: tables and results', () => {
     fs.writeFileSync(wages, 'No KP,Gaji pokok (RM)\n900202-10-5154,2500\n');
     await run('import', 'wages', wages, '--company', 'A3700012345B', '--month', '2026-07');
     const status = await run('status', '--month', '2026-07');
-    expect(status).toMatch(/^KOD MAJIKAN\s+SYARIKAT\s+PERINGKAT\s+GAJI\s+FAIL\s+TARIKH AKHIR\s+HARI\s+JUMLAH\s+FAEDAH \(ANGGARAN\)\s+DAFTAR LEWAT\n/);
+    expect(status).toMatch(/^KOD MAJIKAN\s+SYARIKAT\s+PERINGKAT\s+GAJI\s+FAIL\s+PAKEJ\s+TARIKH AKHIR\s+HARI\s+JUMLAH\s+FAEDAH \(ANGGARAN\)\s+DAFTAR LEWAT\n/);
     // July 2026's wages: PERKESO by 15/08/2026; ready to generate.
     expect(status).toMatch(/Sedia untuk dijana\s+1\/1\s+15\/08\/2026/);
 
