@@ -16,6 +16,7 @@
 // template may use the plain {count}; the English one says "1 cell" and "2 cells".
 import { formatMonthName } from '../calendar/names';
 import { formatMalaysianDate } from '../calendar/date';
+import { dateInMalaysia } from '../calendar/today';
 import type { Locale } from './define';
 
 export type MessageParams = Record<string, string | number>;
@@ -207,8 +208,12 @@ export function formatTemplate(template: string, params: MessageParams, context:
             return formatMonthName(String(value), context.locale);
           case 'months':
             return formatMonthList(String(value), context.locale);
-          case 'date':
-            return formatMalaysianDate(String(value));
+          case 'date': {
+            // A stored instant ("2026-12-01T17:30:00.000Z") is said as its day in Malaysia, so no
+            // caller can print the raw timestamp (the pack's README did) or the UTC day.
+            const text = String(value);
+            return formatMalaysianDate(text.includes('T') ? dateInMalaysia(text) : text);
+          }
           case 'message': {
             const nested = depth < 3 ? context.lookup(String(value)) : undefined;
             return nested === undefined ? String(value) : formatTemplate(nested, params, context, depth + 1);

@@ -66,6 +66,12 @@ describe('templates', () => {
     expect(say('Open: {months, months}', { months: '2026-12,2027-01' })).toBe('Open: December 2026, January 2027');
     expect(say('Open: {months, months}', { months: '2026-03' })).toBe('Open: March 2026');
     expect(say('By {date, date}', { date: '2026-12-15' })).toBe('By 15/12/2026');
+    // A stored instant is its day in Malaysia (UTC+8): 17:30 UTC on 1 December is 01:30 on the 2nd.
+    expect(say('On {date, date}', { date: '2026-12-01T17:30:00.000Z' })).toBe('On 02/12/2026');
+    expect(say('On {date, date}', { date: '2026-12-01T15:59:59.000Z' })).toBe('On 01/12/2026');
+    expect(translate('en', 'payrollReports.pack.finalised', { month: '2026-11', date: '2026-12-02T03:30:31.400Z' })).toBe(
+      'November 2026 is finalised (on 02/12/2026): these are the figures as paid.',
+    );
     expect(say('Line 3: {problem, message}', { problem: 'x.inner', n: 7, month: '2026-01' })).toBe('Line 3: inner 7 of January 2026');
     expect(say('Line 3: {problem, message}', { problem: 'x.unknown' })).toBe('Line 3: x.unknown');
   });
