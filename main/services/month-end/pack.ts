@@ -102,7 +102,9 @@ export async function packMonth(deps: PackDeps, options: PackOptions): Promise<P
           { fileName: README_NAME, records: 0, amountSen: 0 },
         ],
         totalSen: report.files.reduce((sum, f) => sum + f.totals.amountSen, 0),
-        notes: pay.notes,
+        // What was not made and why, upload files first (no Form A without a KWSP employer number…),
+        // as README.txt says it: the CLI and the Files screen show these notes too.
+        notes: [...(report.notMade ?? []).map((note) => say(note.key, note.params)), ...pay.notes],
       };
     } catch (error) {
       // Nothing of the set was written (all or none): a month folder made for it goes too, so no

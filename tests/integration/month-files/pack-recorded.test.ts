@@ -156,7 +156,11 @@ describe('the month-end pack’s files are recorded with the run', () => {
     storeRefusedMonth(app, companyId, MONTH, [{ employeeId: siti.id, items: { basic: '500' }, deductions: { loan_repayment: '900' } }]);
     const report = await pack(companyId);
     expect(report.results[0]?.outcome).toBe('generated');
-    expect(report.results[0]?.notes?.map((n) => [n.key, n.params.names])).toEqual([['payrollReports.pack.refusals', `Siti binti Ahmad (${SITI_ID})`]]);
+    // What was not made, as README.txt says it: the CP39 (this shop has no LHDN employer number), then who is not paid.
+    expect(report.results[0]?.notes?.map((n) => [n.key, n.params.names])).toEqual([
+      ['monthFiles.pcb.notMadeNoNumber', undefined],
+      ['payrollReports.pack.refusals', `Siti binti Ahmad (${SITI_ID})`],
+    ]);
     const run = app.services.monthFiles.status(companyId, MONTH).runs[0]!;
     expect(run.packFiles.map((f) => f.kind)).toEqual(['readme']);
     expect(fs.readdirSync(folder()).sort()).toEqual([ASSIST, FORM_A, 'README.txt'].sort());

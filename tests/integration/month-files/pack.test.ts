@@ -72,6 +72,9 @@ describe('caruman pack', () => {
     expect(readme).toContain(`${THEIR_ASSIST} — PERKESO ASSIST upload (SOCSO, EIS, LINDUNG)`);
     expect(readme).toMatch(/\r\n {2}- No payment list was made for July 2026: 1 employee has no bank account number: Zainal Abidin \(850505105151\)/);
     expect(run.stdout).toContain(`${OTHER}: No payment list was made for July 2026`);
+    // And why there is no Form A for it, as its README says (the CLI said only the payment list).
+    expect(readme).toContain('No KWSP Form A is made');
+    expect(run.stdout).toMatch(new RegExp(`${OTHER}: No KWSP Form A is made: .+ has no KWSP employer number yet`));
     // Never mixed: no line of one company's file names the other's employer code.
     expect(fs.readFileSync(path.join(theirs, `SOCSO-EIS-LINDUNG_${OTHER}_072026.txt`), 'latin1')).not.toContain(CODE);
     const today = todayInMalaysia().replaceAll('-', '');
