@@ -8,10 +8,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp } from '../../helpers/records';
 import { storeRefusedMonth } from '../payroll/setup';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { tempDirsPerTest } from '../../helpers/temp-dirs';
 import { runCaruman } from '../../helpers/cli';
 import { createServices } from '../../../main/services';
 import { nodeFs, type DurableFs } from '../../../main/services/fs';
@@ -26,17 +26,13 @@ const FORM_A = 'EPF_23456789_082026.txt';
 const ALI_ID = '900314145671';
 const SITI_ID = '950520105682';
 
-let app: RecordsApp;
-let out: { dir: string; remove: () => void };
-afterEach(() => {
-  app?.dispose();
-  out?.remove();
-});
+const app = useRecordsApp(TODAY);
+const tempDir = tempDirsPerTest();
+let out: { dir: string };
 
 /** Ali and Siti, RM2,000 basic each, both with a bank account: the whole pack, payment list included. */
 async function shop() {
-  app = createRecordsApp(TODAY);
-  out = makeTempDir();
+  out = { dir: tempDir() };
   const company = await app.call<{ id: number }>('companies:create', { name: 'Kedai Runcit A1', employerCode: CODE });
   await app.call('companies:update', { id: company.id, epfEmployerNumber: '23456789' });
   const hire = (name: string, idNumber: string, account: string) =>

@@ -5,9 +5,9 @@
 // the change is made through the router, injected at the step (never a sleep).
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createRecordsApp, type RecordsApp } from '../../helpers/records';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { useRecordsApp } from '../../helpers/records';
+import { tempDirsPerTest } from '../../helpers/temp-dirs';
 import { pdfText } from '../../helpers/pdf-text';
 import { packMonth, type PackDeps } from '../../../main/services/month-end/pack';
 import type { PayslipService } from '../../../main/services/payslips';
@@ -19,17 +19,13 @@ const CP39 = '009089151007_2026.txt';
 const ASSIST = `SOCSO-EIS-LINDUNG_${CODE}_072026.txt`;
 const FORM_A = 'EPF_23456789_082026.txt';
 
-let app: RecordsApp;
-let out: { dir: string; remove: () => void };
-afterEach(() => {
-  app?.dispose();
-  out?.remove();
-});
+const app = useRecordsApp(TODAY);
+const tempDir = tempDirsPerTest();
+let out: { dir: string };
 
 /** One company with KWSP and LHDN numbers (so Form A and CP39 are made), Ali paid RM15,000 in July (PCB to pay). */
 async function shop() {
-  app = createRecordsApp(TODAY);
-  out = makeTempDir();
+  out = { dir: tempDir() };
   const company = await app.call<{ id: number }>('companies:create', { name: 'Kedai Runcit Ali', employerCode: CODE });
   await app.call('companies:update', { id: company.id, epfEmployerNumber: '23456789', taxEmployerNumber: 'E 908915-10' });
   const ali = await app.call<{ id: number }>('employees:create', {
