@@ -158,15 +158,7 @@ export function createRunStore(db: Db) {
       return statements.snapshot.all(runId);
     },
     files(runId: number): StoredFile[] {
-      return statements.files.all(runId).map((f) => ({
-        kind: f.kind,
-        fileName: f.file_name,
-        path: f.path,
-        sha256: f.sha256,
-        records: f.records,
-        totalSen: f.total_sen,
-        inputFingerprint: f.input_fingerprint,
-      }));
+      return statements.files.all(runId).map((f) => ({ ...recordedFile(f), inputFingerprint: f.input_fingerprint }));
     },
     /** The month's newest month-end pack: when, where, how many files besides the upload files (null: never packed). */
     lastPack(companyId: number, month: string): { runId: number; createdAt: string; folder: string; files: number } | null {
@@ -175,20 +167,17 @@ export function createRunStore(db: Db) {
     },
     /** The month-end pack's own files of a run, in the order written (none for a run of upload files alone). */
     packFiles(runId: number): StoredPackFile[] {
-      return statements.packFiles.all(runId).map((f) => ({
-        kind: f.kind,
-        fileName: f.file_name,
-        path: f.path,
-        sha256: f.sha256,
-        records: f.records,
-        totalSen: f.total_sen,
-        employeeId: f.employee_id,
-      }));
+      return statements.packFiles.all(runId).map((f) => ({ ...recordedFile(f), employeeId: f.employee_id }));
     },
   };
 }
 
 export type RunStore = ReturnType<typeof createRunStore>;
+
+/** What every recorded file says of itself, an upload file or one of the pack's (file_run_files' shared columns). */
+function recordedFile<Kind>(row: { kind: Kind; file_name: string; path: string; sha256: string; records: number; total_sen: number }) {
+  return { kind: row.kind, fileName: row.file_name, path: row.path, sha256: row.sha256, records: row.records, totalSen: row.total_sen };
+}
 
 /** The families a run wrote files of. */
 export function familiesOf(kinds: readonly MonthFileKind[]): Set<FileFamily> {

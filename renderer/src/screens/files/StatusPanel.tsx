@@ -140,15 +140,25 @@ function RunFiles({ files, when, company, desktop }: { files: StoredFileStatus[]
               </th>
               <td className="num">{file.records}</td>
               <td className="num">{formatRinggit(file.totalSen)}</td>
-              <td>
-                <span className={file.onDisk === 'same' ? 'badge badge-ok' : 'badge badge-warning'}>{t(ON_DISK_KEYS[file.onDisk])}</span>
-              </td>
-              <td>{file.onDisk === 'missing' ? <span className="code muted">{file.path}</span> : <PathCopy path={file.path} name={file.fileName} companyId={company.id} desktop={desktop} />}</td>
+              <OnDiskCells file={file} company={company} desktop={desktop} />
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A recorded file's last two cells: whether it is on disk as written, and where (copyable while it is there). */
+function OnDiskCells({ file, company, desktop }: { file: { onDisk: StoredFileStatus['onDisk']; path: string; fileName: string }; company: Company; desktop: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <td>
+        <span className={file.onDisk === 'same' ? 'badge badge-ok' : 'badge badge-warning'}>{t(ON_DISK_KEYS[file.onDisk])}</span>
+      </td>
+      <td>{file.onDisk === 'missing' ? <span className="code muted">{file.path}</span> : <PathCopy path={file.path} name={file.fileName} companyId={company.id} desktop={desktop} />}</td>
+    </>
   );
 }
 
@@ -177,10 +187,7 @@ function PackFiles({ files, when, company, desktop }: { files: RunSummary['packF
               </th>
               <td>{t(`files.packKind.${file.kind}`)}</td>
               <td className="num">{file.kind === 'readme' ? '' : formatRinggit(file.totalSen)}</td>
-              <td>
-                <span className={file.onDisk === 'same' ? 'badge badge-ok' : 'badge badge-warning'}>{t(ON_DISK_KEYS[file.onDisk])}</span>
-              </td>
-              <td>{file.onDisk === 'missing' ? <span className="code muted">{file.path}</span> : <PathCopy path={file.path} name={file.fileName} companyId={company.id} desktop={desktop} />}</td>
+              <OnDiskCells file={file} company={company} desktop={desktop} />
             </tr>
           ))}
         </tbody>
