@@ -6,6 +6,7 @@ import type { Company } from '../../../shared/domain/company';
 import { buildAssistFiles, checkAssistFile, fingerprintSource, type AssistKind, type CheckContext, type KnownEmployee } from '../../../shared/assist';
 import type { MessageKey } from '../../../shared/i18n/catalog';
 import { ServiceError } from '../service-error';
+import { requirePassesOwnCheck } from './refusals';
 import { sha256, type FamilyPlan } from './plan';
 
 /** Refusals about the choice of files (the form shows them next to the choice). */
@@ -29,9 +30,7 @@ export function planAssistFiles(company: Company, month: CompanyMonth, kinds: re
   // makes must pass them, or nothing is written.
   const context = contextFromMonth(company, month);
   for (const file of files) {
-    const result = checkAssistFile({ bytes: Buffer.from(file.content, 'latin1'), fileName: file.fileName, kind: file.kind, today, context });
-    const error = result.problems.find((p) => p.severity === 'error');
-    if (error) throw new ServiceError('INTERNAL', 'assist.error.checkFailed', { ...error.params, file: file.fileName, line: error.line, problem: error.key });
+    requirePassesOwnCheck(file.fileName, checkAssistFile({ bytes: Buffer.from(file.content, 'latin1'), fileName: file.fileName, kind: file.kind, today, context }).problems);
   }
   return {
     family: 'assist',

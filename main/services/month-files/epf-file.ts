@@ -7,7 +7,7 @@ import type { ReportItem } from '../../../shared/assist';
 import { buildFormACsv, buildFormAFile, checkFormAFile, MEMBER_02, formAFieldOf, type FormAFile, type FormAMember, type FormAMessage } from '../../../shared/epf/form-a';
 import { compareMonths } from '../../../shared/calendar';
 import { formatRinggit } from '../../../shared/money/sen';
-import { ServiceError } from '../service-error';
+import { requirePassesOwnCheck } from './refusals';
 import { FIRST_SUPPORTED_WAGE_MONTH } from '../../../shared/epf/rules';
 import type { EpfKind } from '../../../shared/month-files/kinds';
 import type { EpfFigure } from './epf-figures';
@@ -97,9 +97,7 @@ export function planEpfFile(input: EpfFileInput): EpfFilePlan {
 
   // The same check a user runs on any Form A, against the same figures: a file Caruman makes
   // must pass it (the CSV form is read from the text file's records, so the text file is checked).
-  const check = checkFormAFile({ bytes: Buffer.from(text.content, 'latin1'), today: input.today });
-  const error = check.problems.find((p) => p.severity === 'error');
-  if (error) throw new ServiceError('INTERNAL', 'assist.error.checkFailed', { file: built.fileName, line: error.line, problem: error.key });
+  requirePassesOwnCheck(built.fileName, checkFormAFile({ bytes: Buffer.from(text.content, 'latin1'), today: input.today }).problems);
 
   const t = built.totals;
   plan.files.push({

@@ -6,7 +6,7 @@ import type { Employee } from '../../../shared/domain/employee';
 import type { ReportItem } from '../../../shared/assist';
 import { buildCp39File, checkCp39File, type Cp39Employee } from '../../../shared/tax/cp39';
 import { formatRinggit } from '../../../shared/money/sen';
-import { ServiceError } from '../service-error';
+import { requirePassesOwnCheck } from './refusals';
 import { sha256, type FamilyPlan, type PcbSnapshot } from './plan';
 
 /** One employee's deductions of the month, as the pay run has them. */
@@ -111,9 +111,7 @@ export function planPcbFile(input: PcbFileInput): PcbFilePlan {
   };
   if (refusals.length > 0 || built.content === null || built.fileName === null) return plan;
 
-  const check = checkCp39File({ bytes: Buffer.from(built.content, 'latin1'), fileName: built.fileName, today: input.today });
-  const error = check.problems.find((p) => p.severity === 'error');
-  if (error) throw new ServiceError('INTERNAL', 'assist.error.checkFailed', { file: built.fileName, line: error.line, problem: error.key });
+  requirePassesOwnCheck(built.fileName, checkCp39File({ bytes: Buffer.from(built.content, 'latin1'), fileName: built.fileName, today: input.today }).problems);
 
   const t = built.totals;
   plan.files.push({

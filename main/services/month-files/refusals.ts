@@ -29,3 +29,16 @@ export function notMadeWarning(family: FileFamily, refusals: readonly ReportItem
   const first = refusals[0]!;
   return { key: 'monthFiles.warning.notMade', params: { ...first.params, problem: first.key, count: refusals.length, file: FILE_LABEL[family] } };
 }
+
+/**
+ * A file Caruman made must pass the same checker a user runs on any file before it is written:
+ * an error there is Caruman's own fault (never the records'), so nothing is written and it says
+ * which file, line and rule. Used for ASSIST, Form A and CP39 alike.
+ */
+export function requirePassesOwnCheck(
+  fileName: string,
+  problems: readonly { severity: string; line: number; key: string; params?: Record<string, string | number> }[],
+): void {
+  const error = problems.find((p) => p.severity === 'error');
+  if (error) throw new ServiceError('INTERNAL', 'assist.error.checkFailed', { ...error.params, file: fileName, line: error.line, problem: error.key });
+}

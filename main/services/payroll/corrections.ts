@@ -10,6 +10,7 @@ import { employedInMonth, toEmployee } from '../employees';
 import { compareMonths } from '../../../shared/calendar';
 import type { MonthLock } from './lock';
 import type { Correction } from '../../../shared/payroll/month';
+import { toCorrection, type CorrectionTableRow as Row } from './correction-row';
 
 export interface CorrectionInput {
   employeeId: number;
@@ -21,16 +22,6 @@ export interface CorrectionInput {
   reason: string;
 }
 
-type Row = { id: number; company_id: number; employee_id: number; for_month: string; paid_month: string; amount: number; reason: string; created_at: string };
-const toCorrection = (r: Row): Correction => ({
-  id: r.id,
-  employeeId: r.employee_id,
-  forMonth: r.for_month,
-  paidMonth: r.paid_month,
-  amountSen: r.amount,
-  reason: r.reason,
-  createdAt: r.created_at,
-});
 const view = (c: Correction) => ({ forMonth: c.forMonth, paidMonth: c.paidMonth, amount: c.amountSen, reason: c.reason });
 
 /** The sum of the corrections recorded for each employee's month (the month corrected's extra SOCSO wages). */

@@ -4,7 +4,8 @@
 import { MONTH_FILE_KINDS } from '../../../shared/month-files/kinds';
 import type { Db } from '../db/open';
 import type { FinalisedSums } from '../../../shared/payroll/year-to-date';
-import type { FiledForMonth, PayrollLine } from '../../../shared/payroll/month';
+import type { Correction, FiledForMonth, PayrollLine } from '../../../shared/payroll/month';
+import { toCorrection } from './correction-row';
 import type { Company } from '../../../shared/domain/company';
 import type { PayrollTotals } from '../../../shared/payroll/totals';
 import type { HrdLevyChoice } from '../../../shared/payroll/rules';
@@ -23,14 +24,8 @@ export interface FinalisedMonthRow {
   data: FinalisedMonthData;
 }
 
-export interface CorrectionRow {
-  id: number;
-  employeeId: number;
-  forMonth: string;
-  paidMonth: string;
-  amountSen: number;
-  reason: string;
-  createdAt: string;
+/** A correction as the pay run reads it: the correction, and the SOCSO wages it adds to. */
+export interface CorrectionRow extends Correction {
   /** SOCSO wages of forMonth before this correction: as finalised, plus corrections paid before it. */
   socsoWagesBeforeSen: number;
 }
@@ -194,16 +189,7 @@ export function createPayrollStore(db: Db) {
     correctionsPaidIn(companyId: number, month: string): Map<number, CorrectionRow[]> {
       const byEmployee = new Map<number, CorrectionRow[]>();
       for (const r of statements.correctionsPaidIn.all(companyId, month)) {
-        const row: CorrectionRow = {
-          id: r.id,
-          employeeId: r.employee_id,
-          forMonth: r.for_month,
-          paidMonth: r.paid_month,
-          amountSen: r.amount,
-          reason: r.reason,
-          createdAt: r.created_at,
-          socsoWagesBeforeSen: (r.finalised_socso_wages ?? 0) + r.earlier,
-        };
+        const row: CorrectionRow = { ...toCorrection(r), socsoWagesBeforeSen: (r.finalised_socso_wages ?? 0) + r.earlier };
         const list = byEmployee.get(r.employee_id);
         if (list) list.push(row);
         else byEmployee.set(r.employee_id, [row]);
