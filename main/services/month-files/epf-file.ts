@@ -6,12 +6,11 @@ import { toAsciiUpper } from '../../../shared/assist/text';
 import type { ReportItem } from '../../../shared/assist';
 import { buildFormACsv, buildFormAFile, checkFormAFile, MEMBER_02, formAFieldOf, type FormAFile, type FormAMember, type FormAMessage } from '../../../shared/epf/form-a';
 import { compareMonths } from '../../../shared/calendar';
-import { formatRinggit } from '../../../shared/money/sen';
 import { requirePassesOwnCheck } from './refusals';
 import { FIRST_SUPPORTED_WAGE_MONTH } from '../../../shared/epf/rules';
 import type { EpfKind } from '../../../shared/month-files/kinds';
 import type { EpfFigure } from './epf-figures';
-import { sha256, type EpfSnapshot, type FamilyPlan } from './plan';
+import { fileTotals, sha256, type EpfSnapshot, type FamilyPlan } from './plan';
 
 export interface EpfFileInput {
   company: Pick<Company, 'name' | 'epfEmployerNumber'>;
@@ -104,12 +103,7 @@ export function planEpfFile(input: EpfFileInput): EpfFilePlan {
     kind,
     fileName: built.fileName,
     content: built.content,
-    totals: {
-      records: t.records,
-      amountSen: t.employerSen + t.employeeSen,
-      amount: formatRinggit(t.employerSen + t.employeeSen),
-      epf: { wagesSen: t.wagesSen, employerSen: t.employerSen, employeeSen: t.employeeSen },
-    },
+    totals: { ...fileTotals(t.records, t.employerSen + t.employeeSen), epf: { wagesSen: t.wagesSen, employerSen: t.employerSen, employeeSen: t.employeeSen } },
   });
   return plan;
 }

@@ -5,9 +5,8 @@ import type { Company } from '../../../shared/domain/company';
 import type { Employee } from '../../../shared/domain/employee';
 import type { ReportItem } from '../../../shared/assist';
 import { buildCp39File, checkCp39File, type Cp39Employee } from '../../../shared/tax/cp39';
-import { formatRinggit } from '../../../shared/money/sen';
 import { requirePassesOwnCheck } from './refusals';
-import { sha256, type FamilyPlan, type PcbSnapshot } from './plan';
+import { fileTotals, sha256, type FamilyPlan, type PcbSnapshot } from './plan';
 
 /** One employee's deductions of the month, as the pay run has them. */
 export interface PcbFigure {
@@ -118,12 +117,7 @@ export function planPcbFile(input: PcbFileInput): PcbFilePlan {
     kind: 'pcb',
     fileName: built.fileName,
     content: built.content,
-    totals: {
-      records: t.records,
-      amountSen: t.mtdSen + t.cp38Sen,
-      amount: formatRinggit(t.mtdSen + t.cp38Sen),
-      pcb: { pcbSen: t.mtdSen, pcbRecords: t.mtdRecords, cp38Sen: t.cp38Sen, cp38Records: t.cp38Records },
-    },
+    totals: { ...fileTotals(t.records, t.mtdSen + t.cp38Sen), pcb: { pcbSen: t.mtdSen, pcbRecords: t.mtdRecords, cp38Sen: t.cp38Sen, cp38Records: t.cp38Records } },
   });
   return plan;
 }

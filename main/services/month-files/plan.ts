@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ReportItem } from '../../../shared/assist';
 import type { FileFamily, MonthFileKind } from '../../../shared/month-files/kinds';
 import type { MonthFileTotals, MonthLeftOut, MonthNameChange } from '../../../shared/month-files/report';
+import { formatRinggit } from '../../../shared/money/sen';
 
 export interface PlannedFile {
   kind: MonthFileKind;
@@ -12,6 +13,11 @@ export interface PlannedFile {
   /** The file's text; written as latin1 bytes (every kind is printable ASCII). */
   content: string;
   totals: MonthFileTotals;
+}
+
+/** A file's count and amount as every report shows them: sen, and the same in ringgit for the eye. */
+export function fileTotals(records: number, amountSen: number): Pick<MonthFileTotals, 'records' | 'amountSen' | 'amount'> {
+  return { records, amountSen, amount: formatRinggit(amountSen) };
 }
 
 /** What each employee's figures are in this family's files (stored per run, for differences later). */
