@@ -41,8 +41,13 @@ export function companyOption(ctx: CommandContext, code: unknown): number {
  */
 export function monthOption(value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') throw new UsageError({ key: 'cli.usage.monthRequired' });
+  return typedMonthOption(value, 'month');
+}
+
+/** A month option's value (--month, --for-month, --paid-month) read as the app's month fields read it; refused naming the option. */
+export function typedMonthOption(value: string, option: string): string {
   const month = parseTypedMonth(value);
-  if (month === null) throw new UsageError({ key: 'cli.usage.monthInvalid', params: { value } });
+  if (month === null) throw new UsageError({ key: 'cli.usage.monthInvalid', params: { value, option } });
   return month;
 }
 

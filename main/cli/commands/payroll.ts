@@ -1,10 +1,9 @@
 // `caruman payroll`: a company-month's payroll (gross to net for every employee paid), finalising
 // and unlocking the month, and corrections of finalised months, through the router's payroll:*
 // channels like every other command. payroll-output.ts says the results (loaded only when it runs).
-import { companyMonthRequest, companyOption, outOption, sharedOptions } from '../args';
+import { companyMonthRequest, companyOption, outOption, sharedOptions, typedMonthOption } from '../args';
 import { call } from '../call';
 import { CommandFailed, UsageError, type Command, type CommandContext } from '../command';
-import { isMonth } from '../../../shared/calendar';
 import type * as PayrollOutput from './payroll-output';
 
 const payroll: Command = {
@@ -59,9 +58,10 @@ const correct: Command = {
     for (const name of ['employee', 'amount', 'reason'] as const) {
       if (typeof values[name] !== 'string') throw new UsageError({ key: 'cli.usage.correctMissing', params: { option: name } });
     }
-    const forMonth = values['for-month'];
-    const paidMonth = values['paid-month'];
-    if (!isMonth(forMonth) || !isMonth(paidMonth)) throw new UsageError({ key: 'cli.usage.correctMonths' });
+    const given = [values['for-month'], values['paid-month']];
+    if (!given.every((value) => typeof value === 'string' && value.trim() !== '')) throw new UsageError({ key: 'cli.usage.correctMonths' });
+    const forMonth = typedMonthOption(given[0] as string, 'for-month');
+    const paidMonth = typedMonthOption(given[1] as string, 'paid-month');
     const companyId = companyOption(ctx, values.company);
     const employeeId = await employeeIdOf(ctx, companyId, values.employee as string);
     const created = await call(ctx, 'payroll:addCorrection', {

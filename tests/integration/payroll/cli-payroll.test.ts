@@ -103,7 +103,11 @@ describe('caruman payroll', () => {
     const dataDir = temp();
     await setUp(dataDir, temp());
     expect((await runCaruman(['payroll', 'finalise', '--company', 'A1', '--month', '2026-07'], dataDir)).code).toBe(0);
-    const args = ['payroll', 'correct', '--company', 'A1', '--employee', '960115-14-5673', '--for-month', '2026-07', '--paid-month', '2026-08', '--amount', '250', '--reason', 'Overtime left out'];
+    // A month given but not a month is named with its option; one typed as the app's fields take it is read.
+    const typo = await runCaruman(['payroll', 'correct', '--company', 'A1', '--employee', '960115-14-5673', '--for-month', '2026-13', '--paid-month', '2026-08', '--amount', '250', '--reason', 'x'], dataDir);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('caruman: "2026-13" is not a month: write --for-month YYYY-MM, e.g. --for-month 2025-03 (or 03/2025, "March 2025")\n');
+    const args = ['payroll', 'correct', '--company', 'A1', '--employee', '960115-14-5673', '--for-month', '07/2026', '--paid-month', 'Aug 2026', '--amount', '250', '--reason', 'Overtime left out'];
     const corrected = await runCaruman(args, dataDir);
     expect(corrected.stderr).toBe('');
     expect(corrected.stdout).toContain('Correction recorded: RM250.00 short in July 2026, paid in August 2026.');
